@@ -1,0 +1,19 @@
+#pragma once
+// One function per motus-cli command. Each writes to out/err and returns the exit status.
+
+#include "command_line.hpp"
+
+#include <iosfwd>
+
+namespace motus::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitProblem = 1;  // the command ran and found a problem (not found, bad plugin)
+inline constexpr int kExitUsage = 2;    // the command line itself was wrong
+
+int listPlugins(const Invocation& invocation, std::ostream& out);
+int listExercises(const Invocation& invocation, std::ostream& out, std::ostream& err);
+int showExercise(const Invocation& invocation, std::ostream& out, std::ostream& err);
+int checkPlugin(const Invocation& invocation, std::ostream& out, std::ostream& err);
+
+}  // namespace motus::cli

@@ -1,0 +1,42 @@
+#include "commands.hpp"
+#include "loaded_library.hpp"
+
+#include <motus/core/vocabulary_text.hpp>
+
+#include <algorithm>
+#include <ostream>
+
+namespace motus::cli {
+
+int listExercises(const Invocation& invocation, std::ostream& out, std::ostream& err) {
+  // Words after the command are search text too: `motus-cli exercises snow angel`.
+  core::CatalogQuery query = invocation.query;
+  for (std::size_t i = 1; i < invocation.words.size(); ++i) {
+    query.text += (query.text.empty() ? "" : " ") + invocation.words[i];
+  }
+  const LoadedLibrary library = loadLibrary(invocation);
+  if (library.catalog.size() == 0) {
+    err << "No exercises are loaded. Run 'motus-cli plugins' to see which plugins were found and why.\n";
+    return kExitProblem;
+  }
+  const std::vector<const core::CatalogEntry*> results = library.catalog.search(query);
+
+  std::size_t idWidth = 2;
+  std::size_t nameWidth = 4;
+  for (const core::CatalogEntry* entry : results) {
+    idWidth = std::max(idWidth, displayWidth(entry->global_id));
+    nameWidth = std::max(nameWidth, displayWidth(entry->spec.name));
+  }
+  if (!results.empty()) {
+    out << padded("ID", idWidth + 2) << padded("NAME", nameWidth + 2) << "REGIONS\n";
+    for (const core::CatalogEntry* entry : results) {
+      out << padded(entry->global_id, idWidth + 2) << padded(entry->spec.name, nameWidth + 2)
+          << core::labelsOf(sdk::kBodyRegions, entry->spec.body_regions) << '\n';
+    }
+  }
+  out << results.size() << (results.size() == 1 ? " exercise" : " exercises") << " of "
+      << library.catalog.size() << '\n';
+  return kExitOk;
+}
+
+}  // namespace motus::cli

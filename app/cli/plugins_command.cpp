@@ -1,0 +1,37 @@
+#include "commands.hpp"
+#include "loaded_library.hpp"
+
+#include <ostream>
+
+namespace motus::cli {
+
+int listPlugins(const Invocation& invocation, std::ostream& out) {
+  const LoadedLibrary library = loadLibrary(invocation);
+  const auto& plugins = library.host->plugins();
+  if (plugins.empty()) {
+    out << "No plugins found. Looked in:\n";
+    for (const auto& location : core::defaultPluginLocations()) out << "  " << location.string() << '\n';
+    return kExitOk;
+  }
+  std::size_t loaded = 0;
+  for (const core::PluginRecord& plugin : plugins) {
+    const std::string state(core::toString(plugin.state));
+    out << padded(state, 13);
+    if (plugin.info.id.empty()) {
+      out << plugin.path.filename().string() << '\n';
+    } else {
+      out << plugin.info.id << ' ' << plugin.info.version << " - " << plugin.info.name;
+      if (plugin.state == core::PluginState::loaded) {
+        ++loaded;
+        out << " (" << plugin.exercises.size() << " exercises, " << plugin.education.size() << " education topics)";
+      }
+      out << '\n';
+    }
+    out << padded("", 13) << plugin.path.string() << '\n';
+    if (!plugin.reason.empty()) out << padded("", 13) << plugin.reason << '\n';
+  }
+  out << loaded << " of " << plugins.size() << " plugins loaded, " << library.catalog.size() << " exercises\n";
+  return kExitOk;
+}
+
+}  // namespace motus::cli

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs every Debian package Motus needs to build, run and test.
+# Safe to run any number of times: it asks apt only for what is missing.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git
+  # libraries (DESIGN.md / STACK.md)
+  libboost-dev libpoco-dev libsqlitecpp-dev libsqlite3-dev
+  libwxgtk3.2-dev libpango1.0-dev librsvg2-dev libcairo2-dev
+  fonts-dejavu-core
+  # tests
+  catch2 poppler-utils xvfb xauth
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "setup: all ${#packages[@]} packages already installed"
+  exit 0
+fi
+
+if [[ $(id -u) -eq 0 ]]; then
+  as_root=()
+elif command -v sudo >/dev/null 2>&1; then
+  as_root=(sudo)
+else
+  echo "setup: these packages are missing and I am not root and sudo is absent:" >&2
+  echo "  ${missing[*]}" >&2
+  echo "Run this script as root, or install them with your package manager." >&2
+  exit 1
+fi
+
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -q
+"${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"

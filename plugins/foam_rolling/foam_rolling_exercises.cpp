@@ -1,0 +1,316 @@
+// The six exercises of the article, in our own words. Facts used: positions, movements, counts
+// (10 to 15 times; 20 to 30 seconds per spot), session length (10 to 15 minutes, 1 to 4 times a
+// day), the beginner's limits (a 5-minute first session, at most 30 seconds on one spot), the
+// places never to roll, and the six contraindications.
+#include "foam_rolling.hpp"
+
+#include <string>
+
+namespace motus::plugins::foam_rolling {
+namespace {
+
+using sdk::Range;
+using sdk::SafetyRule;
+using sdk::Severity;
+namespace condition = sdk::condition;
+namespace region = sdk::region;
+namespace goal = sdk::goal;
+namespace position = sdk::position;
+namespace equipment = sdk::equipment;
+
+// The article's contraindications apply to every exercise here: each one presses the back onto a
+// roller.
+std::vector<SafetyRule> contraindications() {
+  return {
+      {std::string(condition::osteoporosis), Severity::avoid,
+       "The roller presses hard on the spine and ribs, and that pressure can break a weak bone."},
+      {std::string(condition::trauma_not_cleared), Severity::avoid,
+       "After a crash, fall or other injury, a broken bone or spinal cord injury must be ruled out before any rolling."},
+      {std::string(condition::muscle_guarding), Severity::avoid,
+       "When the back muscles cannot relax, rolling tends to make the pain and spasm worse."},
+      {std::string(condition::cancer_at_site), Severity::avoid,
+       "Never press on or treat an area of the body with active cancer."},
+      {std::string(condition::severe_neuro_symptoms), Severity::avoid,
+       "Numbness, shooting pain or weakness in an arm or leg that came on fast can be a sign of damage to a nerve "
+       "root or the spinal cord. The wrong movement can make it worse."},
+      {std::string(condition::recent_surgery), Severity::avoid,
+       "After recent surgery, the surgeon must approve any exercise program for the spine first."},
+      {std::string(condition::acute_inflammation), Severity::avoid,
+       "Do not roll over skin or tissue that is hot, swollen or infected."},
+      {std::string(condition::anticoagulants), Severity::caution,
+       "Firm pressure can bruise a person who takes blood thinners: use a soft roller and light pressure."},
+      {std::string(condition::fragile_skin), Severity::caution,
+       "Rolling rubs and presses the skin of the back: check for wounds or thin skin first."},
+      {std::string(condition::fall_risk), Severity::caution,
+       "Getting down to the floor and back up can cause a fall: check the patient can do it safely, or plan help."},
+      {std::string(condition::dizziness), Severity::caution,
+       "Getting up from lying can bring on dizziness: roll to the side and sit up slowly."},
+      {std::string(condition::pregnancy), Severity::caution,
+       "Lying flat on the back can cause dizziness later in pregnancy, and balance on a roller is harder."},
+  };
+}
+
+// Extra rules for the exercises that take the arms wide or overhead on a long roller.
+std::vector<SafetyRule> armOpeningRules() {
+  std::vector<SafetyRule> rules = contraindications();
+  rules.push_back({std::string(condition::shoulder_instability), Severity::caution,
+                   "Arms out wide or overhead can strain an unstable shoulder: keep the range small and "
+                   "controlled."});
+  rules.push_back({std::string(condition::hypermobility), Severity::caution,
+                   "Loose joints can be stretched too far: stay in a range the patient can control."});
+  return rules;
+}
+
+std::string code(std::string_view value) { return std::string(value); }
+
+// Every exercise shares the article's frequency and session length.
+sdk::Dosage rollingDosage() {
+  sdk::Dosage dosage;
+  dosage.times_per_day = Range::between(1, 4);
+  dosage.session_minutes = Range::between(10, 15);
+  return dosage;
+}
+
+const std::string kNeverOnNeckOrLowBack = "Keep the roller off your neck and your low back.";
+const std::string kStopOnSharpPain = "Stop if you feel sharp or shooting pain, or if your pain gets worse.";
+const std::string kBeginnerLimit =
+    "If you are new to foam rolling, keep your first session to about 5 minutes and stay no more than 30 "
+    "seconds on one spot. Add time slowly.";
+const std::string kGettingUp = "To get up, roll onto your side first, then push up with your hands.";
+const std::string kHandsBehindHead = "Rest your hands behind your head, or cross your arms over your chest. Do not pull on your neck.";
+
+sdk::ExerciseSpec lyingBreathing() {
+  sdk::Dosage dosage = rollingDosage();
+  dosage.duration_seconds = Range::between(20, 30);
+  return {
+      .id = "lying-breathing",
+      .name = "Breathing over a foam roller",
+      .purpose = "Relax the upper back and find the stiff spots.",
+      .body_regions = {code(region::thoracic)},
+      .equipment = {code(equipment::foam_roller)},
+      .positions = {code(position::on_back)},
+      .goals = {code(goal::relaxation), code(goal::mobility), code(goal::pain_relief)},
+      .difficulty = sdk::Difficulty::beginner,
+      .steps =
+          {
+              "Sit on the floor with the foam roller behind you. Bend your knees and put your feet flat.",
+              "Lie back so the roller lies across your upper back, just below your shoulder blades.",
+              kHandsBehindHead,
+              "Let your back sink over the roller. Take slow, deep breaths.",
+              "After 20 to 30 seconds, shift your body a little so the roller sits higher or lower. Breathe "
+              "into the next stiff spot.",
+          },
+      .cues =
+          {
+              "Breathe in through your nose and out slowly through your mouth.",
+              "Let your body feel heavy on the roller.",
+              "Keep the roller between the bottom of your neck and the bottom of your ribs.",
+          },
+      .precautions = {kNeverOnNeckOrLowBack, kStopOnSharpPain, kBeginnerLimit, kGettingUp},
+      .default_dosage = dosage,
+      .safety = contraindications(),
+      .illustrations = {},
+      .progressions = {"thoracic-pivot"},
+      .regressions = {},
+      .tags = {"foam roll", "thoracic", "upper back", "mid back", "breathing", "relax"},
+  };
+}
+
+sdk::ExerciseSpec thoracicPivot() {
+  sdk::Dosage dosage = rollingDosage();
+  dosage.reps = Range::between(10, 15);
+  return {
+      .id = "thoracic-pivot",
+      .name = "Upper-back arch over a foam roller",
+      .purpose = "Loosen a stiff upper back by bending it gently back over the roller.",
+      .body_regions = {code(region::thoracic)},
+      .equipment = {code(equipment::foam_roller)},
+      .positions = {code(position::on_back)},
+      .goals = {code(goal::mobility), code(goal::posture), code(goal::pain_relief)},
+      .difficulty = sdk::Difficulty::beginner,
+      .steps =
+          {
+              "Lie face up with the foam roller across your mid back, under your shoulder blades. Bend your "
+              "knees and put your feet flat on the floor.",
+              kHandsBehindHead,
+              "Breathe out and let your upper back bend back over the roller. Keep your hips and low back "
+              "still.",
+              "Breathe in and slowly come back up to where you started.",
+              "Do all the repeats on one stiff spot. Then move your body a little so the roller sits on the "
+              "next spot.",
+          },
+      .cues =
+          {
+              "Breathe out as you bend back.",
+              "Move slowly and smoothly.",
+              "The bend comes from your upper back, not your low back.",
+          },
+      .precautions = {kNeverOnNeckOrLowBack, kStopOnSharpPain, kBeginnerLimit, kGettingUp},
+      .default_dosage = dosage,
+      .safety = contraindications(),
+      .illustrations = {},
+      .progressions = {"mid-back-roll"},
+      .regressions = {"lying-breathing"},
+      .tags = {"thoracic pivot", "thoracic extension", "foam roll", "upper back", "mid back", "stiff"},
+  };
+}
+
+sdk::ExerciseSpec midBackRoll() {
+  sdk::Dosage dosage = rollingDosage();
+  dosage.reps = Range::between(10, 15);
+  return {
+      .id = "mid-back-roll",
+      .name = "Upper-back roll",
+      .purpose = "Roll along the upper back to ease tight, sore muscles.",
+      .body_regions = {code(region::thoracic)},
+      .equipment = {code(equipment::foam_roller)},
+      .positions = {code(position::on_back)},
+      .goals = {code(goal::pain_relief), code(goal::flexibility), code(goal::circulation)},
+      .difficulty = sdk::Difficulty::intermediate,
+      .steps =
+          {
+              "Lie face up with the foam roller across your mid back, under your shoulder blades. Bend your "
+              "knees and put your feet flat on the floor.",
+              "Rest your hands behind your head and point your elbows out to the sides. Do not pull on your "
+              "neck.",
+              "Push through your feet to lift your hips off the floor.",
+              "Slowly roll up and down your upper back, from the bottom of your shoulder blades to the bottom "
+              "of your ribs.",
+              "Lower your hips to the floor to rest.",
+          },
+      .cues =
+          {
+              "Stay relaxed and keep breathing.",
+              "Roll slowly. One roll up and down counts as one.",
+              "If you find a knot, stop there and do the upper-back arch on that spot.",
+          },
+      .precautions = {kNeverOnNeckOrLowBack, kStopOnSharpPain, kBeginnerLimit, kGettingUp},
+      .default_dosage = dosage,
+      .safety = contraindications(),
+      .illustrations = {},
+      .progressions = {},
+      .regressions = {"thoracic-pivot"},
+      .tags = {"back roll", "foam roll", "thoracic", "upper back", "mid back", "knot", "trigger point"},
+  };
+}
+
+sdk::ExerciseSpec chestOpener() {
+  sdk::Dosage dosage = rollingDosage();
+  dosage.duration_seconds = Range::between(60, 120);
+  return {
+      .id = "chest-opener",
+      .name = "Chest and shoulder opener on a long roller",
+      .purpose = "Stretch the chest and the front of the shoulders while the spine rests straight.",
+      .body_regions = {code(region::chest), code(region::shoulder), code(region::thoracic)},
+      .equipment = {code(equipment::foam_roller)},
+      .positions = {code(position::on_back)},
+      .goals = {code(goal::flexibility), code(goal::posture), code(goal::relaxation)},
+      .difficulty = sdk::Difficulty::beginner,
+      .steps =
+          {
+              "Sit on one end of a long foam roller. Lie back so the roller runs along your spine, from your "
+              "tailbone to your head.",
+              "Bend your knees and put your feet flat on the floor, a little apart, to keep your balance.",
+              "Rest your arms on the floor by your sides with your palms up.",
+              "Breathe slowly and let your chest and shoulders sink toward the floor.",
+              "If this feels easy, slide your arms a little wider on the floor to stretch your chest more.",
+          },
+      .cues =
+          {
+              "Keep your arms resting on the floor.",
+              "Let your shoulders relax and breathe.",
+              "You should feel a gentle stretch, not pain.",
+          },
+      .precautions = {kStopOnSharpPain, "If your hands tingle, bring your arms closer to your sides.", kGettingUp},
+      .default_dosage = dosage,
+      .safety = armOpeningRules(),
+      .illustrations = {},
+      .progressions = {"snow-angel"},
+      .regressions = {},
+      .tags = {"foam roll", "vertical roller", "chest stretch", "pecs", "shoulder", "posture", "thoracic"},
+  };
+}
+
+sdk::ExerciseSpec snowAngel() {
+  sdk::Dosage dosage = rollingDosage();
+  dosage.reps = Range::between(10, 15);
+  return {
+      .id = "snow-angel",
+      .name = "Snow angels on a long roller",
+      .purpose = "Open up the chest and shoulders by sliding the arms up and down the floor.",
+      .body_regions = {code(region::shoulder), code(region::chest), code(region::thoracic)},
+      .equipment = {code(equipment::foam_roller)},
+      .positions = {code(position::on_back)},
+      .goals = {code(goal::mobility), code(goal::flexibility), code(goal::posture)},
+      .difficulty = sdk::Difficulty::intermediate,
+      .steps =
+          {
+              "Lie on a long foam roller so it runs along your spine, from your tailbone to your head. Bend "
+              "your knees and put your feet flat on the floor.",
+              "Rest your arms on the floor by your sides with your palms up.",
+              "Slowly slide your arms out and up along the floor, as if you were making a snow angel. Keep the "
+              "backs of your hands on the floor.",
+              "Go only as far as is comfortable. Over time, work toward touching your hands above your head.",
+              "Slide your arms back down to your sides.",
+          },
+      .cues =
+          {
+              "Stay relaxed and breathe slowly.",
+              "If you feel strain or pain, or your hands lift off the floor, make the movement smaller.",
+          },
+      .precautions = {kStopOnSharpPain, "If your hands tingle, keep your arms lower.", kGettingUp},
+      .default_dosage = dosage,
+      .safety = armOpeningRules(),
+      .illustrations = {},
+      .progressions = {},
+      .regressions = {"chest-opener"},
+      .tags = {"snow angel", "foam roll", "vertical roller", "shoulder mobility", "overhead", "thoracic"},
+  };
+}
+
+sdk::ExerciseSpec latRoll() {
+  sdk::Dosage dosage = rollingDosage();
+  dosage.reps = Range::between(10, 15);
+  dosage.side = sdk::Side::each_side;
+  return {
+      .id = "lat-roll",
+      .name = "Side-of-back roll",
+      .purpose = "Ease tight muscles along the side of the upper back, under the arm.",
+      .body_regions = {code(region::thoracic), code(region::shoulder)},
+      .equipment = {code(equipment::foam_roller)},
+      .positions = {code(position::kneeling), code(position::on_side)},
+      .goals = {code(goal::flexibility), code(goal::mobility), code(goal::pain_relief)},
+      .difficulty = sdk::Difficulty::intermediate,
+      .steps =
+          {
+              "Kneel on the floor and sit back on your heels. Lay the foam roller on the floor at your left "
+              "side, pointing away from you.",
+              "Reach your left arm up and over the roller. Lean onto it so it is under the side of your chest, "
+              "just below your armpit.",
+              "Gently rock your body forward and back on the roller.",
+              "When that feels easy, lift your hips so more of your weight is on the roller. Roll up and down "
+              "along the side of your upper back.",
+              "Switch sides and do the same on your right.",
+          },
+      .cues =
+          {
+              "Move slowly and keep breathing.",
+              "Stay on the muscle along the side of your ribs, not on your shoulder joint.",
+          },
+      .precautions = {kStopOnSharpPain, kBeginnerLimit, "Keep the roller off your shoulder joint and elbow."},
+      .default_dosage = dosage,
+      .safety = contraindications(),
+      .illustrations = {},
+      .progressions = {},
+      .regressions = {},
+      .tags = {"lat roll", "lats", "latissimus", "foam roll", "side", "armpit"},
+  };
+}
+
+}  // namespace
+
+std::vector<sdk::ExerciseSpec> exercises() {
+  return {lyingBreathing(), thoracicPivot(), midBackRoll(), chestOpener(), snowAngel(), latRoll()};
+}
+
+}  // namespace motus::plugins::foam_rolling

@@ -1,0 +1,169 @@
+// motus-cli as a user runs it: a real process, real plugin folders, real environment variables.
+#include "run_command.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <filesystem>
+#include <unistd.h>
+
+using namespace motus::test;
+using Catch::Matchers::Contains;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kFixtures = MOTUS_FIXTURE_DIR;
+
+// A fresh, empty home for one test, so the developer's own plugins never leak in.
+class Sandbox {
+ public:
+  Sandbox() {
+    static std::atomic<int> counter{0};
+    root_ = fs::temp_directory_path() / ("motus-cli-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
+    fs::remove_all(root_);
+    fs::create_directories(root_ / "home");
+  }
+  ~Sandbox() { fs::remove_all(root_); }
+  Sandbox(const Sandbox&) = delete;
+  Sandbox& operator=(const Sandbox&) = delete;
+
+  const fs::path& root() const { return root_; }
+
+  // Runs motus-cli with only the built-in plugins plus what `environment` adds.
+  CommandResult cli(const std::string& arguments, const std::string& environment = "") const {
+    return runCommand("env -u MOTUS_PLUGIN_PATH -u XDG_DATA_HOME HOME=" + shellQuoted((root_ / "home").string()) +
+                      " " + environment + " " + shellQuoted(MOTUS_CLI) + " " + arguments);
+  }
+
+ private:
+  fs::path root_;
+};
+
+}  // namespace
+
+TEST_CASE("motus-cli exercises --region thoracic lists the six foam-rolling exercises") {
+  const Sandbox sandbox;
+  const CommandResult result = sandbox.cli("exercises --region thoracic");
+  CHECK(result.exit_code == 0);
+  for (const char* id : {"lying-breathing", "thoracic-pivot", "mid-back-roll", "chest-opener", "snow-angel", "lat-roll"}) {
+    CHECK_THAT(result.output, Contains(std::string("foam-rolling/") + id));
+  }
+  CHECK_THAT(result.output, Contains("6 exercises of 6"));
+}
+
+TEST_CASE("motus-cli exercises filters by words as well as facets") {
+  const Sandbox sandbox;
+  CommandResult result = sandbox.cli("exercises snow ang");
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.output, Contains("foam-rolling/snow-angel") && Contains("1 exercise of 6"));
+  result = sandbox.cli("exercises --search=roll --region shoulder --position kneeling");
+  CHECK_THAT(result.output, Contains("foam-rolling/lat-roll") && Contains("1 exercise of 6"));
+  result = sandbox.cli("exercises --equipment chair");
+  CHECK_THAT(result.output, Contains("0 exercises of 6"));
+}
+
+TEST_CASE("motus-cli exercise show prints one exercise in full") {
+  const Sandbox sandbox;
+  const CommandResult result = sandbox.cli("exercise show foam-rolling/thoracic-pivot");
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.output, Contains("Upper-back arch over a foam roller"));
+  CHECK_THAT(result.output, Contains("Purpose:") && Contains("Body regions: Upper and mid back"));
+  CHECK_THAT(result.output, Contains("Dosage:       10-15 reps, 1-4 times a day, sessions of 10-15 min"));
+  CHECK_THAT(result.output, Contains("Steps:\n  1. Lie face up with the foam roller"));
+  CHECK_THAT(result.output, Contains("Cues:") && Contains("Precautions:"));
+  CHECK_THAT(result.output, Contains("Avoid   Osteoporosis or low bone density:"));
+  CHECK_THAT(result.output, Contains("Harder: Upper-back roll (foam-rolling/mid-back-roll)"));
+  CHECK_THAT(result.output, Contains("Easier: Breathing over a foam roller (foam-rolling/lying-breathing)"));
+}
+
+TEST_CASE("motus-cli exercise show with an unknown id says how to find the ids") {
+  const Sandbox sandbox;
+  const CommandResult result = sandbox.cli("exercise show foam-rolling/handstand");
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.output, Contains("No exercise has the id 'foam-rolling/handstand'") &&
+                                Contains("motus-cli exercises"));
+}
+
+TEST_CASE("motus-cli plugins shows every plugin with its state and reason") {
+  const Sandbox sandbox;
+  const CommandResult result = sandbox.cli("plugins", "MOTUS_PLUGIN_PATH=" + shellQuoted(kFixtures.string()));
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.output, Contains("loaded       foam-rolling 1.0.0 - Foam rolling for the upper and mid back"));
+  CHECK_THAT(result.output, Contains("incompatible fixture_newer_major.so"));
+  CHECK_THAT(result.output, Contains("failed       fixture_factory_throws.so"));
+  CHECK_THAT(result.output, Contains("The plugin failed while starting: the fixture could not find its data file"));
+  CHECK_THAT(result.output, Contains("invalid      fixture-unknown-condition 1.0.0"));
+  CHECK_THAT(result.output, Contains("3 of 19 plugins loaded, 10 exercises"));
+}
+
+TEST_CASE("Plugins are found in the user's folder and in MOTUS_PLUGIN_PATH") {
+  const Sandbox sandbox;
+  const fs::path xdg = sandbox.root() / "xdg";
+  fs::create_directories(xdg / "motus" / "plugins");
+  fs::copy_file(kFixtures / "fixture_good.so", xdg / "motus" / "plugins" / "fixture_good.so");
+  const fs::path extra = sandbox.root() / "extra";
+  fs::create_directories(extra);
+  fs::copy_file(kFixtures / "fixture_second_good.so", extra / "fixture_second_good.so");
+
+  SECTION("XDG_DATA_HOME") {
+    const CommandResult result = sandbox.cli("plugins", "XDG_DATA_HOME=" + shellQuoted(xdg.string()));
+    CHECK_THAT(result.output, Contains("loaded       fixture-good 1.0.0") && Contains("2 of 2 plugins loaded"));
+  }
+  SECTION("~/.local/share when XDG_DATA_HOME is not set") {
+    fs::create_directories(sandbox.root() / "home" / ".local");
+    fs::rename(xdg, sandbox.root() / "home" / ".local" / "share");
+    const CommandResult result = sandbox.cli("plugins");
+    CHECK_THAT(result.output, Contains("loaded       fixture-good 1.0.0") && Contains("2 of 2 plugins loaded"));
+  }
+  SECTION("MOTUS_PLUGIN_PATH with several entries, a file among them") {
+    const std::string path = extra.string() + ":" + (kFixtures / "fixture_good.so").string();
+    const CommandResult result = sandbox.cli("exercises", "MOTUS_PLUGIN_PATH=" + shellQuoted(path));
+    CHECK_THAT(result.output, Contains("fixture-second/basic") && Contains("fixture-good/basic") &&
+                                  Contains("10 exercises of 10"));
+  }
+  SECTION("--plugin-path") {
+    const CommandResult result = sandbox.cli("exercises --plugin fixture-second --plugin-path " + shellQuoted(extra.string()));
+    CHECK_THAT(result.output, Contains("2 exercises of 8"));
+  }
+}
+
+TEST_CASE("motus-cli plugin check passes a sound plugin and lists every problem of a broken one") {
+  const Sandbox sandbox;
+  CommandResult result = sandbox.cli("plugin check " + shellQuoted((kFixtures / "fixture_good.so").string()));
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.output, Contains("OK: fixture-good 1.0.0") && Contains("2 exercises, 1 education topics"));
+
+  result = sandbox.cli("plugin check " + shellQuoted((kFixtures / "fixture_invalid_dosage.so").string()));
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.output, Contains("invalid: fixture-invalid-dosage 1.0.0"));
+  CHECK_THAT(result.output, Contains("- exercise 'harder': default dosage: reps: the range 15 to 10 is inverted"));
+  CHECK_THAT(result.output, Contains("1 problem"));
+
+  result = sandbox.cli("plugin check " + shellQuoted((kFixtures / "truncated.so").string()));
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.output, Contains("failed: truncated.so") && Contains("The library is truncated"));
+}
+
+TEST_CASE("motus-cli answers --help and --version, and says what to do on a wrong command line") {
+  const Sandbox sandbox;
+  CommandResult result = sandbox.cli("--help");
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.output, Contains("plugin check FILE") && Contains("--region=CODE") && Contains("thoracic"));
+  result = sandbox.cli("--version");
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.output, Contains("motus-cli 0.") && Contains("(plugin API 1.0)"));
+
+  result = sandbox.cli("exercises --colour blue");
+  CHECK(result.exit_code == 2);
+  CHECK_THAT(result.output, Contains("colour") && Contains("motus-cli --help"));
+  result = sandbox.cli("exercises --region thorax");
+  CHECK(result.exit_code == 2);
+  CHECK_THAT(result.output, Contains("Unknown region 'thorax'. Use one of: neck, thoracic"));
+  result = sandbox.cli("exercise delete foam-rolling/lat-roll");
+  CHECK(result.exit_code == 2);
+  CHECK_THAT(result.output, Contains("Unknown command 'exercise delete foam-rolling/lat-roll'"));
+  result = sandbox.cli("exercise show");
+  CHECK(result.exit_code == 2);
+  CHECK_THAT(result.output, Contains("Usage: motus-cli exercise show ID"));
+}

@@ -1,0 +1,76 @@
+# Installs Motus into a fresh prefix, then acts as a third-party plugin author and as a user:
+#  1. the installed motus-cli finds its built-in plugins next to itself;
+#  2. the SDK template builds in a separate CMake run against the installed MotusSDK package;
+#  3. the installed motus-cli checks that plugin, and loads it from the user's plugin folder.
+# Inputs (-D): BUILD_DIR, SOURCE_DIR, WORK_DIR, GENERATOR, CXX_COMPILER.
+cmake_minimum_required(VERSION 3.25)
+
+function(run)
+  cmake_parse_arguments(PARSE_ARGV 0 arg "" "OUTPUT;EXPECT" "COMMAND;ENV")
+  execute_process(COMMAND ${CMAKE_COMMAND} -E env ${arg_ENV} ${arg_COMMAND}
+                  RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
+  if(NOT arg_EXPECT)
+    set(arg_EXPECT 0)
+  endif()
+  if(NOT code STREQUAL arg_EXPECT)
+    message(FATAL_ERROR "Command failed (${code}, expected ${arg_EXPECT}): ${arg_COMMAND}\n${out}")
+  endif()
+  if(arg_OUTPUT)
+    set(${arg_OUTPUT} "${out}" PARENT_SCOPE)
+  endif()
+endfunction()
+
+function(expect_contains text needle)
+  string(FIND "${text}" "${needle}" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "Expected to find '${needle}' in:\n${text}")
+  endif()
+endfunction()
+
+file(REMOVE_RECURSE "${WORK_DIR}")
+set(prefix "${WORK_DIR}/prefix")
+set(home "${WORK_DIR}/home")
+file(MAKE_DIRECTORY "${home}")
+set(clean_env --unset=MOTUS_PLUGIN_PATH --unset=XDG_DATA_HOME "HOME=${home}")
+
+run(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${prefix}")
+find_program(installed_cli motus-cli PATHS "${prefix}/bin" NO_DEFAULT_PATH REQUIRED)
+
+# 1. Installed, the CLI finds the built-in plugins relative to itself.
+run(COMMAND "${installed_cli}" exercises --region thoracic ENV ${clean_env} OUTPUT out)
+expect_contains("${out}" "foam-rolling/snow-angel")
+expect_contains("${out}" "6 exercises of 6")
+
+# 2. A separate CMake project, seeing only the installed SDK (never the source tree).
+run(COMMAND "${CMAKE_COMMAND}" -S "${prefix}/share/motus/sdk-template" -B "${WORK_DIR}/template-build"
+            -G "${GENERATOR}" "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_PREFIX_PATH=${prefix}"
+            -DCMAKE_BUILD_TYPE=Release)
+run(COMMAND "${CMAKE_COMMAND}" --build "${WORK_DIR}/template-build")
+set(plugin "${WORK_DIR}/template-build/my_exercises.so")
+if(NOT EXISTS "${plugin}")
+  message(FATAL_ERROR "The template did not produce ${plugin}")
+endif()
+
+# The plugin exports the two symbols of the contract and nothing else.
+find_program(nm nm REQUIRED)
+run(COMMAND "${nm}" -D --defined-only "${plugin}" OUTPUT symbols)
+expect_contains("${symbols}" "motus_plugin_api_version")
+expect_contains("${symbols}" "motus_plugin_create")
+string(REGEX MATCHALL "\n[0-9a-f]+ [TDRB] [^\n]+" exported "\n${symbols}")
+list(LENGTH exported exported_count)
+if(NOT exported_count EQUAL 2)
+  message(FATAL_ERROR "The template exports more than the contract's two symbols:\n${symbols}")
+endif()
+
+# 3. The installed host checks it, then loads it from the user's plugin folder.
+run(COMMAND "${installed_cli}" plugin check "${plugin}" ENV ${clean_env} OUTPUT out)
+expect_contains("${out}" "OK: my-exercises 1.0.0")
+file(COPY "${plugin}" DESTINATION "${home}/.local/share/motus/plugins")
+run(COMMAND "${installed_cli}" plugins ENV ${clean_env} OUTPUT out)
+expect_contains("${out}" "loaded       my-exercises 1.0.0")
+expect_contains("${out}" "2 of 2 plugins loaded, 7 exercises")
+run(COMMAND "${installed_cli}" exercise show my-exercises/chin-tuck ENV ${clean_env} OUTPUT out)
+expect_contains("${out}" "Chin tuck")
+
+file(REMOVE_RECURSE "${WORK_DIR}")
+message(STATUS "Installed SDK, template plugin and installed host all work together")
