@@ -22,19 +22,21 @@ OptionSet makeOptions() {
   options.addOption(Option("help", "h", "Show this help."));
   options.addOption(Option("version", "V", "Show the version of motus-cli and of the plugin API."));
   options.addOption(Option("search", "s", "Words to search for in names, purposes, steps and tags.")
-                        .argument("TEXT").repeatable(true));
+                        .argument("TEXT")
+                        .repeatable(true));
   options.addOption(Option("region", "r", "Only exercises for this body region (repeat for more).")
-                        .argument("CODE").repeatable(true));
-  options.addOption(Option("equipment", "e", "Only exercises that use this equipment.")
-                        .argument("CODE").repeatable(true));
-  options.addOption(Option("position", "p", "Only exercises done in this position.")
-                        .argument("CODE").repeatable(true));
+                        .argument("CODE")
+                        .repeatable(true));
+  options.addOption(
+      Option("equipment", "e", "Only exercises that use this equipment.").argument("CODE").repeatable(true));
+  options.addOption(Option("position", "p", "Only exercises done in this position.").argument("CODE").repeatable(true));
   options.addOption(Option("goal", "g", "Only exercises with this goal.").argument("CODE").repeatable(true));
   options.addOption(Option("plugin", "", "Only exercises from this plugin id.").argument("ID").repeatable(true));
-  options.addOption(Option("difficulty", "d", "Only exercises of this level: beginner, intermediate, advanced.")
-                        .argument("LEVEL"));
+  options.addOption(
+      Option("difficulty", "d", "Only exercises of this level: beginner, intermediate, advanced.").argument("LEVEL"));
   options.addOption(Option("plugin-path", "", "Also load plugins from this folder or file (before the defaults).")
-                        .argument("PATH").repeatable(true));
+                        .argument("PATH")
+                        .repeatable(true));
   return options;
 }
 
@@ -47,8 +49,8 @@ std::string knownCodes(std::span<const sdk::Term> vocabulary) {
 void addCode(std::vector<std::string>& into, std::span<const sdk::Term> vocabulary, std::string_view what,
              const std::string& code) {
   if (!sdk::isKnownCode(vocabulary, code)) {
-    throw std::invalid_argument("Unknown " + std::string(what) + " '" + code + "'. Use one of: " +
-                                knownCodes(vocabulary) + ".");
+    throw std::invalid_argument("Unknown " + std::string(what) + " '" + code +
+                                "'. Use one of: " + knownCodes(vocabulary) + ".");
   }
   into.push_back(code);
 }
@@ -62,16 +64,26 @@ sdk::Difficulty parseDifficulty(const std::string& level) {
 
 void apply(Invocation& invocation, const std::string& name, const std::string& value) {
   core::CatalogQuery& query = invocation.query;
-  if (name == "help") invocation.help = true;
-  else if (name == "version") invocation.version = true;
-  else if (name == "search") query.text += (query.text.empty() ? "" : " ") + value;
-  else if (name == "region") addCode(query.regions, sdk::kBodyRegions, "region", value);
-  else if (name == "equipment") addCode(query.equipment, sdk::kEquipment, "equipment", value);
-  else if (name == "position") addCode(query.positions, sdk::kPositions, "position", value);
-  else if (name == "goal") addCode(query.goals, sdk::kGoals, "goal", value);
-  else if (name == "plugin") query.plugins.push_back(value);
-  else if (name == "difficulty") query.difficulty = parseDifficulty(value);
-  else if (name == "plugin-path") invocation.plugin_paths.emplace_back(value);
+  if (name == "help")
+    invocation.help = true;
+  else if (name == "version")
+    invocation.version = true;
+  else if (name == "search")
+    query.text += (query.text.empty() ? "" : " ") + value;
+  else if (name == "region")
+    addCode(query.regions, sdk::kBodyRegions, "region", value);
+  else if (name == "equipment")
+    addCode(query.equipment, sdk::kEquipment, "equipment", value);
+  else if (name == "position")
+    addCode(query.positions, sdk::kPositions, "position", value);
+  else if (name == "goal")
+    addCode(query.goals, sdk::kGoals, "goal", value);
+  else if (name == "plugin")
+    query.plugins.push_back(value);
+  else if (name == "difficulty")
+    query.difficulty = parseDifficulty(value);
+  else if (name == "plugin-path")
+    invocation.plugin_paths.emplace_back(value);
 }
 
 }  // namespace
@@ -116,10 +128,9 @@ void printHelp(std::ostream& out) {
   help.setFooter(
       "Plugins are looked for in MOTUS_PLUGIN_PATH (':'-separated), then in the user's plugin folder\n"
       "($XDG_DATA_HOME/motus/plugins), then in the folder installed with Motus.\n\n"
-      "Region codes:    " + knownCodes(sdk::kBodyRegions) + "\n" +
-      "Equipment codes: " + knownCodes(sdk::kEquipment) + "\n" +
-      "Position codes:  " + knownCodes(sdk::kPositions) + "\n" +
-      "Goal codes:      " + knownCodes(sdk::kGoals));
+      "Region codes:    " +
+      knownCodes(sdk::kBodyRegions) + "\n" + "Equipment codes: " + knownCodes(sdk::kEquipment) + "\n" +
+      "Position codes:  " + knownCodes(sdk::kPositions) + "\n" + "Goal codes:      " + knownCodes(sdk::kGoals));
   help.format(out);
 }
 

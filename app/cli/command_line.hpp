@@ -14,7 +14,7 @@ struct Invocation {
   std::vector<std::string> words;  // the command and its arguments: {"exercise", "show", "id"}
   bool help = false;
   bool version = false;
-  core::CatalogQuery query;  // --search and the facet options
+  core::CatalogQuery query;                         // --search and the facet options
   std::vector<std::filesystem::path> plugin_paths;  // --plugin-path, looked in before the defaults
 };
 

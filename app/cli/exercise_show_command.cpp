@@ -50,8 +50,8 @@ void printExercise(std::ostream& out, const core::CatalogEntry& entry, const cor
   if (!spec.safety.empty()) {
     out << "\nScreening:\n";
     for (const sdk::SafetyRule& rule : spec.safety) {
-      out << "  " << padded(core::toString(rule.severity), 8) << sdk::labelOf(sdk::kConditions, rule.condition)
-          << ": " << rule.reason << '\n';
+      out << "  " << padded(core::toString(rule.severity), 8) << sdk::labelOf(sdk::kConditions, rule.condition) << ": "
+          << rule.reason << '\n';
     }
   }
   if (!entry.progressions.empty() || !entry.regressions.empty()) out << '\n';

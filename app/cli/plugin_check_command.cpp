@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include <motus/core/plugin_host.hpp>
+#include <motus/core/text_folding.hpp>
 
 #include <ostream>
 
@@ -14,12 +15,13 @@ int checkPlugin(const Invocation& invocation, std::ostream& out, std::ostream& e
   const std::filesystem::path file = invocation.words[2];
   core::PluginHost host;  // this plugin alone, so nothing else can hide or cause its problems
   const core::PluginRecord& record = host.loadFile(file);
-  const std::string name = record.info.id.empty() ? file.filename().string() : record.info.id + " " + record.info.version;
+  const std::string name = record.info.id.empty() ? file.filename().string()
+                                                  : core::displayable(record.info.id + " " + record.info.version);
   if (record.state == core::PluginState::loaded) {
     out << "OK: " << name << " - " << record.info.name << '\n'
-        << "  " << record.exercises.size() << " exercises, " << record.education.size() << " education topics, plugin API "
-        << record.api_version->major << '.' << record.api_version->minor << ", loaded in "
-        << std::chrono::duration<double, std::milli>(record.load_time).count() << " ms\n";
+        << "  " << record.exercises.size() << " exercises, " << record.education.size()
+        << " education topics, plugin API " << record.api_version->major << '.' << record.api_version->minor
+        << ", loaded in " << std::chrono::duration<double, std::milli>(record.load_time).count() << " ms\n";
     return kExitOk;
   }
   out << core::toString(record.state) << ": " << name << '\n';

@@ -1,6 +1,8 @@
 #include "commands.hpp"
 #include "loaded_library.hpp"
 
+#include <motus/core/text_folding.hpp>
+
 #include <ostream>
 
 namespace motus::cli {
@@ -20,7 +22,9 @@ int listPlugins(const Invocation& invocation, std::ostream& out) {
     if (plugin.info.id.empty()) {
       out << plugin.path.filename().string() << '\n';
     } else {
-      out << plugin.info.id << ' ' << plugin.info.version << " - " << plugin.info.name;
+      // An invalid plugin's own words may hold escapes or broken UTF-8: never send them raw.
+      out << core::displayable(plugin.info.id) << ' ' << core::displayable(plugin.info.version) << " - "
+          << core::displayable(plugin.info.name);
       if (plugin.state == core::PluginState::loaded) {
         ++loaded;
         out << " (" << plugin.exercises.size() << " exercises, " << plugin.education.size() << " education topics)";

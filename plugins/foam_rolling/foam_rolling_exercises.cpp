@@ -25,7 +25,8 @@ std::vector<SafetyRule> contraindications() {
       {std::string(condition::osteoporosis), Severity::avoid,
        "The roller presses hard on the spine and ribs, and that pressure can break a weak bone."},
       {std::string(condition::trauma_not_cleared), Severity::avoid,
-       "After a crash, fall or other injury, a broken bone or spinal cord injury must be ruled out before any rolling."},
+       "After a crash, fall or other injury, a broken bone or spinal cord injury must be ruled out before any "
+       "rolling."},
       {std::string(condition::muscle_guarding), Severity::avoid,
        "When the back muscles cannot relax, rolling tends to make the pain and spasm worse."},
       {std::string(condition::cancer_at_site), Severity::avoid,
@@ -77,7 +78,8 @@ const std::string kBeginnerLimit =
     "If you are new to foam rolling, keep your first session to about 5 minutes and stay no more than 30 "
     "seconds on one spot. Add time slowly.";
 const std::string kGettingUp = "To get up, roll onto your side first, then push up with your hands.";
-const std::string kHandsBehindHead = "Rest your hands behind your head, or cross your arms over your chest. Do not pull on your neck.";
+const std::string kHandsBehindHead =
+    "Rest your hands behind your head, or cross your arms over your chest. Do not pull on your neck.";
 
 sdk::ExerciseSpec lyingBreathing() {
   sdk::Dosage dosage = rollingDosage();

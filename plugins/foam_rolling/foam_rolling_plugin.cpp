@@ -11,8 +11,9 @@ class FoamRollingPlugin final : public sdk::Plugin {
         .name = "Foam rolling for the upper and mid back",
         .version = "1.0.0",
         .author = "Motus",
-        .description = "Six foam-roller exercises for a stiff or sore upper back, with the screening rules "
-                       "and patient education that go with them.",
+        .description =
+            "Six foam-roller exercises for a stiff or sore upper back, with the screening rules "
+            "and patient education that go with them.",
     };
   }
   std::vector<sdk::ExerciseSpec> exercises() const override { return foam_rolling::exercises(); }

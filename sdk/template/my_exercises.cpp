@@ -36,7 +36,9 @@ class MyExercises final : public Plugin {
   }
 
   std::vector<EducationTopic> education() const override {
-    return {{"screen-posture", "Posture at a screen", {"Raise the screen to eye level.", "Take a break every 30 minutes."}}};
+    return {{"screen-posture",
+             "Posture at a screen",
+             {"Raise the screen to eye level.", "Take a break every 30 minutes."}}};
   }
 };
 

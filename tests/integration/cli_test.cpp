@@ -3,9 +3,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
 #include <atomic>
 #include <filesystem>
-#include <unistd.h>
 
 using namespace motus::test;
 using Catch::Matchers::Contains;
@@ -20,7 +20,8 @@ class Sandbox {
  public:
   Sandbox() {
     static std::atomic<int> counter{0};
-    root_ = fs::temp_directory_path() / ("motus-cli-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
+    root_ =
+        fs::temp_directory_path() / ("motus-cli-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++));
     fs::remove_all(root_);
     fs::create_directories(root_ / "home");
   }
@@ -32,8 +33,8 @@ class Sandbox {
 
   // Runs motus-cli with only the built-in plugins plus what `environment` adds.
   CommandResult cli(const std::string& arguments, const std::string& environment = "") const {
-    return runCommand("env -u MOTUS_PLUGIN_PATH -u XDG_DATA_HOME HOME=" + shellQuoted((root_ / "home").string()) +
-                      " " + environment + " " + shellQuoted(MOTUS_CLI) + " " + arguments);
+    return runCommand("env -u MOTUS_PLUGIN_PATH -u XDG_DATA_HOME HOME=" + shellQuoted((root_ / "home").string()) + " " +
+                      environment + " " + shellQuoted(MOTUS_CLI) + " " + arguments);
   }
 
  private:
@@ -46,7 +47,8 @@ TEST_CASE("motus-cli exercises --region thoracic lists the six foam-rolling exer
   const Sandbox sandbox;
   const CommandResult result = sandbox.cli("exercises --region thoracic");
   CHECK(result.exit_code == 0);
-  for (const char* id : {"lying-breathing", "thoracic-pivot", "mid-back-roll", "chest-opener", "snow-angel", "lat-roll"}) {
+  for (const char* id :
+       {"lying-breathing", "thoracic-pivot", "mid-back-roll", "chest-opener", "snow-angel", "lat-roll"}) {
     CHECK_THAT(result.output, Contains(std::string("foam-rolling/") + id));
   }
   CHECK_THAT(result.output, Contains("6 exercises of 6"));
@@ -81,8 +83,8 @@ TEST_CASE("motus-cli exercise show with an unknown id says how to find the ids")
   const Sandbox sandbox;
   const CommandResult result = sandbox.cli("exercise show foam-rolling/handstand");
   CHECK(result.exit_code == 1);
-  CHECK_THAT(result.output, Contains("No exercise has the id 'foam-rolling/handstand'") &&
-                                Contains("motus-cli exercises"));
+  CHECK_THAT(result.output,
+             Contains("No exercise has the id 'foam-rolling/handstand'") && Contains("motus-cli exercises"));
 }
 
 TEST_CASE("motus-cli plugins shows every plugin with its state and reason") {
@@ -119,11 +121,12 @@ TEST_CASE("Plugins are found in the user's folder and in MOTUS_PLUGIN_PATH") {
   SECTION("MOTUS_PLUGIN_PATH with several entries, a file among them") {
     const std::string path = extra.string() + ":" + (kFixtures / "fixture_good.so").string();
     const CommandResult result = sandbox.cli("exercises", "MOTUS_PLUGIN_PATH=" + shellQuoted(path));
-    CHECK_THAT(result.output, Contains("fixture-second/basic") && Contains("fixture-good/basic") &&
-                                  Contains("10 exercises of 10"));
+    CHECK_THAT(result.output,
+               Contains("fixture-second/basic") && Contains("fixture-good/basic") && Contains("10 exercises of 10"));
   }
   SECTION("--plugin-path") {
-    const CommandResult result = sandbox.cli("exercises --plugin fixture-second --plugin-path " + shellQuoted(extra.string()));
+    const CommandResult result =
+        sandbox.cli("exercises --plugin fixture-second --plugin-path " + shellQuoted(extra.string()));
     CHECK_THAT(result.output, Contains("2 exercises of 8"));
   }
 }

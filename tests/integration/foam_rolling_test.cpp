@@ -19,9 +19,7 @@ namespace {
 struct FoamRolling {
   core::PluginHost host;
   const core::PluginRecord* record = nullptr;
-  FoamRolling() {
-    record = &host.loadFile(std::filesystem::path(MOTUS_BUILTIN_PLUGIN_DIR) / "foam_rolling.so");
-  }
+  FoamRolling() { record = &host.loadFile(std::filesystem::path(MOTUS_BUILTIN_PLUGIN_DIR) / "foam_rolling.so"); }
   const sdk::ExerciseSpec& exercise(const std::string& id) const {
     for (const sdk::ExerciseSpec& spec : record->exercises) {
       if (spec.id == id) return spec;
@@ -37,7 +35,8 @@ std::vector<std::string> allText(const core::PluginRecord& record) {
   for (const sdk::ExerciseSpec& spec : record.exercises) {
     text.push_back(spec.name);
     text.push_back(spec.purpose);
-    for (const auto* list : {&spec.steps, &spec.cues, &spec.precautions}) text.insert(text.end(), list->begin(), list->end());
+    for (const auto* list : {&spec.steps, &spec.cues, &spec.precautions})
+      text.insert(text.end(), list->begin(), list->end());
     for (const sdk::SafetyRule& rule : spec.safety) text.push_back(rule.reason);
   }
   for (const sdk::EducationTopic& topic : record.education) {
@@ -57,8 +56,8 @@ TEST_CASE("The plugin loads with the six exercises of the article") {
   CHECK(plugin.record->info.id == "foam-rolling");
   std::set<std::string> ids;
   for (const sdk::ExerciseSpec& spec : plugin.record->exercises) ids.insert(spec.id);
-  CHECK(ids == std::set<std::string>{"lying-breathing", "thoracic-pivot", "mid-back-roll", "chest-opener",
-                                     "snow-angel", "lat-roll"});
+  CHECK(ids == std::set<std::string>{"lying-breathing", "thoracic-pivot", "mid-back-roll", "chest-opener", "snow-angel",
+                                     "lat-roll"});
   for (const sdk::ExerciseSpec& spec : plugin.record->exercises) {
     INFO(spec.id);
     CHECK(std::find(spec.body_regions.begin(), spec.body_regions.end(), "thoracic") != spec.body_regions.end());

@@ -1,9 +1,9 @@
 #include "run_command.hpp"
 
+#include <sys/wait.h>
 #include <array>
 #include <cstdio>
 #include <stdexcept>
-#include <sys/wait.h>
 
 namespace motus::test {
 

@@ -28,12 +28,17 @@ function(expect_contains text needle)
 endfunction()
 
 file(REMOVE_RECURSE "${WORK_DIR}")
-set(prefix "${WORK_DIR}/prefix")
+set(prefix "${WORK_DIR}/motus")       # Motus as a clinic installs it
+set(sdk_prefix "${WORK_DIR}/sdk")     # the SDK alone, as a plugin author installs it
 set(home "${WORK_DIR}/home")
 file(MAKE_DIRECTORY "${home}")
 set(clean_env --unset=MOTUS_PLUGIN_PATH --unset=XDG_DATA_HOME "HOME=${home}")
 
 run(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${prefix}")
+run(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --component sdk --prefix "${sdk_prefix}")
+if(EXISTS "${sdk_prefix}/bin" OR EXISTS "${sdk_prefix}/lib/motus")
+  message(FATAL_ERROR "The sdk component installs more than the SDK")
+endif()
 find_program(installed_cli motus-cli PATHS "${prefix}/bin" NO_DEFAULT_PATH REQUIRED)
 
 # 1. Installed, the CLI finds the built-in plugins relative to itself.
@@ -42,8 +47,9 @@ expect_contains("${out}" "foam-rolling/snow-angel")
 expect_contains("${out}" "6 exercises of 6")
 
 # 2. A separate CMake project, seeing only the installed SDK (never the source tree).
-run(COMMAND "${CMAKE_COMMAND}" -S "${prefix}/share/motus/sdk-template" -B "${WORK_DIR}/template-build"
-            -G "${GENERATOR}" "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_PREFIX_PATH=${prefix}"
+file(COPY "${sdk_prefix}/share/motus/sdk-template/" DESTINATION "${WORK_DIR}/my-exercises")
+run(COMMAND "${CMAKE_COMMAND}" -S "${WORK_DIR}/my-exercises" -B "${WORK_DIR}/template-build"
+            -G "${GENERATOR}" "-DCMAKE_CXX_COMPILER=${CXX_COMPILER}" "-DCMAKE_PREFIX_PATH=${sdk_prefix}"
             -DCMAKE_BUILD_TYPE=Release)
 run(COMMAND "${CMAKE_COMMAND}" --build "${WORK_DIR}/template-build")
 set(plugin "${WORK_DIR}/template-build/my_exercises.so")

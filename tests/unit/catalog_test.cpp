@@ -8,7 +8,7 @@ using namespace motus;
 
 namespace {
 
-core::CatalogEntry entry(std::string plugin, sdk::ExerciseSpec spec) {
+core::CatalogEntry entry(const std::string& plugin, sdk::ExerciseSpec spec) {
   core::CatalogEntry e;
   e.plugin_id = plugin;
   e.plugin_name = plugin;
@@ -48,6 +48,7 @@ core::Catalog sampleCatalog() {
 
 std::vector<std::string> ids(const std::vector<const core::CatalogEntry*>& results) {
   std::vector<std::string> list;
+  list.reserve(results.size());
   for (const core::CatalogEntry* e : results) list.push_back(e->global_id);
   return list;
 }

@@ -22,9 +22,7 @@ std::string onlyProblem(const sdk::ExerciseSpec& spec) {
 
 }  // namespace
 
-TEST_CASE("A complete plugin has no problems") {
-  CHECK(problemsWith(test::validSpec()).empty());
-}
+TEST_CASE("A complete plugin has no problems") { CHECK(problemsWith(test::validSpec()).empty()); }
 
 TEST_CASE("Each problem names the exercise and says what to fix") {
   sdk::ExerciseSpec spec = test::validSpec();
@@ -45,10 +43,10 @@ TEST_CASE("Each problem names the exercise and says what to fix") {
     CHECK(onlyProblem(spec) == "exercise 'chin-tuck': unknown condition code 'osteoporsis' in a safety rule");
   }
   SECTION("an unknown region, equipment, position or goal code") {
-    spec.body_regions.push_back("elbows");
-    spec.equipment.push_back("kettlebell");
-    spec.positions.push_back("upside-down");
-    spec.goals.push_back("fame");
+    spec.body_regions.emplace_back("elbows");
+    spec.equipment.emplace_back("kettlebell");
+    spec.positions.emplace_back("upside-down");
+    spec.goals.emplace_back("fame");
     const auto problems = problemsWith(spec);
     REQUIRE(problems.size() == 4);
     CHECK(problems[0].message == "unknown body region code 'elbows'");
@@ -63,6 +61,16 @@ TEST_CASE("Each problem names the exercise and says what to fix") {
   SECTION("invalid UTF-8 in a step") {
     spec.steps[1] = "Slide your chin \xC3\x28 back.";
     CHECK(onlyProblem(spec) == "exercise 'chin-tuck': steps 2 is not valid UTF-8 text");
+  }
+  SECTION("a terminal escape in a cue") {
+    spec.cues = {"Breathe \x1B[2J out"};
+    CHECK(onlyProblem(spec) ==
+          "exercise 'chin-tuck': cues 1 contains a control character (a tab, a line break or an escape)");
+  }
+  SECTION("an id that is not even valid UTF-8 is shown harmlessly") {
+    spec.id = "bad\xFF";
+    CHECK(core::describe(problemsWith(spec).at(0)) ==
+          "exercise 'bad\xEF\xBF\xBD': the id must be 1 to 64 lowercase letters, digits and inner dashes");
   }
   SECTION("an illustration that is not SVG") {
     spec.illustrations.finish_svg = "<svg><g></svg>";

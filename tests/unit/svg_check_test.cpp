@@ -2,8 +2,8 @@
 
 #include <catch2/catch.hpp>
 
-using motus::core::checkSvg;
 using Catch::Matchers::Contains;
+using motus::core::checkSvg;
 
 TEST_CASE("A plain line drawing is accepted") {
   CHECK(checkSvg(R"svg(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">)svg"

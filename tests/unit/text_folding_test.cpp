@@ -2,7 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+using motus::core::displayable;
 using motus::core::foldForSearch;
+using motus::core::hasControlCharacters;
 using motus::core::isValidUtf8;
 using motus::core::searchTokens;
 using Tokens = std::vector<std::string>;
@@ -20,8 +22,8 @@ TEST_CASE("Search folding ignores case and accents, as a therapist typing fast e
 TEST_CASE("Apostrophes join a word and other punctuation splits words") {
   CHECK(searchTokens("don't  roll — the low-back!") == Tokens{"dont", "roll", "the", "low", "back"});
   CHECK(searchTokens("O’Brien") == Tokens{"obrien"});
-  CHECK(searchTokens("") == Tokens{});
-  CHECK(searchTokens("  ,,, ") == Tokens{});
+  CHECK(searchTokens("").empty());
+  CHECK(searchTokens("  ,,, ").empty());
 }
 
 TEST_CASE("Letters of other scripts are kept and lowercased") {
@@ -47,6 +49,17 @@ TEST_CASE("Ill-formed UTF-8 is rejected") {
 }
 
 TEST_CASE("Invalid bytes in a query become separators instead of breaking the search") {
-  CHECK(searchTokens("snow\xFF" "angel") == Tokens{"snow", "angel"});
-  CHECK(searchTokens("\xC3") == Tokens{});
+  CHECK(searchTokens("snow\xFF"
+                     "angel") == Tokens{"snow", "angel"});
+  CHECK(searchTokens("\xC3").empty());
+}
+
+TEST_CASE("Control characters are found, and made harmless when text is only shown") {
+  CHECK_FALSE(hasControlCharacters("Snow angels, 10 to 15 times"));
+  CHECK(hasControlCharacters("Snow\tangels"));
+  CHECK(hasControlCharacters("\x1B[31mred"));
+  CHECK(hasControlCharacters("line\nbreak"));
+  CHECK(displayable("ok \x1B[2J") == "ok \xEF\xBF\xBD[2J");
+  CHECK(displayable("broken \xC3\x28") == "broken \xEF\xBF\xBD(");
+  CHECK(displayable("Zoë") == "Zoë");
 }

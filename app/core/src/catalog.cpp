@@ -3,7 +3,6 @@
 #include <motus/core/text_folding.hpp>
 
 #include <algorithm>
-#include <map>
 #include <numeric>
 #include <unordered_map>
 
@@ -20,9 +19,8 @@ struct Posting {
 
 bool anyOf(const std::vector<std::string>& wanted, const std::vector<std::string>& have) {
   if (wanted.empty()) return true;
-  return std::any_of(wanted.begin(), wanted.end(), [&](const std::string& code) {
-    return std::find(have.begin(), have.end(), code) != have.end();
-  });
+  return std::any_of(wanted.begin(), wanted.end(),
+                     [&](const std::string& code) { return std::find(have.begin(), have.end(), code) != have.end(); });
 }
 
 bool passesFacets(const CatalogEntry& entry, const CatalogQuery& query) {
@@ -41,12 +39,21 @@ bool passesFacets(const CatalogEntry& entry, const CatalogQuery& query) {
 class Catalog::Index {
  public:
   explicit Index(const std::vector<CatalogEntry>& entries) : nameRank_(entries.size()) {
-    std::map<std::string, std::vector<Posting>> postings;
+    // Words get ids in order of first sight; they are sorted once at the end.
+    std::unordered_map<std::string, std::uint32_t> wordIds;
+    std::vector<std::string> words;
+    std::vector<std::vector<Posting>> postings;
+    std::unordered_map<std::uint32_t, std::uint8_t> weights;  // word id -> best weight, for one entry
     for (std::uint32_t e = 0; e < entries.size(); ++e) {
-      std::unordered_map<std::string, std::uint8_t> weights;
+      weights.clear();
       const auto add = [&](const std::string& text, Weight weight) {
         for (std::string& token : searchTokens(text)) {
-          std::uint8_t& best = weights[std::move(token)];
+          const auto [it, inserted] = wordIds.try_emplace(std::move(token), static_cast<std::uint32_t>(words.size()));
+          if (inserted) {
+            words.push_back(it->first);
+            postings.emplace_back();
+          }
+          std::uint8_t& best = weights[it->second];
           best = std::max<std::uint8_t>(best, weight);
         }
       };
@@ -55,13 +62,16 @@ class Catalog::Index {
       for (const std::string& tag : spec.tags) add(tag, kInTags);
       add(spec.purpose, kInPurpose);
       for (const std::string& step : spec.steps) add(step, kInSteps);
-      for (auto& [token, weight] : weights) postings[token].push_back({e, weight});
+      for (const auto& [word, weight] : weights) postings[word].push_back({e, weight});
     }
-    words_.reserve(postings.size());
-    postings_.reserve(postings.size());
-    for (auto& [word, list] : postings) {
-      words_.push_back(word);
-      postings_.push_back(std::move(list));
+    std::vector<std::uint32_t> byWord(words.size());
+    std::iota(byWord.begin(), byWord.end(), 0U);
+    std::sort(byWord.begin(), byWord.end(), [&](std::uint32_t a, std::uint32_t b) { return words[a] < words[b]; });
+    words_.reserve(words.size());
+    postings_.reserve(words.size());
+    for (const std::uint32_t id : byWord) {
+      words_.push_back(std::move(words[id]));
+      postings_.push_back(std::move(postings[id]));
     }
 
     std::vector<std::string> foldedNames(entries.size());
@@ -142,8 +152,10 @@ Catalog Catalog::fromPlugins(const std::vector<PluginRecord>& plugins) {
       entry.plugin_name = plugin.info.name;
       entry.plugin_version = plugin.info.version;
       entry.spec = spec;
-      for (const std::string& link : spec.progressions) entry.progressions.push_back(globalExerciseId(plugin.info.id, link));
-      for (const std::string& link : spec.regressions) entry.regressions.push_back(globalExerciseId(plugin.info.id, link));
+      for (const std::string& link : spec.progressions)
+        entry.progressions.push_back(globalExerciseId(plugin.info.id, link));
+      for (const std::string& link : spec.regressions)
+        entry.regressions.push_back(globalExerciseId(plugin.info.id, link));
     }
   }
   return Catalog(std::move(entries));

@@ -40,7 +40,8 @@ std::string checkElfLibrary(const std::filesystem::path& file) {
       header.e_machine != kHostMachine) {
     return "The library was built for another kind of processor.";
   }
-  if (header.e_type != ET_DYN) return "Not a plugin library: the file is an ELF program or object, not a shared library.";
+  if (header.e_type != ET_DYN)
+    return "Not a plugin library: the file is an ELF program or object, not a shared library.";
   if (header.e_phentsize != sizeof(Elf64_Phdr) ||
       !within(header.e_phoff, std::uint64_t{header.e_phnum} * sizeof(Elf64_Phdr), size)) {
     return "The library is truncated or damaged: its program headers lie outside the file.";

@@ -2,6 +2,8 @@
 
 #include "plugin_loader.hpp"
 
+#include <motus/core/text_folding.hpp>
+
 #include <algorithm>
 #include <cstdlib>
 #include <exception>
@@ -24,7 +26,7 @@ std::optional<Result> guarded(const std::function<Result()>& call, std::string_v
   try {
     return call();
   } catch (const std::exception& error) {
-    reason = "The plugin failed while " + std::string(what) + ": " + error.what();
+    reason = "The plugin failed while " + std::string(what) + ": " + displayable(error.what());
   } catch (...) {
     reason = "The plugin failed while " + std::string(what) + " (it threw something that is not an exception).";
   }
@@ -34,8 +36,8 @@ std::optional<Result> guarded(const std::function<Result()>& call, std::string_v
 std::string invalidReason(const std::vector<PluginProblem>& problems, const fs::path& file) {
   std::string reason = describe(problems.front());
   if (problems.size() > 1) {
-    reason += " (and " + std::to_string(problems.size() - 1) + " more; run 'motus-cli plugin check " +
-              file.string() + "')";
+    reason +=
+        " (and " + std::to_string(problems.size() - 1) + " more; run 'motus-cli plugin check " + file.string() + "')";
   }
   return reason;
 }
@@ -66,10 +68,14 @@ std::vector<fs::path> splitPathList(std::string_view list) {
 
 std::string_view toString(PluginState state) {
   switch (state) {
-    case PluginState::loaded: return "loaded";
-    case PluginState::incompatible: return "incompatible";
-    case PluginState::invalid: return "invalid";
-    case PluginState::failed: return "failed";
+    case PluginState::loaded:
+      return "loaded";
+    case PluginState::incompatible:
+      return "incompatible";
+    case PluginState::invalid:
+      return "invalid";
+    case PluginState::failed:
+      return "failed";
   }
   return "failed";
 }
@@ -86,9 +92,7 @@ fs::path userPluginFolder() {
   return {};
 }
 
-fs::path builtinPluginFolder() {
-  return (detail::executableFolder() / MOTUS_PLUGIN_DIR_FROM_BIN).lexically_normal();
-}
+fs::path builtinPluginFolder() { return (detail::executableFolder() / MOTUS_PLUGIN_DIR_FROM_BIN).lexically_normal(); }
 
 std::vector<fs::path> defaultPluginLocations() {
   std::vector<fs::path> locations;

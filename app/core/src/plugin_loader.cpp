@@ -3,10 +3,10 @@
 #include "elf_check.hpp"
 
 #include <motus/core/plugin_host.hpp>
+#include <motus/core/text_folding.hpp>
 
 #include <boost/dll/runtime_symbol_info.hpp>
 #include <boost/dll/shared_library.hpp>
-
 
 namespace motus::core::detail {
 namespace {
@@ -88,7 +88,7 @@ OpenedPlugin openPlugin(const std::filesystem::path& file) {
   try {
     raw = factory();
   } catch (const std::exception& error) {
-    opened.reason = std::string("The plugin failed while starting: ") + error.what();
+    opened.reason = "The plugin failed while starting: " + displayable(error.what());
     return opened;
   } catch (...) {
     opened.reason = "The plugin failed while starting (it threw something that is not an exception).";

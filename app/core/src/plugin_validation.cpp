@@ -43,6 +43,8 @@ class Validator {
   void text(std::string_view field, const std::string& value, bool required) {
     if (!isValidUtf8(value)) {
       report(std::string(field) + " is not valid UTF-8 text");
+    } else if (hasControlCharacters(value)) {
+      report(std::string(field) + " contains a control character (a tab, a line break or an escape)");
     } else if (required && value.find_first_not_of(" \t\r\n") == std::string::npos) {
       report(std::string(field) + " is empty");
     }
@@ -68,8 +70,8 @@ class Validator {
 
   // Codes and ids go into messages; keep a hostile one from garbling the message itself.
   static std::string printable(const std::string& value) {
-    if (!isValidUtf8(value)) return "(invalid UTF-8)";
-    return value.size() > 60 ? value.substr(0, 60) + "..." : value;
+    const std::string shown = displayable(value);
+    return shown.size() > 60 ? shown.substr(0, 60) + "..." : shown;
   }
 
  private:
@@ -144,7 +146,8 @@ void validateExercise(Validator& check, const sdk::ExerciseSpec& spec, const std
   check.codes("position", sdk::kPositions, spec.positions);
   check.codes("goal", sdk::kGoals, spec.goals);
   const auto difficulty = static_cast<int>(spec.difficulty);
-  if (difficulty < 0 || difficulty > static_cast<int>(sdk::Difficulty::advanced)) check.report("has an unknown difficulty");
+  if (difficulty < 0 || difficulty > static_cast<int>(sdk::Difficulty::advanced))
+    check.report("has an unknown difficulty");
   validateDosage(check, spec.default_dosage);
   validateSafety(check, spec.safety);
   validateIllustration(check, "the start", spec.illustrations.start_svg);
@@ -197,7 +200,9 @@ std::vector<std::string> dosageProblems(const sdk::Dosage& dosage) {
   }
   const auto side = static_cast<int>(dosage.side);
   if (side < 0 || side > static_cast<int>(sdk::Side::each_side)) problems.emplace_back("has an unknown side");
-  if (!isValidUtf8(dosage.load)) problems.emplace_back("load is not valid UTF-8 text");
+  if (!isValidUtf8(dosage.load) || hasControlCharacters(dosage.load)) {
+    problems.emplace_back("load is not plain text (invalid UTF-8 or a control character)");
+  }
   return problems;
 }
 

@@ -1,8 +1,9 @@
 #include <motus/core/text_folding.hpp>
 
-#include <Poco/Unicode.h>
 #include <Poco/UTF8Encoding.h>
+#include <Poco/Unicode.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -69,12 +70,22 @@ constexpr std::string_view kLatinExtendedABases =
 
 std::string_view twoLetterFold(char32_t cp) {
   switch (cp) {
-    case 0xC6: case 0xE6: return "ae";
-    case 0xDE: case 0xFE: return "th";
-    case 0xDF: return "ss";
-    case 0x132: case 0x133: return "ij";
-    case 0x152: case 0x153: return "oe";
-    default: return {};
+    case 0xC6:
+    case 0xE6:
+      return "ae";
+    case 0xDE:
+    case 0xFE:
+      return "th";
+    case 0xDF:
+      return "ss";
+    case 0x132:
+    case 0x133:
+      return "ij";
+    case 0x152:
+    case 0x153:
+      return "oe";
+    default:
+      return {};
   }
 }
 
@@ -84,17 +95,23 @@ bool isCombiningMark(char32_t cp) { return cp >= 0x300 && cp <= 0x36F; }
 void appendFolded(std::string& out, char32_t cp) {
   if (cp < 0x80) {
     const auto c = static_cast<char>(cp);
-    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-    else out += ' ';
+    if (c >= 'A' && c <= 'Z')
+      out += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      out += c;
+    else
+      out += ' ';
     return;
   }
   if (isCombiningMark(cp)) return;  // decomposed accents ("e" + U+0301) fold like precomposed ones
   if (cp >= 0xC0 && cp <= 0x17F) {
     const char base = cp < 0x100 ? kLatin1Bases[cp - 0xC0] : kLatinExtendedABases[cp - 0x100];
-    if (base == '*') out += twoLetterFold(cp);
-    else if (base == '?') out += ' ';
-    else out += base;
+    if (base == '*')
+      out += twoLetterFold(cp);
+    else if (base == '?')
+      out += ' ';
+    else
+      out += base;
     return;
   }
   const int code = static_cast<int>(cp);
@@ -116,6 +133,30 @@ bool isValidUtf8(std::string_view text) {
     if (!decodeAt(text, pos)) return false;
   }
   return true;
+}
+
+bool hasControlCharacters(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x20 || byte == 0x7F;
+  });
+}
+
+std::string displayable(std::string_view text) {
+  constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+  std::string shown;
+  shown.reserve(text.size());
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    const std::optional<char32_t> cp = decodeAt(text, pos);
+    if (!cp || *cp < 0x20 || *cp == 0x7F) {
+      shown += kReplacement;
+    } else {
+      shown.append(text.substr(start, pos - start));
+    }
+  }
+  return shown;
 }
 
 std::string foldForSearch(std::string_view text) {

@@ -35,9 +35,9 @@ struct Illustrations {
 };
 
 struct ExerciseSpec {
-  std::string id;       // unique within the plugin, never reused: lowercase letters, digits, '-'
-  std::string name;     // what the patient reads as the title
-  std::string purpose;  // one line: what it is for
+  std::string id;                         // unique within the plugin, never reused: lowercase letters, digits, '-'
+  std::string name;                       // what the patient reads as the title
+  std::string purpose;                    // one line: what it is for
   std::vector<std::string> body_regions;  // vocabulary::body_regions()
   std::vector<std::string> equipment;     // vocabulary::equipment(); empty = none needed
   std::vector<std::string> positions;     // vocabulary::positions()

@@ -46,9 +46,7 @@ class MOTUS_SDK_VISIBLE Plugin {
 
 // Exports the version the plugin was built against and a factory for PluginClass. Use it once, in
 // one source file, at namespace scope.
-#define MOTUS_EXPORT_PLUGIN(PluginClass)                                                   \
-  extern "C" MOTUS_SDK_EXPORT const MotusApiVersion motus_plugin_api_version{              \
-      MOTUS_SDK_API_MAJOR, MOTUS_SDK_API_MINOR};                                           \
-  extern "C" MOTUS_SDK_EXPORT ::motus::sdk::Plugin* motus_plugin_create() {                \
-    return new PluginClass();                                                              \
-  }
+#define MOTUS_EXPORT_PLUGIN(PluginClass)                                                           \
+  extern "C" MOTUS_SDK_EXPORT const MotusApiVersion motus_plugin_api_version{MOTUS_SDK_API_MAJOR,  \
+                                                                             MOTUS_SDK_API_MINOR}; \
+  extern "C" MOTUS_SDK_EXPORT ::motus::sdk::Plugin* motus_plugin_create() { return new PluginClass(); }

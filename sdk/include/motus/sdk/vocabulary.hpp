@@ -144,14 +144,10 @@ inline constexpr std::string_view hands_and_knees = "hands-and-knees";
 }  // namespace position
 
 inline constexpr std::array kPositions{
-    Term{position::on_back, "Lying on the back"},
-    Term{position::on_front, "Lying on the front"},
-    Term{position::on_side, "Lying on the side"},
-    Term{position::sitting, "Sitting"},
-    Term{position::standing, "Standing"},
-    Term{position::kneeling, "Kneeling"},
-    Term{position::half_kneeling, "Half kneeling"},
-    Term{position::hands_and_knees, "On hands and knees"},
+    Term{position::on_back, "Lying on the back"},   Term{position::on_front, "Lying on the front"},
+    Term{position::on_side, "Lying on the side"},   Term{position::sitting, "Sitting"},
+    Term{position::standing, "Standing"},           Term{position::kneeling, "Kneeling"},
+    Term{position::half_kneeling, "Half kneeling"}, Term{position::hands_and_knees, "On hands and knees"},
 };
 
 namespace goal {

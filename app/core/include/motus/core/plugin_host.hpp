@@ -28,10 +28,10 @@ std::string_view toString(PluginState state);
 struct PluginRecord {
   std::filesystem::path path;
   PluginState state = PluginState::failed;
-  std::string reason;  // one line a therapist can read; empty when loaded
+  std::string reason;                   // one line a therapist can read; empty when loaded
   std::vector<PluginProblem> problems;  // every validation problem, for `motus-cli plugin check`
   std::optional<MotusApiVersion> api_version;
-  sdk::PluginInfo info;  // what the plugin said about itself; empty if it never got that far
+  sdk::PluginInfo info;                      // what the plugin said about itself; empty if it never got that far
   std::vector<sdk::ExerciseSpec> exercises;  // validated; empty unless loaded
   std::vector<sdk::EducationTopic> education;
   std::chrono::microseconds load_time{0};

@@ -10,6 +10,14 @@ namespace motus::core {
 // True when text is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
 bool isValidUtf8(std::string_view text);
 
+// True when text contains a C0 control character or DEL (tabs and newlines included): plugin text
+// is printed on handouts and terminals, where such characters are nonsense or worse (escapes).
+bool hasControlCharacters(std::string_view text);
+
+// Text that is safe to show anywhere: invalid UTF-8 and control characters each become U+FFFD.
+// For text from outside whose content we only report (a plugin's exception message).
+std::string displayable(std::string_view text);
+
 // Lowercase, accents removed ("Épaule" -> "epaule", "Straße" -> "strasse"), apostrophes dropped
 // ("don't" -> "dont"), and every other character that is not a letter or digit turned into one
 // space. Invalid UTF-8 bytes become spaces too, so hostile input can never break a search.
