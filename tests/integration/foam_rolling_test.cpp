@@ -2,6 +2,7 @@
 // article says (shared/reference/foam-rolling-upper-back.txt).
 #include <motus/core/catalog.hpp>
 #include <motus/core/plugin_host.hpp>
+#include <motus/core/readability.hpp>
 #include <motus/core/text_folding.hpp>
 
 #include <catch2/catch.hpp>
@@ -183,5 +184,23 @@ TEST_CASE("No run of eight words is copied from the source article") {
       INFO(text);
       CHECK(source.count(run) == 0);
     }
+  }
+}
+
+TEST_CASE("Patient text reads at grade 8 or below") {
+  const FoamRolling plugin;
+  for (const sdk::ExerciseSpec& spec : plugin.record->exercises) {
+    std::vector<std::string> text{spec.name, spec.purpose};
+    for (const auto* list : {&spec.steps, &spec.cues, &spec.precautions}) text.insert(text.end(), list->begin(), list->end());
+    const double grade = core::fleschKincaidGrade(text);
+    INFO(spec.id << " reads at grade " << grade);
+    CHECK(grade <= 8.0);
+  }
+  for (const sdk::EducationTopic& topic : plugin.record->education) {
+    std::vector<std::string> text{topic.title};
+    text.insert(text.end(), topic.points.begin(), topic.points.end());
+    const double grade = core::fleschKincaidGrade(text);
+    INFO(topic.id << " reads at grade " << grade);
+    CHECK(grade <= 8.0);
   }
 }
