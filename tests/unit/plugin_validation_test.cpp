@@ -28,11 +28,11 @@ TEST_CASE("Each problem names the exercise and says what to fix") {
   sdk::ExerciseSpec spec = test::validSpec();
   SECTION("no name") {
     spec.name = "  ";
-    CHECK(onlyProblem(spec) == "exercise 'chin-tuck': the name is empty");
+    CHECK(onlyProblem(spec) == "plugin 'neck-care', exercise 'chin-tuck': the name is empty");
   }
   SECTION("no steps") {
     spec.steps.clear();
-    CHECK(onlyProblem(spec) == "exercise 'chin-tuck': has no steps");
+    CHECK(onlyProblem(spec) == "plugin 'neck-care', exercise 'chin-tuck': has no steps");
   }
   SECTION("an id with capitals or a slash") {
     spec.id = "Chin/Tuck";
@@ -40,7 +40,7 @@ TEST_CASE("Each problem names the exercise and says what to fix") {
   }
   SECTION("an unknown condition code") {
     spec.safety.push_back({"osteoporsis", sdk::Severity::avoid, "typo"});
-    CHECK(onlyProblem(spec) == "exercise 'chin-tuck': unknown condition code 'osteoporsis' in a safety rule");
+    CHECK(onlyProblem(spec) == "plugin 'neck-care', exercise 'chin-tuck': unknown condition code 'osteoporsis' in a safety rule");
   }
   SECTION("an unknown region, equipment, position or goal code") {
     spec.body_regions.emplace_back("elbows");
@@ -60,17 +60,17 @@ TEST_CASE("Each problem names the exercise and says what to fix") {
   }
   SECTION("invalid UTF-8 in a step") {
     spec.steps[1] = "Slide your chin \xC3\x28 back.";
-    CHECK(onlyProblem(spec) == "exercise 'chin-tuck': steps 2 is not valid UTF-8 text");
+    CHECK(onlyProblem(spec) == "plugin 'neck-care', exercise 'chin-tuck': steps 2 is not valid UTF-8 text");
   }
   SECTION("a terminal escape in a cue") {
     spec.cues = {"Breathe \x1B[2J out"};
     CHECK(onlyProblem(spec) ==
-          "exercise 'chin-tuck': cues 1 contains a control character (a tab, a line break or an escape)");
+          "plugin 'neck-care', exercise 'chin-tuck': cues 1 contains a control character (a tab, a line break or an escape)");
   }
   SECTION("an id that is not even valid UTF-8 is shown harmlessly") {
     spec.id = "bad\xFF";
     CHECK(core::describe(problemsWith(spec).at(0)) ==
-          "exercise 'bad\xEF\xBF\xBD': the id must be 1 to 64 lowercase letters, digits and inner dashes");
+          "plugin 'neck-care', exercise 'bad\xEF\xBF\xBD': the id must be 1 to 64 lowercase letters, digits and inner dashes");
   }
   SECTION("an illustration that is not SVG") {
     spec.illustrations.finish_svg = "<svg><g></svg>";
@@ -132,7 +132,7 @@ TEST_CASE("Duplicate ids inside one plugin are reported for each repeat") {
   const auto problems =
       core::validatePluginContent(test::validInfo(), {test::validSpec("a"), test::validSpec("a")}, {});
   REQUIRE(problems.size() == 1);
-  CHECK(core::describe(problems[0]) == "exercise 'a': the id is used by more than one exercise of this plugin");
+  CHECK(core::describe(problems[0]) == "plugin 'neck-care', exercise 'a': the id is used by more than one exercise of this plugin");
 }
 
 TEST_CASE("The plugin itself must say who it is and bring something") {

@@ -175,7 +175,7 @@ const PluginRecord& PluginHost::loadFile(const fs::path& file) {
     record.state = PluginState::invalid;
     record.reason = "Another plugin with the id '" + record.info.id + "' (version " + first->info.version +
                     ") was loaded first from " + first->path.string() + "; this copy is not used.";
-    record.problems.push_back({{}, record.reason});
+    record.problems.push_back({record.info.id, {}, record.reason});
     return finish();
   }
 

@@ -34,11 +34,12 @@ constexpr std::array kDosageFields{
 
 class Validator {
  public:
-  explicit Validator(std::vector<PluginProblem>& problems) : problems_(problems) {}
+  Validator(std::vector<PluginProblem>& problems, std::string plugin_id)
+      : problems_(problems), plugin_(std::move(plugin_id)) {}
 
   void forExercise(std::string id) { exercise_ = std::move(id); }
 
-  void report(std::string message) { problems_.push_back({exercise_, std::move(message)}); }
+  void report(std::string message) { problems_.push_back({plugin_, exercise_, std::move(message)}); }
 
   void text(std::string_view field, const std::string& value, bool required) {
     if (!isValidUtf8(value)) {
@@ -76,6 +77,7 @@ class Validator {
 
  private:
   std::vector<PluginProblem>& problems_;
+  std::string plugin_;
   std::string exercise_;
 };
 
@@ -210,7 +212,7 @@ std::vector<PluginProblem> validatePluginContent(const sdk::PluginInfo& info,
                                                  const std::vector<sdk::ExerciseSpec>& exercises,
                                                  const std::vector<sdk::EducationTopic>& education) {
   std::vector<PluginProblem> problems;
-  Validator check(problems);
+  Validator check(problems, Validator::printable(info.id));
   validateInfo(check, info);
   if (exercises.empty()) check.report("the plugin provides no exercises");
 
@@ -229,8 +231,9 @@ std::vector<PluginProblem> validatePluginContent(const sdk::PluginInfo& info,
 }
 
 std::string describe(const PluginProblem& problem) {
-  if (problem.exercise_id.empty()) return problem.message;
-  return "exercise '" + problem.exercise_id + "': " + problem.message;
+  std::string where = "plugin '" + problem.plugin_id + "'";
+  if (!problem.exercise_id.empty()) where += ", exercise '" + problem.exercise_id + "'";
+  return where + ": " + problem.message;
 }
 
 }  // namespace motus::core

@@ -11,6 +11,7 @@
 namespace motus::core {
 
 struct PluginProblem {
+  std::string plugin_id;    // as the plugin gave it (made safe to print)
   std::string exercise_id;  // empty when the problem is with the plugin as a whole
   std::string message;      // what is wrong, in words a plugin author can act on
 
@@ -26,7 +27,7 @@ std::vector<PluginProblem> validatePluginContent(const sdk::PluginInfo& info,
 // later, for the dosage a therapist types.
 std::vector<std::string> dosageProblems(const sdk::Dosage& dosage);
 
-// "exercise 'snow-angel': unknown condition code 'osteoporsis'" or the message alone.
+// "plugin 'foam-rolling', exercise 'snow-angel': unknown condition code 'osteoporsis'".
 std::string describe(const PluginProblem& problem);
 
 // True for ids made of lowercase ASCII letters, digits and inner '-', 1 to 64 characters.
