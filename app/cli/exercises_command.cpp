@@ -34,8 +34,7 @@ int listExercises(const Invocation& invocation, std::ostream& out, std::ostream&
           << core::labelsOf(sdk::kBodyRegions, entry->spec.body_regions) << '\n';
     }
   }
-  out << results.size() << (results.size() == 1 ? " exercise" : " exercises") << " of " << library.catalog.size()
-      << '\n';
+  out << counted(results.size(), "exercise") << " of " << library.catalog.size() << '\n';
   return kExitOk;
 }
 

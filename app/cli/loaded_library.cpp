@@ -11,6 +11,10 @@ LoadedLibrary loadLibrary(const Invocation& invocation) {
   return library;
 }
 
+std::string counted(std::size_t count, std::string_view noun) {
+  return std::to_string(count) + " " + std::string(noun) + (count == 1 ? "" : "s");
+}
+
 std::size_t displayWidth(std::string_view text) {
   std::size_t width = 0;
   for (const char c : text) {

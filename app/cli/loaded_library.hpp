@@ -18,6 +18,9 @@ struct LoadedLibrary {
 
 LoadedLibrary loadLibrary(const Invocation& invocation);
 
+// "1 exercise", "6 exercises": a count with its noun (regular plurals only).
+std::string counted(std::size_t count, std::string_view noun);
+
 // Display width of UTF-8 text, counted in code points (good enough for a terminal table).
 std::size_t displayWidth(std::string_view text);
 std::string padded(std::string_view text, std::size_t width);

@@ -27,14 +27,16 @@ int listPlugins(const Invocation& invocation, std::ostream& out) {
           << core::displayable(plugin.info.name);
       if (plugin.state == core::PluginState::loaded) {
         ++loaded;
-        out << " (" << plugin.exercises.size() << " exercises, " << plugin.education.size() << " education topics)";
+        out << " (" << counted(plugin.exercises.size(), "exercise") << ", "
+            << counted(plugin.education.size(), "education topic") << ")";
       }
       out << '\n';
     }
     out << padded("", 13) << plugin.path.string() << '\n';
     if (!plugin.reason.empty()) out << padded("", 13) << plugin.reason << '\n';
   }
-  out << loaded << " of " << plugins.size() << " plugins loaded, " << library.catalog.size() << " exercises\n";
+  out << loaded << " of " << counted(plugins.size(), "plugin") << " loaded, "
+      << counted(library.catalog.size(), "exercise") << '\n';
   return kExitOk;
 }
 

@@ -135,7 +135,7 @@ TEST_CASE("motus-cli plugin check passes a sound plugin and lists every problem 
   const Sandbox sandbox;
   CommandResult result = sandbox.cli("plugin check " + shellQuoted((kFixtures / "fixture_good.so").string()));
   CHECK(result.exit_code == 0);
-  CHECK_THAT(result.output, Contains("OK: fixture-good 1.0.0") && Contains("2 exercises, 1 education topics"));
+  CHECK_THAT(result.output, Contains("OK: fixture-good 1.0.0") && Contains("2 exercises, 1 education topic,"));
 
   result = sandbox.cli("plugin check " + shellQuoted((kFixtures / "fixture_invalid_dosage.so").string()));
   CHECK(result.exit_code == 1);
