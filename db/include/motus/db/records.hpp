@@ -1,0 +1,145 @@
+#pragma once
+// The records Motus keeps, as plain values. Text is UTF-8; dates are ISO 8601 ("1950-02-03");
+// times are UTC ISO 8601 with milliseconds ("2026-11-25T19:40:02.153Z").
+
+#include <motus/sdk/dosage.hpp>
+#include <motus/sdk/exercise.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace motus::db {
+
+using Id = std::int64_t;
+
+struct ClinicProfile {
+  std::string name;
+  std::string address;
+  std::string phone;
+  std::string email;
+  std::string logo;       // image bytes; empty for none
+  std::string logo_type;  // "image/png", "image/svg+xml", ...
+
+  friend bool operator==(const ClinicProfile&, const ClinicProfile&) = default;
+};
+
+struct Clinician {
+  Id id = 0;
+  std::string name;
+  std::string credentials;  // "PT, DPT"
+  std::string phone;
+  std::string email;
+
+  friend bool operator==(const Clinician&, const Clinician&) = default;
+};
+
+struct PatientDetails {
+  std::string chart_number;  // unique in the clinic
+  std::string family_name;
+  std::string given_name;
+  std::string birth_date;  // "YYYY-MM-DD" or empty
+  std::string phone;
+  std::string email;
+  std::string notes;
+
+  friend bool operator==(const PatientDetails&, const PatientDetails&) = default;
+};
+
+struct Patient {
+  Id id = 0;
+  PatientDetails details;
+  bool archived = false;
+  std::string created_at;
+  std::string updated_at;
+};
+
+struct PatientCondition {
+  std::string code;   // from sdk::kConditions
+  std::string note;   // free text: "T8 fracture 2019"
+  std::string since;  // "YYYY-MM-DD", "YYYY-MM", "YYYY" or empty
+
+  friend bool operator==(const PatientCondition&, const PatientCondition&) = default;
+};
+
+// An exercise exactly as it was when it entered a program or template: the clinical record, kept
+// so the program reprints identically after its plugin changes or disappears.
+struct ExerciseSnapshot {
+  std::string global_id;  // "plugin/exercise"
+  std::string plugin_id;
+  std::string plugin_version;
+  sdk::ExerciseSpec spec;
+
+  friend bool operator==(const ExerciseSnapshot&, const ExerciseSnapshot&) = default;
+};
+
+struct ProgramItem {
+  ExerciseSnapshot exercise;
+  sdk::Dosage dosage;
+  std::string note;             // the therapist's note for the patient
+  std::string override_reason;  // why an Avoid finding was overridden; empty when none was
+
+  friend bool operator==(const ProgramItem&, const ProgramItem&) = default;
+};
+
+enum class ProgramStatus { draft, issued };
+
+struct Program {
+  Id id = 0;
+  Id patient_id = 0;
+  std::string title;
+  ProgramStatus status = ProgramStatus::draft;
+  int version = 1;                 // 1 for a first program; +1 for each new version of it
+  std::optional<Id> previous_id;   // the issued program this version replaces
+  std::string clinician;           // who created it
+  std::string created_at;
+  std::string issued_at;           // empty while a draft
+  std::vector<ProgramItem> items;  // in order
+};
+
+struct ProgramSummary {
+  Id id = 0;
+  std::string title;
+  ProgramStatus status = ProgramStatus::draft;
+  int version = 1;
+  std::string created_at;
+  std::string issued_at;
+  int item_count = 0;
+};
+
+struct TemplateItem {
+  ExerciseSnapshot exercise;
+  sdk::Dosage dosage;
+  std::string note;
+
+  friend bool operator==(const TemplateItem&, const TemplateItem&) = default;
+};
+
+struct Template {
+  Id id = 0;
+  std::string name;
+  std::vector<TemplateItem> items;
+};
+
+enum class AuditAction { create, update, remove, issue, exportation, print };
+
+struct AuditEntry {
+  Id id = 0;
+  std::string at;
+  std::string clinician;
+  std::string action;  // "create", "update", "delete", "issue", "export", "print"
+  std::string entity;  // "patient", "program", ...
+  std::string entity_id;
+  std::string summary;
+  std::string previous_hash;
+  std::string hash;
+};
+
+struct AuditVerification {
+  bool intact = true;
+  std::size_t rows = 0;
+  std::string problem;  // the first break in the chain, e.g. "row 17 was changed after it was written"
+};
+
+}  // namespace motus::db

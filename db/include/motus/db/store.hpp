@@ -1,0 +1,100 @@
+#pragma once
+// The patient-record store: one SQLite file, one transaction per operation. Every change to patient
+// data is written to the hash-chained audit log in the same transaction.
+//
+// Errors are the types of errors.hpp. Input rules that need the domain (valid UTF-8, real dates,
+// known exercise ids) are checked by app/core before it calls the store; the store enforces what
+// keeps the records whole: required fields, unique chart numbers, known condition codes, drafts
+// versus issued programs.
+
+#include <motus/db/records.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace motus::db {
+
+// $MOTUS_DATABASE, else $XDG_DATA_HOME/motus/motus.sqlite (~/.local/share/motus/motus.sqlite).
+std::filesystem::path defaultDatabasePath();
+
+class Store {
+ public:
+  // Opens or creates the database; see errors.hpp for what it refuses and why.
+  explicit Store(const std::filesystem::path& path);
+  ~Store();
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+
+  const std::filesystem::path& path() const;
+
+  // Who is acting, for the audit log (a clinician's name).
+  void setActor(std::string clinician);
+
+  // --- Clinic -------------------------------------------------------------------------------
+  ClinicProfile clinic() const;
+  void saveClinic(const ClinicProfile& clinic);
+  Id addClinician(const Clinician& clinician);
+  void updateClinician(const Clinician& clinician);
+  std::vector<Clinician> clinicians() const;
+
+  // --- Patients -----------------------------------------------------------------------------
+  Id addPatient(const PatientDetails& details);
+  void updatePatient(Id patient, const PatientDetails& details);
+  Patient patient(Id patient) const;
+  std::optional<Patient> findPatientByChart(const std::string& chart_number) const;
+  // Every word of text must start a word of the chart number, family or given name; case and
+  // accents are ignored. Best matches first, then by name.
+  std::vector<Patient> searchPatients(const std::string& text, bool include_archived = false,
+                                      int limit = 50) const;
+  std::vector<Patient> listPatients(bool include_archived = false) const;
+  void setArchived(Id patient, bool archived);
+  // For good: the patient, conditions and every program. Audited (without the patient's name).
+  void deletePatient(Id patient);
+
+  void setCondition(Id patient, const PatientCondition& condition);  // adds or replaces by code
+  void removeCondition(Id patient, const std::string& code);
+  std::vector<PatientCondition> conditions(Id patient) const;
+
+  // --- Programs -----------------------------------------------------------------------------
+  Id createDraft(Id patient, const std::string& title);
+  // Replaces the draft's title and items in one transaction.
+  void saveDraft(Id program, const std::string& title, const std::vector<ProgramItem>& items);
+  void appendItem(Id program, const ProgramItem& item);
+  void deleteDraft(Id program);
+  void issueProgram(Id program);  // the program never changes again
+  Id newVersion(Id issued_program);  // a draft copy, linked to the issued program it replaces
+  Id copyLastProgram(Id patient);    // a new draft from the patient's latest issued program
+  Program program(Id program) const;
+  std::vector<ProgramSummary> programs(Id patient) const;
+
+  // --- Templates ----------------------------------------------------------------------------
+  // Creates the template, or replaces the items of the one with that name.
+  Id saveTemplate(const std::string& name, const std::vector<TemplateItem>& items);
+  std::vector<Template> templates() const;
+  std::optional<Template> findTemplate(const std::string& name) const;
+  // Copies the template's items onto the end of a draft; later template edits never reach it.
+  void assignTemplate(Id template_id, Id draft_program);
+
+  // --- Audit --------------------------------------------------------------------------------
+  void recordExport(Id program, const std::string& summary);
+  void recordPrint(Id program, const std::string& summary);
+  std::vector<AuditEntry> auditLog() const;
+  AuditVerification verifyAudit() const;
+
+  // --- Backup -------------------------------------------------------------------------------
+  // A consistent copy made while the database stays in use; refuses to overwrite a file.
+  void backupTo(const std::filesystem::path& file) const;
+  // Replaces `target` with `backup` after `backup` passes integrity_check. The database being
+  // replaced is first copied to "<target>.before-restore-<time>" and that path is returned.
+  static std::filesystem::path restore(const std::filesystem::path& backup, const std::filesystem::path& target);
+
+  struct Impl;  // defined inside db/ only
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace motus::db

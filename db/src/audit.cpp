@@ -1,0 +1,121 @@
+// The audit log: append-only rows, each carrying the SHA-256 of the row before it, so that an
+// edited, removed or inserted row breaks the chain where it happened.
+#include "store_impl.hpp"
+
+#include <motus/db/errors.hpp>
+
+namespace motus::db {
+namespace {
+
+const std::string kGenesis(64, '0');  // the "previous hash" of the first row
+
+// Every field with its length, so that no two different rows hash the same text.
+std::string hashInput(const AuditEntry& entry) {
+  std::string text;
+  for (const std::string* field : {&entry.previous_hash, &entry.at, &entry.clinician, &entry.action, &entry.entity,
+                                   &entry.entity_id, &entry.summary}) {
+    text += std::to_string(field->size()) + ":" + *field + ";";
+  }
+  return text;
+}
+
+AuditEntry readEntry(Prepared& select) {
+  AuditEntry entry;
+  entry.id = select.getColumn(0).getInt64();
+  entry.at = select.getColumn(1).getString();
+  entry.clinician = select.getColumn(2).getString();
+  entry.action = select.getColumn(3).getString();
+  entry.entity = select.getColumn(4).getString();
+  entry.entity_id = select.getColumn(5).getString();
+  entry.summary = select.getColumn(6).getString();
+  entry.previous_hash = select.getColumn(7).getString();
+  entry.hash = select.getColumn(8).getString();
+  return entry;
+}
+
+constexpr const char* kSelectAll =
+    "SELECT id, at, clinician, action, entity, entity_id, summary, previous_hash, hash FROM audit_log ORDER BY id";
+
+}  // namespace
+
+void Store::Impl::audit(std::string_view action, std::string_view entity, const std::string& entity_id,
+                        const std::string& summary) {
+  AuditEntry entry;
+  Prepared last = statement("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
+  entry.previous_hash = last.executeStep() ? last.getColumn(0).getString() : kGenesis;
+  last.reset();
+  entry.at = utcNow();
+  entry.clinician = actor;
+  entry.action = action;
+  entry.entity = entity;
+  entry.entity_id = entity_id;
+  entry.summary = summary;
+  entry.hash = sha256Hex(hashInput(entry));
+  Prepared insert = statement(
+      "INSERT INTO audit_log (at, clinician, action, entity, entity_id, summary, previous_hash, hash) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, entry.at);
+  insert.bind(2, entry.clinician);
+  insert.bind(3, entry.action);
+  insert.bind(4, entry.entity);
+  insert.bind(5, entry.entity_id);
+  insert.bind(6, entry.summary);
+  insert.bind(7, entry.previous_hash);
+  insert.bind(8, entry.hash);
+  insert.exec();
+}
+
+void Store::recordExport(Id program, const std::string& summary) {
+  inWriteTransaction(*impl_, "recording an export", [&] {
+    impl_->loadProgram(program);  // must exist
+    impl_->audit("export", "program", std::to_string(program), summary);
+  });
+}
+
+void Store::recordPrint(Id program, const std::string& summary) {
+  inWriteTransaction(*impl_, "recording a print", [&] {
+    impl_->loadProgram(program);
+    impl_->audit("print", "program", std::to_string(program), summary);
+  });
+}
+
+std::vector<AuditEntry> Store::auditLog() const {
+  return detail::translated("reading the audit log", [&] {
+    std::vector<AuditEntry> entries;
+    Prepared select = impl_->statement(kSelectAll);
+    while (select.executeStep()) entries.push_back(readEntry(select));
+    return entries;
+  });
+}
+
+AuditVerification Store::verifyAudit() const {
+  return detail::translated("checking the audit log", [&] {
+    AuditVerification result;
+    std::string previous = kGenesis;
+    Id previousId = 0;
+    Prepared select = impl_->statement(kSelectAll);
+    while (select.executeStep()) {
+      const AuditEntry entry = readEntry(select);
+      ++result.rows;
+      const std::string row = "row " + std::to_string(entry.id);
+      if (entry.previous_hash != previous) {
+        result.problem = entry.id != previousId + 1
+                             ? "rows " + std::to_string(previousId + 1) + " to " + std::to_string(entry.id - 1) +
+                                   " were removed"
+                             : row + " does not follow row " + std::to_string(previousId) +
+                                   " (a row was removed or inserted before it)";
+      } else if (sha256Hex(hashInput(entry)) != entry.hash) {
+        result.problem = row + " was changed after it was written";
+      }
+      if (!result.problem.empty()) {
+        result.intact = false;
+        return result;
+      }
+      previous = entry.hash;
+      previousId = entry.id;
+    }
+    return result;
+  });
+}
+
+}  // namespace motus::db

@@ -1,0 +1,234 @@
+// Programs: drafts that change, issued programs that never do, versions and copies.
+#include "store_impl.hpp"
+
+#include <motus/db/errors.hpp>
+#include <motus/db/record_json.hpp>
+
+namespace motus::db {
+namespace {
+
+ProgramStatus statusFrom(const std::string& text) {
+  return text == "issued" ? ProgramStatus::issued : ProgramStatus::draft;
+}
+
+std::string programLabel(Id program) { return "Program " + std::to_string(program); }
+
+}  // namespace
+
+Program Store::Impl::loadProgram(Id id) {
+  Prepared select = statement(
+      "SELECT id, patient_id, title, status, version, previous_id, clinician, created_at, issued_at "
+      "FROM program WHERE id = ?");
+  select.bind(1, id);
+  if (!select.executeStep()) throw RecordNotFound(programLabel(id) + " does not exist.");
+  Program program;
+  program.id = select.getColumn(0).getInt64();
+  program.patient_id = select.getColumn(1).getInt64();
+  program.title = select.getColumn(2).getString();
+  program.status = statusFrom(select.getColumn(3).getString());
+  program.version = select.getColumn(4).getInt();
+  if (!select.getColumn(5).isNull()) program.previous_id = select.getColumn(5).getInt64();
+  program.clinician = select.getColumn(6).getString();
+  program.created_at = select.getColumn(7).getString();
+  program.issued_at = select.getColumn(8).getString();
+  select.reset();
+
+  struct Row {
+    std::string sha256;
+    std::string dosage;
+    std::string note;
+    std::string override_reason;
+  };
+  std::vector<Row> rows;
+  Prepared items = statement(
+      "SELECT snapshot_sha256, dosage_json, note, override_reason FROM program_item WHERE program_id = ? "
+      "ORDER BY position");
+  items.bind(1, id);
+  while (items.executeStep()) {
+    rows.push_back({items.getColumn(0).getString(), items.getColumn(1).getString(), items.getColumn(2).getString(),
+                    items.getColumn(3).getString()});
+  }
+  items.reset();
+  for (Row& row : rows) {
+    program.items.push_back({getSnapshot(row.sha256), dosageFromJson(row.dosage), std::move(row.note),
+                             std::move(row.override_reason)});
+  }
+  return program;
+}
+
+void Store::Impl::requireDraft(Id program, const std::string& doing) {
+  Prepared select = statement("SELECT status FROM program WHERE id = ?");
+  select.bind(1, program);
+  if (!select.executeStep()) throw RecordNotFound(programLabel(program) + " does not exist.");
+  if (select.getColumn(0).getString() == "issued") {
+    throw ImmutableRecord(programLabel(program) + " was issued and can no longer change (" + doing +
+                          "). Make a new version of it instead.");
+  }
+}
+
+void Store::Impl::insertItems(Id program, int first_position, const std::vector<ProgramItem>& items) {
+  int position = first_position;
+  for (const ProgramItem& item : items) {
+    const std::string key = putSnapshot(item.exercise);
+    Prepared insert = statement(
+        "INSERT INTO program_item (program_id, position, exercise_id, plugin_id, plugin_version, snapshot_sha256, "
+        "dosage_json, note, override_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, program);
+    insert.bind(2, position++);
+    insert.bind(3, item.exercise.global_id);
+    insert.bind(4, item.exercise.plugin_id);
+    insert.bind(5, item.exercise.plugin_version);
+    insert.bind(6, key);
+    insert.bind(7, dosageToJson(item.dosage));
+    insert.bind(8, item.note);
+    insert.bind(9, item.override_reason);
+    insert.exec();
+  }
+}
+
+Id Store::createDraft(Id patient, const std::string& title) {
+  return inWriteTransaction(*impl_, "creating a program", [&] {
+    impl_->requirePatient(patient);
+    Prepared insert = impl_->statement(
+        "INSERT INTO program (patient_id, title, status, clinician, created_at) VALUES (?, ?, 'draft', ?, ?)");
+    insert.bind(1, patient);
+    insert.bind(2, title);
+    insert.bind(3, impl_->actor);
+    insert.bind(4, utcNow());
+    insert.exec();
+    const Id id = impl_->db->getLastInsertRowid();
+    impl_->audit("create", "program", std::to_string(id), "draft created for patient " + std::to_string(patient));
+    return id;
+  });
+}
+
+void Store::saveDraft(Id program, const std::string& title, const std::vector<ProgramItem>& items) {
+  inWriteTransaction(*impl_, "saving a program", [&] {
+    impl_->requireDraft(program, "saving it");
+    Prepared rename = impl_->statement("UPDATE program SET title = ? WHERE id = ?");
+    rename.bind(1, title);
+    rename.bind(2, program);
+    rename.exec();
+    Prepared clear = impl_->statement("DELETE FROM program_item WHERE program_id = ?");
+    clear.bind(1, program);
+    clear.exec();
+    impl_->insertItems(program, 1, items);
+    impl_->audit("update", "program", std::to_string(program),
+                 "draft saved with " + std::to_string(items.size()) + " item(s)");
+  });
+}
+
+void Store::appendItem(Id program, const ProgramItem& item) {
+  inWriteTransaction(*impl_, "adding an exercise", [&] {
+    impl_->requireDraft(program, "adding an exercise");
+    Prepared last = impl_->statement("SELECT coalesce(max(position), 0) FROM program_item WHERE program_id = ?");
+    last.bind(1, program);
+    last.executeStep();
+    const int next = last.getColumn(0).getInt() + 1;
+    last.reset();
+    impl_->insertItems(program, next, {item});
+    impl_->audit("update", "program", std::to_string(program), "exercise added: " + item.exercise.global_id);
+  });
+}
+
+void Store::deleteDraft(Id program) {
+  inWriteTransaction(*impl_, "deleting a draft", [&] {
+    impl_->requireDraft(program, "deleting it");
+    for (const char* sql : {"DELETE FROM program_item WHERE program_id = ?", "DELETE FROM program WHERE id = ?"}) {
+      Prepared remove = impl_->statement(sql);
+      remove.bind(1, program);
+      remove.exec();
+    }
+    impl_->audit("delete", "program", std::to_string(program), "draft deleted");
+  });
+}
+
+void Store::issueProgram(Id program) {
+  inWriteTransaction(*impl_, "issuing a program", [&] {
+    impl_->requireDraft(program, "issuing it again");
+    Prepared count = impl_->statement("SELECT count(*) FROM program_item WHERE program_id = ?");
+    count.bind(1, program);
+    count.executeStep();
+    const int items = count.getColumn(0).getInt();
+    count.reset();
+    if (items == 0) throw InvalidRecord(programLabel(program) + " has no exercises; add at least one before issuing it.");
+    Prepared issue = impl_->statement("UPDATE program SET status = 'issued', issued_at = ? WHERE id = ?");
+    issue.bind(1, utcNow());
+    issue.bind(2, program);
+    issue.exec();
+    impl_->audit("issue", "program", std::to_string(program), "issued with " + std::to_string(items) + " item(s)");
+  });
+}
+
+Id Store::newVersion(Id issued_program) {
+  return inWriteTransaction(*impl_, "making a new version", [&] {
+    const Program source = impl_->loadProgram(issued_program);
+    if (source.status != ProgramStatus::issued) {
+      throw InvalidRecord(programLabel(issued_program) + " is still a draft: edit it directly.");
+    }
+    Prepared insert = impl_->statement(
+        "INSERT INTO program (patient_id, title, status, version, previous_id, clinician, created_at) "
+        "VALUES (?, ?, 'draft', ?, ?, ?, ?)");
+    insert.bind(1, source.patient_id);
+    insert.bind(2, source.title);
+    insert.bind(3, source.version + 1);
+    insert.bind(4, source.id);
+    insert.bind(5, impl_->actor);
+    insert.bind(6, utcNow());
+    insert.exec();
+    const Id id = impl_->db->getLastInsertRowid();
+    impl_->insertItems(id, 1, source.items);
+    impl_->audit("create", "program", std::to_string(id),
+                 "version " + std::to_string(source.version + 1) + " of program " + std::to_string(source.id));
+    return id;
+  });
+}
+
+Id Store::copyLastProgram(Id patient) {
+  return inWriteTransaction(*impl_, "copying the last program", [&] {
+    impl_->requirePatient(patient);
+    Prepared latest = impl_->statement(
+        "SELECT id FROM program WHERE patient_id = ? AND status = 'issued' ORDER BY issued_at DESC, id DESC LIMIT 1");
+    latest.bind(1, patient);
+    if (!latest.executeStep()) {
+      throw RecordNotFound("Patient " + std::to_string(patient) + " has no issued program to copy yet.");
+    }
+    const Id sourceId = latest.getColumn(0).getInt64();
+    latest.reset();
+    const Program source = impl_->loadProgram(sourceId);
+    Prepared insert = impl_->statement(
+        "INSERT INTO program (patient_id, title, status, clinician, created_at) VALUES (?, ?, 'draft', ?, ?)");
+    insert.bind(1, patient);
+    insert.bind(2, source.title);
+    insert.bind(3, impl_->actor);
+    insert.bind(4, utcNow());
+    insert.exec();
+    const Id id = impl_->db->getLastInsertRowid();
+    impl_->insertItems(id, 1, source.items);
+    impl_->audit("create", "program", std::to_string(id), "copied from program " + std::to_string(sourceId));
+    return id;
+  });
+}
+
+Program Store::program(Id program) const {
+  return detail::translated("reading a program", [&] { return impl_->loadProgram(program); });
+}
+
+std::vector<ProgramSummary> Store::programs(Id patient) const {
+  return detail::translated("listing programs", [&] {
+    std::vector<ProgramSummary> list;
+    Prepared select = impl_->statement(
+        "SELECT p.id, p.title, p.status, p.version, p.created_at, p.issued_at, "
+        "(SELECT count(*) FROM program_item i WHERE i.program_id = p.id) "
+        "FROM program p WHERE p.patient_id = ? ORDER BY p.id DESC");
+    select.bind(1, patient);
+    while (select.executeStep()) {
+      list.push_back({select.getColumn(0).getInt64(), select.getColumn(1).getString(),
+                      statusFrom(select.getColumn(2).getString()), select.getColumn(3).getInt(),
+                      select.getColumn(4).getString(), select.getColumn(5).getString(), select.getColumn(6).getInt()});
+    }
+    return list;
+  });
+}
+
+}  // namespace motus::db

@@ -1,0 +1,238 @@
+#include <motus/db/errors.hpp>
+#include <motus/db/record_json.hpp>
+
+#include <Poco/Exception.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/JSON/Stringifier.h>
+
+#include <array>
+#include <sstream>
+
+namespace motus::db {
+namespace {
+
+using Poco::JSON::Array;
+using Poco::JSON::Object;
+
+constexpr int kSnapshotVersion = 1;
+constexpr int kDosageVersion = 1;
+
+struct RangeField {
+  const char* key;
+  std::optional<sdk::Range> sdk::Dosage::*member;
+};
+constexpr std::array kRangeFields{
+    RangeField{"sets", &sdk::Dosage::sets},
+    RangeField{"reps", &sdk::Dosage::reps},
+    RangeField{"hold_seconds", &sdk::Dosage::hold_seconds},
+    RangeField{"duration_seconds", &sdk::Dosage::duration_seconds},
+    RangeField{"rest_seconds", &sdk::Dosage::rest_seconds},
+    RangeField{"times_per_day", &sdk::Dosage::times_per_day},
+    RangeField{"days_per_week", &sdk::Dosage::days_per_week},
+    RangeField{"session_minutes", &sdk::Dosage::session_minutes},
+};
+
+constexpr std::array<std::pair<sdk::Side, const char*>, 5> kSides{{
+    {sdk::Side::unspecified, ""},
+    {sdk::Side::left, "left"},
+    {sdk::Side::right, "right"},
+    {sdk::Side::both, "both"},
+    {sdk::Side::each_side, "each-side"},
+}};
+constexpr std::array<std::pair<sdk::Difficulty, const char*>, 3> kDifficulties{{
+    {sdk::Difficulty::beginner, "beginner"},
+    {sdk::Difficulty::intermediate, "intermediate"},
+    {sdk::Difficulty::advanced, "advanced"},
+}};
+constexpr std::array<std::pair<sdk::Severity, const char*>, 2> kSeverities{{
+    {sdk::Severity::caution, "caution"},
+    {sdk::Severity::avoid, "avoid"},
+}};
+
+template <typename Enum, std::size_t N>
+const char* nameOf(const std::array<std::pair<Enum, const char*>, N>& names, Enum value) {
+  for (const auto& [candidate, name] : names) {
+    if (candidate == value) return name;
+  }
+  return names.front().second;
+}
+
+template <typename Enum, std::size_t N>
+Enum valueOf(const std::array<std::pair<Enum, const char*>, N>& names, const std::string& name, const char* what) {
+  for (const auto& [value, candidate] : names) {
+    if (name == candidate) return value;
+  }
+  throw InvalidRecord(std::string("Unknown ") + what + " '" + name + "' in stored JSON.");
+}
+
+Object::Ptr newObject() { return new Object(Poco::JSON_PRESERVE_KEY_ORDER); }
+
+Array::Ptr toArray(const std::vector<std::string>& values) {
+  Array::Ptr array = new Array;
+  for (const std::string& value : values) array->add(value);
+  return array;
+}
+
+std::vector<std::string> fromArray(const Object::Ptr& object, const std::string& key) {
+  std::vector<std::string> values;
+  const Array::Ptr array = object->getArray(key);
+  if (!array) return values;
+  for (std::size_t i = 0; i < array->size(); ++i) values.push_back(array->getElement<std::string>(static_cast<unsigned>(i)));
+  return values;
+}
+
+std::string text(const Object::Ptr& object, const std::string& key) {
+  return object->has(key) ? object->getValue<std::string>(key) : std::string();
+}
+
+std::string stringify(const Object::Ptr& object) {
+  std::ostringstream out;
+  Poco::JSON::Stringifier::stringify(object, out, 0, -1, Poco::JSON_PRESERVE_KEY_ORDER);
+  return out.str();
+}
+
+Object::Ptr parse(const std::string& json, const char* format, int newestVersion) {
+  Object::Ptr object;
+  try {
+    object = Poco::JSON::Parser().parse(json).extract<Object::Ptr>();
+  } catch (const Poco::Exception& error) {
+    throw InvalidRecord(std::string("Stored ") + format + " is not valid JSON: " + error.displayText());
+  } catch (const std::exception& error) {
+    throw InvalidRecord(std::string("Stored ") + format + " is not a JSON object: " + error.what());
+  }
+  if (text(object, "format") != format) throw InvalidRecord(std::string("Stored JSON is not a ") + format + ".");
+  const int version = object->getValue<int>("version");
+  if (version > newestVersion) {
+    throw InvalidRecord(std::string("This ") + format + " was written by a newer Motus (version " +
+                        std::to_string(version) + "); update Motus to read it.");
+  }
+  return object;
+}
+
+Object::Ptr dosageObject(const sdk::Dosage& dosage) {
+  Object::Ptr object = newObject();
+  object->set("format", "motus.dosage");
+  object->set("version", kDosageVersion);
+  for (const RangeField& field : kRangeFields) {
+    if (const std::optional<sdk::Range>& range = dosage.*field.member) {
+      Object::Ptr value = newObject();
+      value->set("low", range->low);
+      value->set("high", range->high);
+      object->set(field.key, value);
+    }
+  }
+  if (dosage.side != sdk::Side::unspecified) object->set("side", nameOf(kSides, dosage.side));
+  if (!dosage.load.empty()) object->set("load", dosage.load);
+  return object;
+}
+
+sdk::Dosage dosageFrom(const Object::Ptr& object) {
+  sdk::Dosage dosage;
+  for (const RangeField& field : kRangeFields) {
+    if (const Object::Ptr range = object->getObject(field.key)) {
+      dosage.*field.member = sdk::Range::between(range->getValue<int>("low"), range->getValue<int>("high"));
+    }
+  }
+  dosage.side = valueOf(kSides, text(object, "side"), "side");
+  dosage.load = text(object, "load");
+  return dosage;
+}
+
+}  // namespace
+
+std::string dosageToJson(const sdk::Dosage& dosage) { return stringify(dosageObject(dosage)); }
+
+sdk::Dosage dosageFromJson(const std::string& json) {
+  try {
+    return dosageFrom(parse(json, "motus.dosage", kDosageVersion));
+  } catch (const Poco::Exception& error) {
+    throw InvalidRecord("Stored dosage is incomplete: " + error.displayText());
+  }
+}
+
+std::string snapshotToJson(const ExerciseSnapshot& snapshot) {
+  const sdk::ExerciseSpec& spec = snapshot.spec;
+  Object::Ptr exercise = newObject();
+  exercise->set("id", spec.id);
+  exercise->set("name", spec.name);
+  exercise->set("purpose", spec.purpose);
+  exercise->set("body_regions", toArray(spec.body_regions));
+  exercise->set("equipment", toArray(spec.equipment));
+  exercise->set("positions", toArray(spec.positions));
+  exercise->set("goals", toArray(spec.goals));
+  exercise->set("difficulty", nameOf(kDifficulties, spec.difficulty));
+  exercise->set("steps", toArray(spec.steps));
+  exercise->set("cues", toArray(spec.cues));
+  exercise->set("precautions", toArray(spec.precautions));
+  exercise->set("default_dosage", dosageObject(spec.default_dosage));
+  Array::Ptr safety = new Array;
+  for (const sdk::SafetyRule& rule : spec.safety) {
+    Object::Ptr item = newObject();
+    item->set("condition", rule.condition);
+    item->set("severity", nameOf(kSeverities, rule.severity));
+    item->set("reason", rule.reason);
+    safety->add(item);
+  }
+  exercise->set("safety", safety);
+  Object::Ptr illustrations = newObject();
+  illustrations->set("start_svg", spec.illustrations.start_svg);
+  illustrations->set("finish_svg", spec.illustrations.finish_svg);
+  exercise->set("illustrations", illustrations);
+  exercise->set("progressions", toArray(spec.progressions));
+  exercise->set("regressions", toArray(spec.regressions));
+  exercise->set("tags", toArray(spec.tags));
+
+  Object::Ptr object = newObject();
+  object->set("format", "motus.exercise-snapshot");
+  object->set("version", kSnapshotVersion);
+  object->set("global_id", snapshot.global_id);
+  object->set("plugin_id", snapshot.plugin_id);
+  object->set("plugin_version", snapshot.plugin_version);
+  object->set("exercise", exercise);
+  return stringify(object);
+}
+
+ExerciseSnapshot snapshotFromJson(const std::string& json) {
+  try {
+    const Object::Ptr object = parse(json, "motus.exercise-snapshot", kSnapshotVersion);
+    ExerciseSnapshot snapshot;
+    snapshot.global_id = text(object, "global_id");
+    snapshot.plugin_id = text(object, "plugin_id");
+    snapshot.plugin_version = text(object, "plugin_version");
+    const Object::Ptr exercise = object->getObject("exercise");
+    if (!exercise) throw InvalidRecord("Stored exercise snapshot has no exercise.");
+    sdk::ExerciseSpec& spec = snapshot.spec;
+    spec.id = text(exercise, "id");
+    spec.name = text(exercise, "name");
+    spec.purpose = text(exercise, "purpose");
+    spec.body_regions = fromArray(exercise, "body_regions");
+    spec.equipment = fromArray(exercise, "equipment");
+    spec.positions = fromArray(exercise, "positions");
+    spec.goals = fromArray(exercise, "goals");
+    spec.difficulty = valueOf(kDifficulties, text(exercise, "difficulty"), "difficulty");
+    spec.steps = fromArray(exercise, "steps");
+    spec.cues = fromArray(exercise, "cues");
+    spec.precautions = fromArray(exercise, "precautions");
+    if (const Object::Ptr dosage = exercise->getObject("default_dosage")) spec.default_dosage = dosageFrom(dosage);
+    if (const Array::Ptr safety = exercise->getArray("safety")) {
+      for (std::size_t i = 0; i < safety->size(); ++i) {
+        const Object::Ptr rule = safety->getObject(static_cast<unsigned>(i));
+        spec.safety.push_back(
+            {text(rule, "condition"), valueOf(kSeverities, text(rule, "severity"), "severity"), text(rule, "reason")});
+      }
+    }
+    if (const Object::Ptr illustrations = exercise->getObject("illustrations")) {
+      spec.illustrations = {text(illustrations, "start_svg"), text(illustrations, "finish_svg")};
+    }
+    spec.progressions = fromArray(exercise, "progressions");
+    spec.regressions = fromArray(exercise, "regressions");
+    spec.tags = fromArray(exercise, "tags");
+    return snapshot;
+  } catch (const Poco::Exception& error) {
+    throw InvalidRecord("Stored exercise snapshot is incomplete: " + error.displayText());
+  }
+}
+
+}  // namespace motus::db

@@ -1,0 +1,178 @@
+#include <motus/db/schema.hpp>
+
+#include <array>
+
+namespace motus::db {
+namespace {
+
+// Version 1: the records of DESIGN.md. Issued programs and the audit log are protected by
+// triggers as well as by the store's code, so no tool or bug can quietly rewrite them.
+constexpr std::string_view kVersion1 = R"sql(
+CREATE TABLE clinic (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  name TEXT NOT NULL DEFAULT '',
+  address TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  logo BLOB,
+  logo_type TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE clinician (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL CHECK (length(name) > 0),
+  credentials TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE patient (
+  id INTEGER PRIMARY KEY,
+  chart_number TEXT NOT NULL UNIQUE CHECK (length(chart_number) > 0),
+  family_name TEXT NOT NULL CHECK (length(family_name) > 0),
+  given_name TEXT NOT NULL DEFAULT '',
+  birth_date TEXT NOT NULL DEFAULT ''
+    CHECK (birth_date = '' OR birth_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+  phone TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+
+-- Name and chart-number search: case- and accent-insensitive words, prefix-indexed.
+CREATE VIRTUAL TABLE patient_search USING fts5(
+  chart_number, family_name, given_name,
+  content = 'patient', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+CREATE TRIGGER patient_search_insert AFTER INSERT ON patient BEGIN
+  INSERT INTO patient_search (rowid, chart_number, family_name, given_name)
+    VALUES (new.id, new.chart_number, new.family_name, new.given_name);
+END;
+CREATE TRIGGER patient_search_delete AFTER DELETE ON patient BEGIN
+  INSERT INTO patient_search (patient_search, rowid, chart_number, family_name, given_name)
+    VALUES ('delete', old.id, old.chart_number, old.family_name, old.given_name);
+END;
+CREATE TRIGGER patient_search_update AFTER UPDATE OF chart_number, family_name, given_name ON patient BEGIN
+  INSERT INTO patient_search (patient_search, rowid, chart_number, family_name, given_name)
+    VALUES ('delete', old.id, old.chart_number, old.family_name, old.given_name);
+  INSERT INTO patient_search (rowid, chart_number, family_name, given_name)
+    VALUES (new.id, new.chart_number, new.family_name, new.given_name);
+END;
+
+CREATE TABLE patient_condition (
+  patient_id INTEGER NOT NULL REFERENCES patient (id) ON DELETE CASCADE,
+  code TEXT NOT NULL CHECK (length(code) > 0),
+  note TEXT NOT NULL DEFAULT '',
+  since TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (patient_id, code)
+) WITHOUT ROWID;
+
+-- Exercise content as it was handed out, stored once per distinct JSON text.
+CREATE TABLE exercise_snapshot (
+  sha256 TEXT PRIMARY KEY,
+  json TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE program (
+  id INTEGER PRIMARY KEY,
+  patient_id INTEGER NOT NULL REFERENCES patient (id),
+  title TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('draft', 'issued')),
+  version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),
+  previous_id INTEGER REFERENCES program (id),
+  clinician TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  issued_at TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX program_by_patient ON program (patient_id, id);
+
+CREATE TABLE program_item (
+  program_id INTEGER NOT NULL REFERENCES program (id),
+  position INTEGER NOT NULL CHECK (position >= 1),
+  exercise_id TEXT NOT NULL,
+  plugin_id TEXT NOT NULL,
+  plugin_version TEXT NOT NULL,
+  snapshot_sha256 TEXT NOT NULL REFERENCES exercise_snapshot (sha256),
+  dosage_json TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  override_reason TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (program_id, position)
+) WITHOUT ROWID;
+
+-- A row here, inside the transaction that deletes a patient for good, is the only way past the
+-- protection of issued programs.
+CREATE TABLE record_purge (patient_id INTEGER PRIMARY KEY);
+
+CREATE TRIGGER program_issued_is_final BEFORE UPDATE ON program WHEN old.status = 'issued' BEGIN
+  SELECT RAISE(ABORT, 'issued programs never change');
+END;
+CREATE TRIGGER program_issued_is_kept BEFORE DELETE ON program
+WHEN old.status = 'issued' AND NOT EXISTS (SELECT 1 FROM record_purge WHERE patient_id = old.patient_id) BEGIN
+  SELECT RAISE(ABORT, 'issued programs are never deleted');
+END;
+CREATE TRIGGER program_item_insert_issued BEFORE INSERT ON program_item
+WHEN (SELECT status FROM program WHERE id = new.program_id) = 'issued' BEGIN
+  SELECT RAISE(ABORT, 'issued programs never change');
+END;
+CREATE TRIGGER program_item_update_issued BEFORE UPDATE ON program_item
+WHEN (SELECT status FROM program WHERE id = old.program_id) = 'issued' BEGIN
+  SELECT RAISE(ABORT, 'issued programs never change');
+END;
+CREATE TRIGGER program_item_delete_issued BEFORE DELETE ON program_item
+WHEN (SELECT status FROM program WHERE id = old.program_id) = 'issued'
+ AND NOT EXISTS (SELECT 1 FROM record_purge
+                 WHERE patient_id = (SELECT patient_id FROM program WHERE id = old.program_id)) BEGIN
+  SELECT RAISE(ABORT, 'issued programs never change');
+END;
+
+CREATE TABLE template (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE template_item (
+  template_id INTEGER NOT NULL REFERENCES template (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL CHECK (position >= 1),
+  exercise_id TEXT NOT NULL,
+  plugin_id TEXT NOT NULL,
+  plugin_version TEXT NOT NULL,
+  snapshot_sha256 TEXT NOT NULL REFERENCES exercise_snapshot (sha256),
+  dosage_json TEXT NOT NULL,
+  note TEXT NOT NULL DEFAULT '',
+  PRIMARY KEY (template_id, position)
+) WITHOUT ROWID;
+
+-- Append-only and hash-chained: each row's hash covers its fields and the previous row's hash.
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  clinician TEXT NOT NULL,
+  action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'issue', 'export', 'print')),
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  previous_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN
+  SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
+  SELECT RAISE(ABORT, 'the audit log is append-only');
+END;
+)sql";
+
+constexpr std::array kMigrations{
+    Migration{1, "patient records, programs, templates and the audit log", kVersion1},
+};
+
+}  // namespace
+
+std::span<const Migration> motusMigrations() { return kMigrations; }
+
+int latestSchemaVersion() { return kMigrations.back().version; }
+
+}  // namespace motus::db

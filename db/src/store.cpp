@@ -1,0 +1,163 @@
+// Opening, the clinic, clinicians, snapshots and shared helpers.
+#include "store_impl.hpp"
+
+#include <motus/db/errors.hpp>
+#include <motus/db/record_json.hpp>
+#include <motus/db/schema.hpp>
+
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA2Engine.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+
+namespace motus::db {
+
+namespace fs = std::filesystem;
+
+fs::path defaultDatabasePath() {
+  if (const char* path = std::getenv("MOTUS_DATABASE"); path != nullptr && *path != '\0') return path;
+  const char* xdg = std::getenv("XDG_DATA_HOME");
+  if (xdg != nullptr && fs::path(xdg).is_absolute()) return fs::path(xdg) / "motus" / "motus.sqlite";
+  const char* home = std::getenv("HOME");
+  return fs::path(home != nullptr ? home : ".") / ".local" / "share" / "motus" / "motus.sqlite";
+}
+
+std::string utcNow() {
+  const auto now = std::chrono::system_clock::now();
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
+  const auto millis =
+      std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+  std::tm parts{};
+  gmtime_r(&seconds, &parts);
+  char text[32];
+  const std::size_t length = std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%S", &parts);
+  char withMillis[40];
+  std::snprintf(withMillis, sizeof withMillis, "%.*s.%03dZ", static_cast<int>(length), text, static_cast<int>(millis));
+  return withMillis;
+}
+
+std::string sha256Hex(const std::string& text) {
+  Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+  engine.update(text);
+  return Poco::DigestEngine::digestToHex(engine.digest());
+}
+
+Prepared Store::Impl::statement(const std::string& sql) {
+  auto [it, inserted] = statements.try_emplace(sql);
+  if (inserted) it->second = std::make_unique<SQLite::Statement>(*db, sql);
+  SQLite::Statement& prepared = *it->second;
+  prepared.tryReset();
+  prepared.clearBindings();
+  return Prepared(prepared);
+}
+
+std::string Store::Impl::putSnapshot(const ExerciseSnapshot& snapshot) {
+  const std::string json = snapshotToJson(snapshot);
+  const std::string key = sha256Hex(json);
+  Prepared insert = statement("INSERT OR IGNORE INTO exercise_snapshot (sha256, json) VALUES (?, ?)");
+  insert.bind(1, key);
+  insert.bind(2, json);
+  insert.exec();
+  return key;
+}
+
+ExerciseSnapshot Store::Impl::getSnapshot(const std::string& sha256) {
+  Prepared select = statement("SELECT json FROM exercise_snapshot WHERE sha256 = ?");
+  select.bind(1, sha256);
+  if (!select.executeStep()) throw CorruptDatabase("An exercise snapshot is missing (" + sha256 + ").");
+  return snapshotFromJson(select.getColumn(0).getString());
+}
+
+Store::Store(const fs::path& path) : impl_(std::make_unique<Impl>()) {
+  impl_->path = path;
+  impl_->db = detail::openDatabase(path, motusMigrations());
+}
+
+Store::~Store() = default;
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+
+const fs::path& Store::path() const { return impl_->path; }
+
+void Store::setActor(std::string clinician) { impl_->actor = clinician.empty() ? "unknown" : std::move(clinician); }
+
+ClinicProfile Store::clinic() const {
+  return detail::translated("reading the clinic", [&] {
+    ClinicProfile clinic;
+    Prepared select = impl_->statement("SELECT name, address, phone, email, logo, logo_type FROM clinic WHERE id = 1");
+    if (select.executeStep()) {
+      clinic.name = select.getColumn(0).getString();
+      clinic.address = select.getColumn(1).getString();
+      clinic.phone = select.getColumn(2).getString();
+      clinic.email = select.getColumn(3).getString();
+      const SQLite::Column logo = select.getColumn(4);
+      clinic.logo.assign(static_cast<const char*>(logo.getBlob()), static_cast<std::size_t>(logo.getBytes()));
+      clinic.logo_type = select.getColumn(5).getString();
+    }
+    return clinic;
+  });
+}
+
+void Store::saveClinic(const ClinicProfile& clinic) {
+  inWriteTransaction(*impl_, "saving the clinic", [&] {
+    Prepared upsert = impl_->statement(
+        "INSERT INTO clinic (id, name, address, phone, email, logo, logo_type) VALUES (1, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address, phone = excluded.phone, "
+        "email = excluded.email, logo = excluded.logo, logo_type = excluded.logo_type");
+    upsert.bind(1, clinic.name);
+    upsert.bind(2, clinic.address);
+    upsert.bind(3, clinic.phone);
+    upsert.bind(4, clinic.email);
+    if (clinic.logo.empty()) {
+      upsert.bind(5);
+    } else {
+      upsert.bind(5, clinic.logo.data(), static_cast<int>(clinic.logo.size()));
+    }
+    upsert.bind(6, clinic.logo_type);
+    upsert.exec();
+    impl_->audit("update", "clinic", "1", "clinic profile saved");
+  });
+}
+
+Id Store::addClinician(const Clinician& clinician) {
+  return inWriteTransaction(*impl_, "adding a clinician", [&] {
+    Prepared insert = impl_->statement("INSERT INTO clinician (name, credentials, phone, email) VALUES (?, ?, ?, ?)");
+    insert.bind(1, clinician.name);
+    insert.bind(2, clinician.credentials);
+    insert.bind(3, clinician.phone);
+    insert.bind(4, clinician.email);
+    insert.exec();
+    const Id id = impl_->db->getLastInsertRowid();
+    impl_->audit("create", "clinician", std::to_string(id), "clinician added");
+    return id;
+  });
+}
+
+void Store::updateClinician(const Clinician& clinician) {
+  inWriteTransaction(*impl_, "saving a clinician", [&] {
+    Prepared update = impl_->statement("UPDATE clinician SET name = ?, credentials = ?, phone = ?, email = ? WHERE id = ?");
+    update.bind(1, clinician.name);
+    update.bind(2, clinician.credentials);
+    update.bind(3, clinician.phone);
+    update.bind(4, clinician.email);
+    update.bind(5, clinician.id);
+    if (update.exec() == 0) throw RecordNotFound("Clinician " + std::to_string(clinician.id) + " does not exist.");
+    impl_->audit("update", "clinician", std::to_string(clinician.id), "clinician updated");
+  });
+}
+
+std::vector<Clinician> Store::clinicians() const {
+  return detail::translated("reading clinicians", [&] {
+    std::vector<Clinician> list;
+    Prepared select = impl_->statement("SELECT id, name, credentials, phone, email FROM clinician ORDER BY name, id");
+    while (select.executeStep()) {
+      list.push_back({select.getColumn(0).getInt64(), select.getColumn(1).getString(), select.getColumn(2).getString(),
+                      select.getColumn(3).getString(), select.getColumn(4).getString()});
+    }
+    return list;
+  });
+}
+
+}  // namespace motus::db

@@ -1,0 +1,51 @@
+#include "../support/sample_records.hpp"
+
+#include <motus/db/errors.hpp>
+#include <motus/db/record_json.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace motus;
+using Catch::Matchers::Contains;
+
+TEST_CASE("A full exercise snapshot round-trips through JSON") {
+  db::ExerciseSnapshot snapshot = test::sampleSnapshot();
+  snapshot.spec.difficulty = sdk::Difficulty::advanced;
+  snapshot.spec.default_dosage.sets = sdk::Range::exactly(2);
+  snapshot.spec.default_dosage.side = sdk::Side::left;
+  snapshot.spec.default_dosage.load = "light band \"red\"";
+  snapshot.spec.safety.push_back({"pregnancy", sdk::Severity::caution, "Lying flat can cause dizziness."});
+  snapshot.spec.illustrations = {"<svg xmlns='http://www.w3.org/2000/svg'/>", ""};
+  snapshot.spec.tags = {"ünïcode", "emoji 😀", "control \x01"};
+  const std::string json = db::snapshotToJson(snapshot);
+  CHECK_THAT(json, Contains("\"format\":\"motus.exercise-snapshot\"") && Contains("\"version\":1"));
+  CHECK(db::snapshotFromJson(json) == snapshot);
+  CHECK(db::snapshotToJson(snapshot) == json);  // the same content always gives the same text
+}
+
+TEST_CASE("Every dosage field round-trips; absent ones stay absent") {
+  sdk::Dosage dosage;
+  dosage.sets = sdk::Range::exactly(3);
+  dosage.reps = sdk::Range::between(8, 12);
+  dosage.hold_seconds = sdk::Range::between(20, 30);
+  dosage.duration_seconds = sdk::Range::exactly(60);
+  dosage.rest_seconds = sdk::Range::exactly(30);
+  dosage.times_per_day = sdk::Range::between(1, 4);
+  dosage.days_per_week = sdk::Range::exactly(5);
+  dosage.session_minutes = sdk::Range::between(10, 15);
+  dosage.side = sdk::Side::each_side;
+  dosage.load = "1 kg";
+  CHECK(db::dosageFromJson(db::dosageToJson(dosage)) == dosage);
+  CHECK(db::dosageToJson(sdk::Dosage{}) == R"({"format":"motus.dosage","version":1})");
+  CHECK(db::dosageFromJson(db::dosageToJson(sdk::Dosage{})) == sdk::Dosage{});
+}
+
+TEST_CASE("JSON from a newer Motus or of the wrong kind is refused with a clear message") {
+  CHECK_THROWS_WITH(db::dosageFromJson(R"({"format":"motus.dosage","version":9})"), Contains("newer Motus"));
+  CHECK_THROWS_WITH(db::dosageFromJson(R"({"format":"something-else","version":1})"), Contains("not a motus.dosage"));
+  CHECK_THROWS_AS(db::dosageFromJson("{not json"), db::InvalidRecord);
+  CHECK_THROWS_AS(db::dosageFromJson("[1, 2]"), db::InvalidRecord);
+  CHECK_THROWS_AS(db::dosageFromJson(R"({"format":"motus.dosage","version":1,"reps":{"low":"x"}})"),
+                  db::InvalidRecord);
+  CHECK_THROWS_AS(db::snapshotFromJson(R"({"format":"motus.exercise-snapshot","version":1})"), db::InvalidRecord);
+}
