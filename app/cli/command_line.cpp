@@ -37,6 +37,36 @@ OptionSet makeOptions() {
   options.addOption(Option("plugin-path", "", "Also load plugins from this folder or file (before the defaults).")
                         .argument("PATH")
                         .repeatable(true));
+  // Records
+  options.addOption(Option("database", "", "The database file (default: $MOTUS_DATABASE, else the user's data folder).")
+                        .argument("FILE"));
+  options.addOption(Option("clinician", "", "Who is acting, for the audit log (default: $MOTUS_CLINICIAN).")
+                        .argument("NAME"));
+  options.addOption(Option("chart", "", "Patient: chart number.").argument("TEXT"));
+  options.addOption(Option("family", "", "Patient: family name.").argument("TEXT"));
+  options.addOption(Option("given", "", "Patient: given name.").argument("TEXT"));
+  options.addOption(Option("born", "", "Patient: date of birth, YYYY-MM-DD.").argument("DATE"));
+  options.addOption(Option("phone", "", "Patient: phone.").argument("TEXT"));
+  options.addOption(Option("email", "", "Patient: email.").argument("TEXT"));
+  options.addOption(Option("notes", "", "Patient: notes.").argument("TEXT"));
+  options.addOption(Option("archived", "", "Include archived patients."));
+  options.addOption(Option("yes", "", "Confirm a deletion that cannot be undone."));
+  options.addOption(Option("note", "", "A note (condition, or the therapist's note on an exercise).").argument("TEXT"));
+  options.addOption(Option("since", "", "Condition: since when, YYYY[-MM[-DD]].").argument("DATE"));
+  options.addOption(Option("title", "", "Program: title.").argument("TEXT"));
+  options.addOption(Option("sets", "", "Dosage: sets, e.g. 2 or 2-3.").argument("N"));
+  options.addOption(Option("reps", "", "Dosage: repetitions, e.g. 10-15.").argument("N"));
+  options.addOption(Option("hold", "", "Dosage: hold, in seconds.").argument("SECONDS"));
+  options.addOption(Option("duration", "", "Dosage: time-based work, in seconds.").argument("SECONDS"));
+  options.addOption(Option("rest", "", "Dosage: rest between sets, in seconds.").argument("SECONDS"));
+  options.addOption(Option("side", "", "Dosage: left, right, both or each-side.").argument("SIDE"));
+  options.addOption(Option("load", "", "Dosage: load, e.g. \"light band\".").argument("TEXT"));
+  options.addOption(Option("per-day", "", "Dosage: times a day.").argument("N"));
+  options.addOption(Option("per-week", "", "Dosage: days a week.").argument("N"));
+  options.addOption(Option("minutes", "", "Dosage: minutes per session.").argument("N"));
+  options.addOption(Option("override", "", "Why an Avoid finding is overridden for this patient.").argument("REASON"));
+  options.addOption(Option("program", "", "A program id.").argument("ID"));
+  options.addOption(Option("from-program", "", "Template: the program to copy the exercises from.").argument("ID"));
   return options;
 }
 
@@ -84,9 +114,19 @@ void apply(Invocation& invocation, const std::string& name, const std::string& v
     query.difficulty = parseDifficulty(value);
   else if (name == "plugin-path")
     invocation.plugin_paths.emplace_back(value);
+  else if (name == "archived" || name == "yes")
+    invocation.values[name] = "1";
+  else
+    invocation.values[name] = value;
 }
 
 }  // namespace
+
+std::optional<std::string> Invocation::value(const std::string& name) const {
+  const auto it = values.find(name);
+  if (it == values.end()) return std::nullopt;
+  return it->second;
+}
 
 Invocation parseCommandLine(const std::vector<std::string>& arguments) {
   const OptionSet options = makeOptions();
@@ -124,6 +164,15 @@ void printHelp(std::ostream& out) {
       "  exercises [WORDS]    the exercise library, filtered by WORDS and the options\n"
       "  exercise show ID     everything about one exercise (ID as plugin/exercise)\n"
       "  plugin check FILE    load and check one plugin file; exit 1 on problems\n\n"
+      "  patients add --chart C --family F [--given --born --phone --email --notes]\n"
+      "  patients list | search WORDS | show CHART | archive CHART | unarchive CHART\n"
+      "  patients delete CHART --yes   remove a patient and every program for good\n"
+      "  conditions add CHART CODE [--note --since] | remove CHART CODE\n"
+      "  programs new CHART --title T | list CHART | show ID | issue ID\n"
+      "  programs add-item ID EXERCISE [--sets --reps --hold ... --note --override]\n"
+      "  programs copy-last CHART | new-version ID\n"
+      "  templates save NAME --from-program ID | assign NAME --program ID | list\n"
+      "  backup FILE | restore FILE | audit verify | audit list\n\n"
       "Options:");
   help.setFooter(
       "Plugins are looked for in MOTUS_PLUGIN_PATH (':'-separated), then in the user's plugin folder\n"

@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <iosfwd>
+#include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +18,10 @@ struct Invocation {
   bool version = false;
   core::CatalogQuery query;                         // --search and the facet options
   std::vector<std::filesystem::path> plugin_paths;  // --plugin-path, looked in before the defaults
+  std::map<std::string, std::string> values;        // every other option by its long name ("1" for flags)
+
+  std::optional<std::string> value(const std::string& name) const;
+  bool flag(const std::string& name) const { return values.count(name) != 0; }
 };
 
 // Throws std::invalid_argument with a message that says what to type instead.

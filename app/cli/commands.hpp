@@ -16,4 +16,13 @@ int listExercises(const Invocation& invocation, std::ostream& out, std::ostream&
 int showExercise(const Invocation& invocation, std::ostream& out, std::ostream& err);
 int checkPlugin(const Invocation& invocation, std::ostream& out, std::ostream& err);
 
+// Records (each opens the database of --database or the default).
+int runPatients(const Invocation& invocation, std::ostream& out, std::ostream& err);
+int runConditions(const Invocation& invocation, std::ostream& out, std::ostream& err);
+int runPrograms(const Invocation& invocation, std::ostream& out, std::ostream& err);
+int runTemplates(const Invocation& invocation, std::ostream& out, std::ostream& err);
+int runBackup(const Invocation& invocation, std::ostream& out, std::ostream& err);
+int runRestore(const Invocation& invocation, std::ostream& out, std::ostream& err);
+int runAudit(const Invocation& invocation, std::ostream& out, std::ostream& err);
+
 }  // namespace motus::cli

@@ -2,6 +2,7 @@
 #include "command_line.hpp"
 #include "commands.hpp"
 
+#include <motus/db/errors.hpp>
 #include <motus/sdk/api_version.hpp>
 
 #include <exception>
@@ -38,6 +39,13 @@ int run(const std::vector<std::string>& arguments) {
   if (is({"exercises"})) return listExercises(invocation, std::cout, std::cerr);
   if (is({"exercise", "show"})) return showExercise(invocation, std::cout, std::cerr);
   if (is({"plugin", "check"})) return checkPlugin(invocation, std::cout, std::cerr);
+  if (is({"patients"})) return runPatients(invocation, std::cout, std::cerr);
+  if (is({"conditions"})) return runConditions(invocation, std::cout, std::cerr);
+  if (is({"programs"})) return runPrograms(invocation, std::cout, std::cerr);
+  if (is({"templates"})) return runTemplates(invocation, std::cout, std::cerr);
+  if (is({"backup"})) return runBackup(invocation, std::cout, std::cerr);
+  if (is({"restore"})) return runRestore(invocation, std::cout, std::cerr);
+  if (is({"audit"})) return runAudit(invocation, std::cout, std::cerr);
   if (words.empty()) {
     printHelp(std::cout);
     return kExitUsage;
@@ -53,6 +61,12 @@ int run(const std::vector<std::string>& arguments) {
 int main(int argc, char* argv[]) {
   try {
     return run(std::vector<std::string>(argv + 1, argv + argc));
+  } catch (const motus::db::DatabaseBusy& error) {
+    std::cerr << error.what() << '\n';
+    return 75;  // EX_TEMPFAIL: a script may retry
+  } catch (const motus::db::DatabaseError& error) {
+    std::cerr << error.what() << '\n';
+    return motus::cli::kExitProblem;
   } catch (const std::invalid_argument& error) {
     std::cerr << error.what() << '\n';
     return motus::cli::kExitUsage;

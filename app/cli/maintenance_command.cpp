@@ -1,0 +1,60 @@
+// motus-cli backup, restore and audit.
+#include "commands.hpp"
+#include "open_records.hpp"
+
+#include <motus/core/text_folding.hpp>
+
+#include <ostream>
+
+namespace motus::cli {
+
+int runBackup(const Invocation& invocation, std::ostream& out, std::ostream& err) {
+  const std::string file = word(invocation, 1);
+  if (file.empty()) {
+    err << "Usage: motus-cli backup FILE   (a new file; the database stays in use meanwhile)\n";
+    return kExitUsage;
+  }
+  const core::Records records = openRecords(invocation);
+  records.store().backupTo(file);
+  out << "Backed up " << records.store().path().string() << " to " << file << " (integrity check passed).\n";
+  return kExitOk;
+}
+
+int runRestore(const Invocation& invocation, std::ostream& out, std::ostream& err) {
+  const std::string file = word(invocation, 1);
+  if (file.empty()) {
+    err << "Usage: motus-cli restore FILE   (a backup made with 'motus-cli backup')\n";
+    return kExitUsage;
+  }
+  const std::filesystem::path database =
+      invocation.value("database") ? std::filesystem::path(*invocation.value("database")) : db::defaultDatabasePath();
+  const std::filesystem::path kept = db::Store::restore(file, database);
+  out << "Restored " << database.string() << " from " << file << ".\nThe database it replaced was kept as "
+      << kept.string() << ".\n";
+  return kExitOk;
+}
+
+int runAudit(const Invocation& invocation, std::ostream& out, std::ostream& err) {
+  const std::string action = word(invocation, 1);
+  const core::Records records = openRecords(invocation);
+  if (action == "verify") {
+    const db::AuditVerification result = records.store().verifyAudit();
+    if (result.intact) {
+      out << "The audit log is intact: " << result.rows << " rows, each linked to the one before.\n";
+      return kExitOk;
+    }
+    out << "The audit log was tampered with: " << result.problem << ".\n";
+    return kExitProblem;
+  }
+  if (action == "list") {
+    for (const db::AuditEntry& entry : records.store().auditLog()) {
+      out << entry.id << "  " << entry.at << "  " << core::displayable(entry.clinician) << "  " << entry.action << " "
+          << entry.entity << " " << entry.entity_id << "  " << core::displayable(entry.summary) << '\n';
+    }
+    return kExitOk;
+  }
+  err << "Usage: motus-cli audit verify | audit list\n";
+  return kExitUsage;
+}
+
+}  // namespace motus::cli

@@ -1,0 +1,146 @@
+// motus-cli over the record store: a therapist's day from the command line, on a real file.
+#include "../support/temp_folder.hpp"
+#include "run_command.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace motus::test;
+using Catch::Matchers::Contains;
+
+namespace {
+
+class Clinic {
+ public:
+  Clinic() { std::filesystem::create_directories(folder_ / "home"); }
+
+  // motus-cli with the database chosen by the environment variable.
+  CommandResult cli(const std::string& arguments) const {
+    return runCommand("env -u MOTUS_PLUGIN_PATH -u XDG_DATA_HOME HOME=" + shellQuoted((folder_ / "home").string()) +
+                      " MOTUS_DATABASE=" + shellQuoted(database().string()) + " MOTUS_CLINICIAN='Dr. Lee, PT' " +
+                      shellQuoted(MOTUS_CLI) + " " + arguments);
+  }
+  std::filesystem::path database() const { return folder_ / "clinic.sqlite"; }
+  const TempFolder& folder() const { return folder_; }
+
+ private:
+  TempFolder folder_{"cli-records"};
+};
+
+void require(const CommandResult& result, int code = 0) {
+  INFO(result.output);
+  REQUIRE(result.exit_code == code);
+}
+
+}  // namespace
+
+TEST_CASE("From a new patient to an issued program, a template and a copy, on the command line") {
+  const Clinic clinic;
+  require(clinic.cli("patients add --chart A-1001 --family 'Nguyễn' --given Mai --born 1948-03-14 --phone 555-0100"));
+  require(clinic.cli("conditions add A-1001 osteoporosis --note 'T-score -2.8' --since 2021-05"));
+  require(clinic.cli("programs new A-1001 --title 'Upper back'"));
+  require(clinic.cli("programs add-item 1 foam-rolling/thoracic-pivot --reps 8-10 --per-day 2 --note 'Go slowly' "
+                     "--override 'Surgeon cleared rolling on 2026-11-01'"));
+  require(clinic.cli("programs add-item 1 foam-rolling/lat-roll"));
+  require(clinic.cli("programs issue 1"));
+
+  CommandResult shown = clinic.cli("programs show 1");
+  require(shown);
+  CHECK_THAT(shown.output, Contains("Upper back  (program #1, version 1, issued)"));
+  CHECK_THAT(shown.output, Contains("1. Upper-back arch over a foam roller  [foam-rolling/thoracic-pivot 1.0.0]"));
+  CHECK_THAT(shown.output, Contains("8-10 reps, 2 times a day"));
+  CHECK_THAT(shown.output, Contains("Override: Surgeon cleared rolling on 2026-11-01"));
+  CHECK_THAT(shown.output, Contains("2. Side-of-back roll") && Contains("10-15 reps, each side"));
+
+  const CommandResult changed = clinic.cli("programs add-item 1 foam-rolling/snow-angel");
+  require(changed, 1);
+  CHECK_THAT(changed.output, Contains("was issued and can no longer change") && Contains("new version"));
+
+  require(clinic.cli("programs new-version 1"));
+  require(clinic.cli("templates save 'Upper back starter' --from-program 1"));
+  require(clinic.cli("programs copy-last A-1001"));
+  require(clinic.cli("templates assign 'Upper back starter' --program 3"));
+  CHECK_THAT(clinic.cli("programs show 3").output, Contains("4. Side-of-back roll"));
+
+  const CommandResult patient = clinic.cli("patients show A-1001");
+  CHECK_THAT(patient.output, Contains("Nguyễn, Mai") && Contains("Osteoporosis or low bone density (osteoporosis), "
+                                                                 "since 2021-05: T-score -2.8"));
+  CHECK_THAT(patient.output, Contains("#2  Upper back  v2  draft") && Contains("#1  Upper back  v1  issued"));
+
+  const CommandResult audit = clinic.cli("audit verify");
+  require(audit);
+  CHECK_THAT(audit.output, Contains("The audit log is intact"));
+  CHECK_THAT(clinic.cli("audit list").output, Contains("Dr. Lee, PT  issue program 1"));
+}
+
+TEST_CASE("Patients are listed, searched, archived and deleted only when confirmed") {
+  const Clinic clinic;
+  require(clinic.cli("patients add --chart B-1 --family Müller --given Jürgen"));
+  require(clinic.cli("patients add --chart B-2 --family Smith --given Joan"));
+  CHECK_THAT(clinic.cli("patients search mull").output, Contains("B-1         Müller, Jürgen") && Contains("1 patient"));
+  require(clinic.cli("patients archive B-2"));
+  CHECK_THAT(clinic.cli("patients list").output, Contains("1 patient\n"));
+  CHECK_THAT(clinic.cli("patients list --archived").output, Contains("(archived)") && Contains("2 patients"));
+  const CommandResult unconfirmed = clinic.cli("patients delete B-1");
+  require(unconfirmed, 2);
+  CHECK_THAT(unconfirmed.output, Contains("add --yes"));
+  require(clinic.cli("patients delete B-1 --yes"));
+  CHECK_THAT(clinic.cli("patients show B-1").output, Contains("No patient has the chart number 'B-1'"));
+}
+
+TEST_CASE("Wrong input is refused with a message that says what to fix") {
+  const Clinic clinic;
+  require(clinic.cli("patients add --chart C-1 --family Lee"));
+  CommandResult result = clinic.cli("patients add --chart C-1 --family Other");
+  require(result, 1);
+  CHECK_THAT(result.output, Contains("Chart number 'C-1' belongs to another patient already."));
+  result = clinic.cli("patients add --chart C-2 --family Park --born 1950-02-30");
+  require(result, 1);
+  CHECK_THAT(result.output, Contains("the date of birth '1950-02-30' is not a real date"));
+  result = clinic.cli("conditions add C-1 bad-knees");
+  require(result, 1);
+  CHECK_THAT(result.output, Contains("'bad-knees' is not a known condition code"));
+  require(clinic.cli("programs new C-1"));
+  result = clinic.cli("programs add-item 1 foam-rolling/snow-angel --reps 15-10");
+  require(result, 1);
+  CHECK_THAT(result.output, Contains("reps: the range 15 to 10 is inverted"));
+  result = clinic.cli("programs add-item 1 foam-rolling/snow-angel --reps lots");
+  require(result, 2);
+  CHECK_THAT(result.output, Contains("--reps takes a number or a range such as 10-15"));
+  result = clinic.cli("programs issue one");
+  require(result, 2);
+  CHECK_THAT(result.output, Contains("'one' is not a program id"));
+  result = clinic.cli("programs issue 1");
+  require(result, 1);
+  CHECK_THAT(result.output, Contains("has no exercises"));
+}
+
+TEST_CASE("The database option chooses the file, and a file that is not a Motus database is refused untouched") {
+  const Clinic clinic;
+  const auto other = clinic.folder() / "other.sqlite";
+  require(clinic.cli("patients add --chart D-1 --family Kim --database " + shellQuoted(other.string())));
+  CHECK(std::filesystem::exists(other));
+  CHECK_THAT(clinic.cli("patients list").output, Contains("0 patients"));
+  CHECK_THAT(clinic.cli("patients list --database " + shellQuoted(other.string())).output, Contains("D-1"));
+
+  const auto notes = clinic.folder() / "notes.txt";
+  writeBytes(notes, "shopping list\n");
+  const CommandResult refused = clinic.cli("patients list --database " + shellQuoted(notes.string()));
+  require(refused, 1);
+  CHECK_THAT(refused.output, Contains("is not a Motus database") && Contains("It was not changed"));
+  CHECK(readBytes(notes) == "shopping list\n");
+}
+
+TEST_CASE("Backup and restore from the command line") {
+  const Clinic clinic;
+  require(clinic.cli("patients add --chart E-1 --family Before"));
+  const auto backup = clinic.folder() / "backup.sqlite";
+  require(clinic.cli("backup " + shellQuoted(backup.string())));
+  require(clinic.cli("patients add --chart E-2 --family After"));
+  const CommandResult restored = clinic.cli("restore " + shellQuoted(backup.string()));
+  require(restored);
+  CHECK_THAT(restored.output, Contains("The database it replaced was kept as"));
+  CHECK_THAT(clinic.cli("patients list").output, Contains("E-1") && Contains("1 patient\n"));
+  const CommandResult again = clinic.cli("backup " + shellQuoted(backup.string()));
+  require(again, 1);
+  CHECK_THAT(again.output, Contains("already exists"));
+}
