@@ -172,7 +172,7 @@ void printHelp(std::ostream& out) {
       "  programs add-item ID EXERCISE [--sets --reps --hold ... --note --override]\n"
       "  programs copy-last CHART | new-version ID\n"
       "  templates save NAME --from-program ID | assign NAME --program ID | list\n"
-      "  backup FILE | restore FILE | audit verify | audit list\n\n"
+      "  backup FILE | restore FILE | check | audit verify | audit list\n\n"
       "Options:");
   help.setFooter(
       "Plugins are looked for in MOTUS_PLUGIN_PATH (':'-separated), then in the user's plugin folder\n"

@@ -24,5 +24,6 @@ int runTemplates(const Invocation& invocation, std::ostream& out, std::ostream& 
 int runBackup(const Invocation& invocation, std::ostream& out, std::ostream& err);
 int runRestore(const Invocation& invocation, std::ostream& out, std::ostream& err);
 int runAudit(const Invocation& invocation, std::ostream& out, std::ostream& err);
+int runCheck(const Invocation& invocation, std::ostream& out);
 
 }  // namespace motus::cli

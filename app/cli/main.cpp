@@ -46,6 +46,7 @@ int run(const std::vector<std::string>& arguments) {
   if (is({"backup"})) return runBackup(invocation, std::cout, std::cerr);
   if (is({"restore"})) return runRestore(invocation, std::cout, std::cerr);
   if (is({"audit"})) return runAudit(invocation, std::cout, std::cerr);
+  if (is({"check"}) && words.size() == 1) return runCheck(invocation, std::cout);
   if (words.empty()) {
     printHelp(std::cout);
     return kExitUsage;

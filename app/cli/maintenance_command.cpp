@@ -34,6 +34,18 @@ int runRestore(const Invocation& invocation, std::ostream& out, std::ostream& er
   return kExitOk;
 }
 
+int runCheck(const Invocation& invocation, std::ostream& out) {
+  const core::Records records = openRecords(invocation);
+  const std::string result = records.store().checkIntegrity();
+  if (result == "ok") {
+    out << "The database " << records.store().path().string() << " passed SQLite's integrity check.\n";
+    return kExitOk;
+  }
+  out << "The database " << records.store().path().string() << " is damaged: " << result
+      << "\nRestore it from a backup with 'motus-cli restore FILE'.\n";
+  return kExitProblem;
+}
+
 int runAudit(const Invocation& invocation, std::ostream& out, std::ostream& err) {
   const std::string action = word(invocation, 1);
   const core::Records records = openRecords(invocation);

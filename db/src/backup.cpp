@@ -42,6 +42,15 @@ std::string fileStamp() {
 
 }  // namespace
 
+std::string Store::checkIntegrity() const {
+  return detail::translated("checking the database", [&] {
+    std::string result;
+    SQLite::Statement check(*impl_->db, "PRAGMA quick_check");
+    while (check.executeStep()) result += (result.empty() ? "" : "; ") + check.getColumn(0).getString();
+    return result;
+  });
+}
+
 void Store::backupTo(const fs::path& file) const {
   std::error_code ec;
   if (fs::exists(file, ec)) {

@@ -141,11 +141,23 @@ std::vector<Patient> Store::searchPatients(const std::string& text, bool include
   const std::string query = ftsPrefixQuery(text);
   if (query.empty()) return listPatients(include_archived);
   return detail::translated("searching patients", [&] {
+    int matches = 0;
+    {
+      Prepared count = impl_->statement("SELECT count(*) FROM patient_search WHERE patient_search MATCH ?");
+      count.bind(1, query);
+      count.executeStep();
+      matches = count.getColumn(0).getInt();
+    }
     std::vector<Patient> found;
+    if (matches == 0) return found;
+    // Results come in name order. With few matches, sorting them is cheapest; with many (the first
+    // letter typed), walking the name index until the page is full stops after a few hundred rows.
+    constexpr int kManyMatches = 2000;
+    const std::string source = matches > kManyMatches ? " FROM patient p INDEXED BY patient_by_name" : " FROM patient p";
     Prepared select = impl_->statement(
-        std::string("SELECT ") + kPatientColumns +
-        " FROM patient_search s JOIN patient p ON p.id = s.rowid WHERE patient_search MATCH ? "
-        "AND (? OR p.archived = 0) ORDER BY s.rank, p.family_name, p.given_name, p.id LIMIT ?");
+        std::string("SELECT ") + kPatientColumns + source +
+        " WHERE p.id IN (SELECT rowid FROM patient_search WHERE patient_search MATCH ?) AND (? OR p.archived = 0)"
+        " ORDER BY p.family_name, p.given_name, p.id LIMIT ?");
     select.bind(1, query);
     select.bind(2, include_archived ? 1 : 0);
     select.bind(3, limit);

@@ -41,6 +41,8 @@ CREATE TABLE patient (
   updated_at TEXT NOT NULL
 );
 
+CREATE INDEX patient_by_name ON patient (family_name, given_name, id);
+
 -- Name and chart-number search: case- and accent-insensitive words, prefix-indexed.
 CREATE VIRTUAL TABLE patient_search USING fts5(
   chart_number, family_name, given_name,
@@ -169,9 +171,15 @@ constexpr std::array kMigrations{
     Migration{1, "patient records, programs, templates and the audit log", kVersion1},
 };
 
+constexpr std::array<std::string_view, 12> kRequiredTables{
+    "clinic",   "clinician",    "patient",       "patient_search", "patient_condition", "exercise_snapshot",
+    "program",  "program_item", "record_purge",  "template",       "template_item",     "audit_log"};
+
 }  // namespace
 
 std::span<const Migration> motusMigrations() { return kMigrations; }
+
+std::span<const std::string_view> requiredTables() { return kRequiredTables; }
 
 int latestSchemaVersion() { return kMigrations.back().version; }
 

@@ -97,7 +97,7 @@ TEST_CASE("Patient search: prefixes of name or chart words, ignoring case and ac
   CHECK(charts(store.searchPatients("muller")) == Charts{"A-1002"});
   CHECK(charts(store.searchPatients("jurg")) == Charts{"A-1002"});
   CHECK(charts(store.searchPatients("elo")) == Charts{"B-2002"});
-  CHECK(charts(store.searchPatients("A-100")) == Charts{"A-1002", "A-1001"});  // equal rank: by name
+  CHECK(charts(store.searchPatients("A-100")) == Charts{"A-1002", "A-1001"});  // in name order
   CHECK(charts(store.searchPatients("2001")) == Charts{"B-2001"});
   CHECK(charts(store.searchPatients("sma")).empty());  // archived patients are hidden...
   CHECK(charts(store.searchPatients("sma", true)) == Charts{"C-3001"});  // ...unless asked for
@@ -161,4 +161,19 @@ TEST_CASE("Deleting a patient for good removes programs and conditions, and is a
   CHECK_THAT(last.summary, Contains("3 program(s)"));
   CHECK(test::sqlText(file, "SELECT count(*) FROM audit_log WHERE summary LIKE '%Gonzales%'") == "0");
   CHECK(store.verifyAudit().intact);
+}
+
+TEST_CASE("A first letter that matches thousands of patients still lists the first page in name order") {
+  const test::TempFolder folder("db");
+  db::Store store(folder / "motus.sqlite");
+  for (int i = 2500; i > 0; --i) {
+    store.addPatient(test::samplePatient("S-" + std::to_string(i), "Smith" + std::to_string(10000 + i), "Sam"));
+  }
+  store.addPatient(test::samplePatient("Z-1", "Zhou", "Sam"));
+  const std::vector<db::Patient> page = store.searchPatients("s", false, 50);
+  REQUIRE(page.size() == 50);
+  CHECK(page.front().details.family_name == "Smith10001");
+  CHECK(page.back().details.family_name == "Smith10050");
+  CHECK(charts(store.searchPatients("zh")) == Charts{"Z-1"});
+  CHECK(store.searchPatients("sam", false, 5000).size() == 2501);
 }

@@ -114,3 +114,24 @@ TEST_CASE("A folder is not a database file") {
   const test::TempFolder folder("db");
   CHECK_THROWS_WITH(db::Store(folder.path()), Contains("is a folder"));
 }
+
+TEST_CASE("Opening checks the schema; the full integrity check finds damage inside a table") {
+  const test::TempFolder folder("db");
+  const auto file = folder / "motus.sqlite";
+  {
+    db::Store store(file);
+    CHECK(store.checkIntegrity() == "ok");
+    for (int i = 0; i < 300; ++i) store.addPatient(test::samplePatient("P-" + std::to_string(i), std::string(200, 'x')));
+  }
+  SECTION("a missing table is damage, found at open") {
+    test::sqlExec(file, "DROP TABLE template_item");
+    CHECK_THROWS_WITH(db::Store(file), Contains("the table 'template_item' is missing") && Contains("backup"));
+  }
+  SECTION("a damaged index is found by the full check") {
+    test::sqlExec(file, "PRAGMA writable_schema = ON; "
+                        "UPDATE sqlite_schema SET sql = replace(sql, 'family_name, given_name, id', 'given_name, family_name, id') "
+                        "WHERE name = 'patient_by_name'; PRAGMA writable_schema = OFF;");
+    db::Store store(file);
+    CHECK_THAT(store.checkIntegrity(), Contains("patient_by_name"));
+  }
+}

@@ -18,6 +18,9 @@ struct Migration {
 std::span<const Migration> motusMigrations();
 int latestSchemaVersion();
 
+// The tables a database at the latest version must have; one missing means damage.
+std::span<const std::string_view> requiredTables();
+
 // Written into the file header (PRAGMA application_id) so Motus knows its own files: "Motu".
 inline constexpr int kApplicationId = 0x4D6F7475;
 

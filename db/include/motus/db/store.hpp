@@ -46,7 +46,7 @@ class Store {
   Patient patient(Id patient) const;
   std::optional<Patient> findPatientByChart(const std::string& chart_number) const;
   // Every word of text must start a word of the chart number, family or given name; case and
-  // accents are ignored. Best matches first, then by name.
+  // accents are ignored. In name order, at most `limit`.
   std::vector<Patient> searchPatients(const std::string& text, bool include_archived = false,
                                       int limit = 50) const;
   std::vector<Patient> listPatients(bool include_archived = false) const;
@@ -84,7 +84,11 @@ class Store {
   std::vector<AuditEntry> auditLog() const;
   AuditVerification verifyAudit() const;
 
-  // --- Backup -------------------------------------------------------------------------------
+  // --- Integrity and backup -----------------------------------------------------------------
+  // SQLite's quick_check over the whole file: "ok", or what is damaged. Seconds on a huge file;
+  // opening checks only the schema (see connection.cpp).
+  std::string checkIntegrity() const;
+
   // A consistent copy made while the database stays in use; refuses to overwrite a file.
   void backupTo(const std::filesystem::path& file) const;
   // Replaces `target` with `backup` after `backup` passes integrity_check. The database being
