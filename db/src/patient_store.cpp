@@ -4,6 +4,8 @@
 #include <motus/db/errors.hpp>
 #include <motus/sdk/vocabulary.hpp>
 
+#include <limits>
+
 namespace motus::db {
 namespace {
 
@@ -141,28 +143,42 @@ std::vector<Patient> Store::searchPatients(const std::string& text, bool include
   const std::string query = ftsPrefixQuery(text);
   if (query.empty()) return listPatients(include_archived);
   return detail::translated("searching patients", [&] {
-    int matches = 0;
-    {
-      Prepared count = impl_->statement("SELECT count(*) FROM patient_search WHERE patient_search MATCH ?");
-      count.bind(1, query);
-      count.executeStep();
-      matches = count.getColumn(0).getInt();
+    // The index yields matches in order of search_key: the first six characters of the family
+    // name, then id (see schema.cpp). Every match in an earlier group sorts before every match of
+    // a later one, so the first page lies in the groups up to the one holding the limit-th match:
+    // read those groups whole, sort them by name, keep the page. Archived patients may thin a page
+    // out; then look further.
+    constexpr long long kIdBits = 2097152;  // 2^21, as in schema.cpp
+    std::vector<Patient> page;
+    for (int window = std::max(limit, 1);; window *= 4) {
+      long long lastKey = -1;
+      int keys = 0;
+      {
+        Prepared first = impl_->statement(
+            "SELECT rowid FROM patient_search WHERE patient_search MATCH ? ORDER BY rowid LIMIT ?");
+        first.bind(1, query);
+        first.bind(2, window);
+        while (first.executeStep()) {
+          lastKey = first.getColumn(0).getInt64();
+          ++keys;
+        }
+      }
+      if (keys == 0) return page;
+      const bool exhausted = keys < window;
+      const long long groupEnd = exhausted ? std::numeric_limits<long long>::max() : (lastKey / kIdBits + 1) * kIdBits - 1;
+      page.clear();
+      Prepared select = impl_->statement(
+          std::string("SELECT ") + kPatientColumns +
+          " FROM patient p WHERE p.search_key IN (SELECT rowid FROM patient_search WHERE patient_search MATCH ? AND "
+          "rowid <= ?) AND (? OR p.archived = 0) "
+          "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id LIMIT ?");
+      select.bind(1, query);
+      select.bind(2, static_cast<int64_t>(groupEnd));
+      select.bind(3, include_archived ? 1 : 0);
+      select.bind(4, limit);
+      while (select.executeStep()) page.push_back(readPatient(select));
+      if (static_cast<int>(page.size()) >= limit || exhausted) return page;
     }
-    std::vector<Patient> found;
-    if (matches == 0) return found;
-    // Results come in name order. With few matches, sorting them is cheapest; with many (the first
-    // letter typed), walking the name index until the page is full stops after a few hundred rows.
-    constexpr int kManyMatches = 2000;
-    const std::string source = matches > kManyMatches ? " FROM patient p INDEXED BY patient_by_name" : " FROM patient p";
-    Prepared select = impl_->statement(
-        std::string("SELECT ") + kPatientColumns + source +
-        " WHERE p.id IN (SELECT rowid FROM patient_search WHERE patient_search MATCH ?) AND (? OR p.archived = 0)"
-        " ORDER BY p.family_name, p.given_name, p.id LIMIT ?");
-    select.bind(1, query);
-    select.bind(2, include_archived ? 1 : 0);
-    select.bind(3, limit);
-    while (select.executeStep()) found.push_back(readPatient(select));
-    return found;
   });
 }
 
@@ -170,7 +186,8 @@ std::vector<Patient> Store::listPatients(bool include_archived) const {
   return detail::translated("listing patients", [&] {
     std::vector<Patient> list;
     Prepared select = impl_->statement(std::string("SELECT ") + kPatientColumns +
-                         " FROM patient p WHERE ? OR p.archived = 0 ORDER BY p.family_name, p.given_name, p.id");
+                         " FROM patient p WHERE ? OR p.archived = 0 "
+                         "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id");
     select.bind(1, include_archived ? 1 : 0);
     while (select.executeStep()) list.push_back(readPatient(select));
     return list;

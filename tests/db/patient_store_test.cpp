@@ -8,6 +8,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <random>
+#include <sstream>
+#include <tuple>
+
 using namespace motus;
 using Catch::Matchers::Contains;
 
@@ -176,4 +181,96 @@ TEST_CASE("A first letter that matches thousands of patients still lists the fir
   CHECK(page.back().details.family_name == "Smith10050");
   CHECK(charts(store.searchPatients("zh")) == Charts{"Z-1"});
   CHECK(store.searchPatients("sam", false, 5000).size() == 2501);
+}
+
+namespace {
+
+// What a search should return, worked out the slow way: every typed word starts a word of the
+// chart number, family or given name (case and accents ignored), sorted by family and given name
+// (ASCII case ignored), then id.
+std::string foldWord(const std::string& text) {
+  std::string folded;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 2, "\xC3\xA9") == 0) {  // é
+      folded += 'e';
+      ++i;
+    } else if (std::isalnum(static_cast<unsigned char>(text[i])) != 0) {
+      folded += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+    } else {
+      folded += ' ';
+    }
+  }
+  return folded;
+}
+
+std::vector<std::string> wordsOf(const std::string& text) {
+  std::istringstream in(foldWord(text));
+  std::vector<std::string> words;
+  std::string word;
+  while (in >> word) words.push_back(word);
+  return words;
+}
+
+std::string nocase(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("Patient search gives exactly what a slow, obvious search would, on random names") {
+  const test::TempFolder folder("db");
+  db::Store store(folder / "motus.sqlite");
+  std::mt19937 random(11);
+  const std::vector<std::string> letters{"a", "b", "A", "B", "c", "\xC3\xA9"};
+  const auto name = [&](std::size_t maxLength) {
+    std::string text;
+    const std::size_t length = 1 + random() % maxLength;
+    for (std::size_t i = 0; i < length; ++i) text += letters[random() % letters.size()];
+    return text;
+  };
+  std::vector<db::Patient> everyone;
+  for (int i = 0; i < 1500; ++i) {
+    db::PatientDetails details = test::samplePatient("Q-" + std::to_string(random() % 100000) + "-" + std::to_string(i),
+                                                     name(8), random() % 3 == 0 ? name(3) + " " + name(4) : name(5));
+    const db::Id id = store.addPatient(details);
+    if (random() % 5 == 0) store.setArchived(id, true);
+    everyone.push_back(store.patient(id));
+  }
+  for (int round = 0; round < 300; ++round) {
+    const db::Patient& someone = everyone[random() % everyone.size()];
+    const std::vector<std::string> words =
+        wordsOf(someone.details.chart_number + " " + someone.details.family_name + " " + someone.details.given_name);
+    std::string query = words[random() % words.size()];
+    query = query.substr(0, 1 + random() % query.size());
+    if (round % 3 == 0) {
+      const std::string second = words[random() % words.size()];
+      query += " " + second.substr(0, 1 + random() % second.size());
+    }
+    const bool archived = round % 2 == 0;
+    const int limit = round % 4 == 0 ? 5 : 50;
+
+    std::vector<const db::Patient*> expected;
+    for (const db::Patient& p : everyone) {
+      if (p.archived && !archived) continue;
+      const std::vector<std::string> have =
+          wordsOf(p.details.chart_number + " " + p.details.family_name + " " + p.details.given_name);
+      bool all = true;
+      for (const std::string& typed : wordsOf(query)) {
+        all = all && std::any_of(have.begin(), have.end(), [&](const std::string& w) { return w.rfind(typed, 0) == 0; });
+      }
+      if (all) expected.push_back(&p);
+    }
+    std::sort(expected.begin(), expected.end(), [](const db::Patient* a, const db::Patient* b) {
+      return std::make_tuple(nocase(a->details.family_name), nocase(a->details.given_name), a->id) <
+             std::make_tuple(nocase(b->details.family_name), nocase(b->details.given_name), b->id);
+    });
+    if (static_cast<int>(expected.size()) > limit) expected.resize(static_cast<std::size_t>(limit));
+    std::vector<db::Id> expectedIds;
+    for (const db::Patient* p : expected) expectedIds.push_back(p->id);
+    std::vector<db::Id> actualIds;
+    for (const db::Patient& p : store.searchPatients(query, archived, limit)) actualIds.push_back(p.id);
+    INFO("query '" << query << "', archived " << archived << ", limit " << limit);
+    CHECK(actualIds == expectedIds);
+  }
 }
