@@ -225,3 +225,28 @@ TEST_CASE("A backup is made while the database is in use and restored only when 
     CHECK_THROWS_WITH(db::Store::restore(backup, clinic.file), Contains("Nothing was restored"));
   }
 }
+
+TEST_CASE("The clinic profile, logo included, and the clinicians are kept") {
+  Clinic clinic;
+  CHECK(clinic.store.clinic() == db::ClinicProfile{});
+  db::ClinicProfile profile{"Riverside Physical Therapy", "12 Mill Road\nSpringfield", "555-0142",
+                            "front@riverside.example", std::string("\x89PNG\r\n\x1a\n\0\0binary", 16), "image/png"};
+  clinic.store.saveClinic(profile);
+  CHECK(clinic.store.clinic() == profile);
+  profile.phone = "555-0143";
+  profile.logo.clear();
+  clinic.store.saveClinic(profile);
+  CHECK(clinic.store.clinic() == profile);
+
+  const db::Id lee = clinic.store.addClinician({0, "Dana Lee", "PT, DPT", "555-0150", "dana@riverside.example"});
+  clinic.store.addClinician({0, "Ari Cohen", "PTA", "", ""});
+  db::Clinician changed{lee, "Dana Lee", "PT, DPT, OCS", "555-0150", "dana@riverside.example"};
+  clinic.store.updateClinician(changed);
+  const std::vector<db::Clinician> all = clinic.store.clinicians();
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].name == "Ari Cohen");
+  CHECK(all[1] == changed);
+  CHECK_THROWS_AS(clinic.store.updateClinician({999, "Nobody", "", "", ""}), db::RecordNotFound);
+  CHECK_THROWS_AS(clinic.store.addClinician({0, "", "", "", ""}), db::InvalidRecord);
+  CHECK(clinic.store.verifyAudit().intact);
+}

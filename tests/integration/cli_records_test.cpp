@@ -144,3 +144,15 @@ TEST_CASE("Backup and restore from the command line") {
   require(again, 1);
   CHECK_THAT(again.output, Contains("already exists"));
 }
+
+TEST_CASE("Without --database or MOTUS_DATABASE, the database lives in the user's data folder") {
+  const TempFolder folder("cli-default-db");
+  const auto run = [&](const std::string& environment) {
+    return runCommand("env -u MOTUS_DATABASE -u XDG_DATA_HOME HOME=" + shellQuoted((folder / "home").string()) + " " +
+                      environment + " " + shellQuoted(MOTUS_CLI) + " patients add --chart X-1 --family Default");
+  };
+  require(run("XDG_DATA_HOME=" + shellQuoted((folder / "xdg").string())));
+  CHECK(std::filesystem::exists(folder / "xdg" / "motus" / "motus.sqlite"));
+  require(run(""));
+  CHECK(std::filesystem::exists(folder / "home" / ".local" / "share" / "motus" / "motus.sqlite"));
+}
