@@ -23,11 +23,13 @@ constexpr int kPatients = 100000;
 constexpr int kPrograms = 50000;
 constexpr int kItemsPerProgram = 10;  // 500,000 items
 
-const char* const kFamilies[] = {"Smith", "Nguyen", "Garcia", "Müller", "Johnson", "Kowalski", "Okafor", "Tanaka",
-                                 "Brown", "Dubois", "Rossi", "Silva", "Kim", "Patel", "Cohen", "O'Brien", "Jensen",
-                                 "Novak", "Ivanova", "Haddad", "Larsen", "Moreau", "Fischer", "Lopez", "Wilson"};
-const char* const kGiven[] = {"Mai", "John", "María", "Jürgen", "Anna", "Chidi", "Yuki", "Olivia", "Élodie", "Marco",
-                              "Sofia", "Min-jun", "Priya", "David", "Siobhan", "Erik", "Ana", "Lucas", "Fatima", "Noah"};
+const char* const kFamilies[] = {"Smith",  "Nguyen",  "Garcia", "Müller", "Johnson", "Kowalski", "Okafor",
+                                 "Tanaka", "Brown",   "Dubois", "Rossi",  "Silva",   "Kim",      "Patel",
+                                 "Cohen",  "O'Brien", "Jensen", "Novak",  "Ivanova", "Haddad",   "Larsen",
+                                 "Moreau", "Fischer", "Lopez",  "Wilson"};
+const char* const kGiven[] = {"Mai",     "John",   "María", "Jürgen", "Anna",    "Chidi", "Yuki",
+                              "Olivia",  "Élodie", "Marco", "Sofia",  "Min-jun", "Priya", "David",
+                              "Siobhan", "Erik",   "Ana",   "Lucas",  "Fatima",  "Noah"};
 
 void exec(sqlite3* db, const std::string& sql) {
   char* error = nullptr;
@@ -67,10 +69,11 @@ void generate(const fs::path& file) {
     sqlite3_reset(patient);
   }
   sqlite3_finalize(patient);
-  exec(db, "WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 60) "
-           "INSERT INTO exercise_snapshot (sha256, json) SELECT printf('%064d', value), "
-           "'{\"format\":\"motus.exercise-snapshot\",\"version\":1,\"exercise\":{\"id\":\"x\",\"name\":\"Exercise ' || "
-           "value || '\",\"difficulty\":\"beginner\"}}' FROM n");
+  exec(db,
+       "WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 60) "
+       "INSERT INTO exercise_snapshot (sha256, json) SELECT printf('%064d', value), "
+       "'{\"format\":\"motus.exercise-snapshot\",\"version\":1,\"exercise\":{\"id\":\"x\",\"name\":\"Exercise ' || "
+       "value || '\",\"difficulty\":\"beginner\"}}' FROM n");
   sqlite3_stmt* program = nullptr;
   sqlite3_prepare_v2(db,
                      "INSERT INTO program (patient_id, title, status, created_at, issued_at) VALUES (?, 'Home "
@@ -137,6 +140,7 @@ int main(int argc, char* argv[]) {
   generate(file);
 
   std::vector<double> opens;
+  opens.reserve(30);
   for (int i = 0; i < 30; ++i) opens.push_back(timeMicroseconds([&] { db::Store store(file); }));
   bench::printTimings("open the database (checks included)", opens);
 
@@ -151,6 +155,7 @@ int main(int argc, char* argv[]) {
   }
   std::vector<double> searches;
   std::size_t found = 0;
+  searches.reserve(queries.size());
   for (const std::string& query : queries) {
     searches.push_back(timeMicroseconds([&] { found += store.searchPatients(query).size(); }));
   }
@@ -159,6 +164,7 @@ int main(int argc, char* argv[]) {
 
   const db::Id patient = store.addPatient({"BENCH-1", "Bench", "Mark", "", "", "", ""});
   std::vector<db::ProgramItem> items;
+  items.reserve(12);
   for (int k = 0; k < 12; ++k) items.push_back(benchItem(k));
   std::vector<double> saves;
   for (int i = 0; i < 300; ++i) {

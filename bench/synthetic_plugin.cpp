@@ -27,8 +27,9 @@ class Random {
 
 // Pronounceable made-up words ("kavo", "tremilu"), so prefixes spread like real language.
 std::vector<std::string> makeVocabulary() {
-  static const char* const syllables[] = {"ka", "vo", "tre", "mi", "lu", "sa", "ron", "pe", "di", "gan", "to", "fe",
-                                          "bri", "shu", "ne", "ol", "an", "ques", "ti", "mar", "po", "le", "cu", "zin"};
+  static const char* const syllables[] = {"ka", "vo",   "tre", "mi",  "lu",  "sa",  "ron", "pe",
+                                          "di", "gan",  "to",  "fe",  "bri", "shu", "ne",  "ol",
+                                          "an", "ques", "ti",  "mar", "po",  "le",  "cu",  "zin"};
   Random random(42);
   std::vector<std::string> words;
   words.reserve(kVocabularySize);
@@ -66,8 +67,7 @@ class SyntheticPlugin final : public Plugin {
     for (int i = 0; i < kExerciseCount; ++i) {
       ExerciseSpec spec;
       spec.id = "exercise-" + std::to_string(i);
-      spec.name = words[random.below(words.size())] + " " + words[random.below(words.size())] + " " +
-                  std::to_string(i);
+      spec.name = words[random.below(words.size())] + " " + words[random.below(words.size())] + " " + std::to_string(i);
       spec.purpose = sentence(random, words, 8);
       spec.body_regions = {pick(random, kBodyRegions)};
       spec.equipment = {pick(random, kEquipment)};

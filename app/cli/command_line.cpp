@@ -40,8 +40,8 @@ OptionSet makeOptions() {
   // Records
   options.addOption(Option("database", "", "The database file (default: $MOTUS_DATABASE, else the user's data folder).")
                         .argument("FILE"));
-  options.addOption(Option("clinician", "", "Who is acting, for the audit log (default: $MOTUS_CLINICIAN).")
-                        .argument("NAME"));
+  options.addOption(
+      Option("clinician", "", "Who is acting, for the audit log (default: $MOTUS_CLINICIAN).").argument("NAME"));
   options.addOption(Option("chart", "", "Patient: chart number.").argument("TEXT"));
   options.addOption(Option("family", "", "Patient: family name.").argument("TEXT"));
   options.addOption(Option("given", "", "Patient: given name.").argument("TEXT"));

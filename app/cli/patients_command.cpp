@@ -42,8 +42,10 @@ int showPatient(const core::Records& records, const db::Patient& patient, std::o
   const db::PatientDetails& d = patient.details;
   out << core::displayable(d.family_name) << (d.given_name.empty() ? "" : ", " + core::displayable(d.given_name))
       << (patient.archived ? "  (archived)" : "") << '\n';
-  const std::pair<const char*, const std::string*> fields[] = {{"Chart", &d.chart_number}, {"Born", &d.birth_date},
-                                                               {"Phone", &d.phone},        {"Email", &d.email},
+  const std::pair<const char*, const std::string*> fields[] = {{"Chart", &d.chart_number},
+                                                               {"Born", &d.birth_date},
+                                                               {"Phone", &d.phone},
+                                                               {"Email", &d.email},
                                                                {"Notes", &d.notes}};
   for (const auto& [label, value] : fields) {
     if (!value->empty()) out << padded(std::string(label) + ":", 10) << core::displayable(*value) << '\n';
@@ -125,7 +127,8 @@ int runConditions(const Invocation& invocation, std::ostream& out, std::ostream&
   core::Records records = openRecords(invocation);
   const db::Patient patient = records.patientByChart(chart);
   if (action == "add") {
-    records.setCondition(patient.id, {code, invocation.value("note").value_or(""), invocation.value("since").value_or("")});
+    records.setCondition(patient.id,
+                         {code, invocation.value("note").value_or(""), invocation.value("since").value_or("")});
     out << "Recorded " << sdk::labelOf(sdk::kConditions, code) << " for " << core::displayable(chart) << ".\n";
   } else {
     records.store().removeCondition(patient.id, code);

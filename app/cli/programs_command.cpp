@@ -43,8 +43,8 @@ std::optional<sdk::Dosage> dosageFrom(const Invocation& invocation, const sdk::D
     if (const auto text = invocation.value(option.option)) {
       const std::optional<sdk::Range> range = core::parseRange(*text);
       if (!range) {
-        throw std::invalid_argument("--" + std::string(option.option) + " takes a number or a range such as 10-15, not '" +
-                                    *text + "'.");
+        throw std::invalid_argument("--" + std::string(option.option) +
+                                    " takes a number or a range such as 10-15, not '" + *text + "'.");
       }
       dosage.*option.member = range;
       changed = true;

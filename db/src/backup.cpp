@@ -77,7 +77,7 @@ fs::path Store::restore(const fs::path& backup, const fs::path& target) {
                               "). Nothing was restored.");
     }
     Store current(target);  // the live database, opened (and checked) the normal way
-    const fs::path keep = target.string() + ".before-restore-" + fileStamp();
+    fs::path keep = target.string() + ".before-restore-" + fileStamp();
     current.backupTo(keep);
     SQLite::Database source(backup.string(), SQLite::OPEN_READONLY);
     copyDatabase(source, *current.impl_->db);

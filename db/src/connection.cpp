@@ -28,7 +28,8 @@ bool hasSqliteHeader(const fs::path& path) {
 // SQLite database that may be initialised; throws when it is not ours or is too new.
 bool inspectExisting(const fs::path& path, int latest) {
   if (!hasSqliteHeader(path)) {
-    throw NotAMotusDatabase(quoted(path) + " is not a Motus database (it is not an SQLite file). It was not changed. "
+    throw NotAMotusDatabase(quoted(path) +
+                            " is not a Motus database (it is not an SQLite file). It was not changed. "
                             "Choose another file, or move this one away to start a new database.");
   }
   try {

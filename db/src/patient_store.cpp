@@ -132,7 +132,8 @@ Patient Store::patient(Id patient) const {
 
 std::optional<Patient> Store::findPatientByChart(const std::string& chart_number) const {
   return detail::translated("finding a patient", [&]() -> std::optional<Patient> {
-    Prepared select = impl_->statement(std::string("SELECT ") + kPatientColumns + " FROM patient p WHERE p.chart_number = ?");
+    Prepared select =
+        impl_->statement(std::string("SELECT ") + kPatientColumns + " FROM patient p WHERE p.chart_number = ?");
     select.bind(1, chart_number);
     if (!select.executeStep()) return std::nullopt;
     return readPatient(select);
@@ -154,8 +155,8 @@ std::vector<Patient> Store::searchPatients(const std::string& text, bool include
       long long lastKey = -1;
       int keys = 0;
       {
-        Prepared first = impl_->statement(
-            "SELECT rowid FROM patient_search WHERE patient_search MATCH ? ORDER BY rowid LIMIT ?");
+        Prepared first =
+            impl_->statement("SELECT rowid FROM patient_search WHERE patient_search MATCH ? ORDER BY rowid LIMIT ?");
         first.bind(1, query);
         first.bind(2, window);
         while (first.executeStep()) {
@@ -165,7 +166,8 @@ std::vector<Patient> Store::searchPatients(const std::string& text, bool include
       }
       if (keys == 0) return page;
       const bool exhausted = keys < window;
-      const long long groupEnd = exhausted ? std::numeric_limits<long long>::max() : (lastKey / kIdBits + 1) * kIdBits - 1;
+      const long long groupEnd =
+          exhausted ? std::numeric_limits<long long>::max() : (lastKey / kIdBits + 1) * kIdBits - 1;
       page.clear();
       Prepared select = impl_->statement(
           std::string("SELECT ") + kPatientColumns +
@@ -186,8 +188,8 @@ std::vector<Patient> Store::listPatients(bool include_archived) const {
   return detail::translated("listing patients", [&] {
     std::vector<Patient> list;
     Prepared select = impl_->statement(std::string("SELECT ") + kPatientColumns +
-                         " FROM patient p WHERE ? OR p.archived = 0 "
-                         "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id");
+                                       " FROM patient p WHERE ? OR p.archived = 0 "
+                                       "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id");
     select.bind(1, include_archived ? 1 : 0);
     while (select.executeStep()) list.push_back(readPatient(select));
     return list;
@@ -222,16 +224,15 @@ void Store::deletePatient(Id patient) {
     }
     // Foreign keys are checked at the end of each statement, so newer versions and the programs
     // they replace can go in one DELETE.
-    for (const char* sql : {"DELETE FROM program_item WHERE program_id IN (SELECT id FROM program WHERE patient_id = ?)",
-                            "DELETE FROM program WHERE patient_id = ?",
-                            "DELETE FROM patient_condition WHERE patient_id = ?", "DELETE FROM patient WHERE id = ?",
-                            "DELETE FROM record_purge WHERE patient_id = ?"}) {
+    for (const char* sql :
+         {"DELETE FROM program_item WHERE program_id IN (SELECT id FROM program WHERE patient_id = ?)",
+          "DELETE FROM program WHERE patient_id = ?", "DELETE FROM patient_condition WHERE patient_id = ?",
+          "DELETE FROM patient WHERE id = ?", "DELETE FROM record_purge WHERE patient_id = ?"}) {
       SQLite::Statement remove(db, sql);
       remove.bind(1, patient);
       remove.exec();
     }
-    impl_->audit("delete", "patient", id,
-                 "patient deleted for good, with " + std::to_string(programs) + " program(s)");
+    impl_->audit("delete", "patient", id, "patient deleted for good, with " + std::to_string(programs) + " program(s)");
   });
 }
 
@@ -268,10 +269,12 @@ void Store::removeCondition(Id patient, const std::string& code) {
 std::vector<PatientCondition> Store::conditions(Id patient) const {
   return detail::translated("reading conditions", [&] {
     std::vector<PatientCondition> list;
-    Prepared select = impl_->statement("SELECT code, note, since FROM patient_condition WHERE patient_id = ? ORDER BY code");
+    Prepared select =
+        impl_->statement("SELECT code, note, since FROM patient_condition WHERE patient_id = ? ORDER BY code");
     select.bind(1, patient);
     while (select.executeStep()) {
-      list.push_back({select.getColumn(0).getString(), select.getColumn(1).getString(), select.getColumn(2).getString()});
+      list.push_back(
+          {select.getColumn(0).getString(), select.getColumn(1).getString(), select.getColumn(2).getString()});
     }
     return list;
   });

@@ -50,8 +50,8 @@ Program Store::Impl::loadProgram(Id id) {
   }
   items.reset();
   for (Row& row : rows) {
-    program.items.push_back({getSnapshot(row.sha256), dosageFromJson(row.dosage), std::move(row.note),
-                             std::move(row.override_reason)});
+    program.items.push_back(
+        {getSnapshot(row.sha256), dosageFromJson(row.dosage), std::move(row.note), std::move(row.override_reason)});
   }
   return program;
 }
@@ -151,7 +151,8 @@ void Store::issueProgram(Id program) {
     count.executeStep();
     const int items = count.getColumn(0).getInt();
     count.reset();
-    if (items == 0) throw InvalidRecord(programLabel(program) + " has no exercises; add at least one before issuing it.");
+    if (items == 0)
+      throw InvalidRecord(programLabel(program) + " has no exercises; add at least one before issuing it.");
     Prepared issue = impl_->statement("UPDATE program SET status = 'issued', issued_at = ? WHERE id = ?");
     issue.bind(1, utcNow());
     issue.bind(2, program);

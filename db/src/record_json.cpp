@@ -79,7 +79,8 @@ std::vector<std::string> fromArray(const Object::Ptr& object, const std::string&
   std::vector<std::string> values;
   const Array::Ptr array = object->getArray(key);
   if (!array) return values;
-  for (std::size_t i = 0; i < array->size(); ++i) values.push_back(array->getElement<std::string>(static_cast<unsigned>(i)));
+  for (std::size_t i = 0; i < array->size(); ++i)
+    values.push_back(array->getElement<std::string>(static_cast<unsigned>(i)));
   return values;
 }
 

@@ -192,8 +192,8 @@ constexpr std::array kMigrations{
 };
 
 constexpr std::array<std::string_view, 12> kRequiredTables{
-    "clinic",   "clinician",    "patient",       "patient_search", "patient_condition", "exercise_snapshot",
-    "program",  "program_item", "record_purge",  "template",       "template_item",     "audit_log"};
+    "clinic",  "clinician",    "patient",      "patient_search", "patient_condition", "exercise_snapshot",
+    "program", "program_item", "record_purge", "template",       "template_item",     "audit_log"};
 
 }  // namespace
 

@@ -27,8 +27,7 @@ fs::path defaultDatabasePath() {
 std::string utcNow() {
   const auto now = std::chrono::system_clock::now();
   const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
-  const auto millis =
-      std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+  const auto millis = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
   std::tm parts{};
   gmtime_r(&seconds, &parts);
   char text[32];
@@ -55,7 +54,7 @@ Prepared Store::Impl::statement(const std::string& sql) {
 
 std::string Store::Impl::putSnapshot(const ExerciseSnapshot& snapshot) {
   const std::string json = snapshotToJson(snapshot);
-  const std::string key = sha256Hex(json);
+  std::string key = sha256Hex(json);
   Prepared insert = statement("INSERT OR IGNORE INTO exercise_snapshot (sha256, json) VALUES (?, ?)");
   insert.bind(1, key);
   insert.bind(2, json);
@@ -137,7 +136,8 @@ Id Store::addClinician(const Clinician& clinician) {
 
 void Store::updateClinician(const Clinician& clinician) {
   inWriteTransaction(*impl_, "saving a clinician", [&] {
-    Prepared update = impl_->statement("UPDATE clinician SET name = ?, credentials = ?, phone = ?, email = ? WHERE id = ?");
+    Prepared update =
+        impl_->statement("UPDATE clinician SET name = ?, credentials = ?, phone = ?, email = ? WHERE id = ?");
     update.bind(1, clinician.name);
     update.bind(2, clinician.credentials);
     update.bind(3, clinician.phone);

@@ -52,14 +52,15 @@ struct Store::Impl {
   SQLite::Transaction writeTransaction() { return SQLite::Transaction(*db, SQLite::TransactionBehavior::IMMEDIATE); }
 
   // Appends to the audit chain; call inside the write transaction of the change it records.
-  void audit(std::string_view action, std::string_view entity, const std::string& entity_id, const std::string& summary);
+  void audit(std::string_view action, std::string_view entity, const std::string& entity_id,
+             const std::string& summary);
 
   // Stores the snapshot once and returns its key.
   std::string putSnapshot(const ExerciseSnapshot& snapshot);
   ExerciseSnapshot getSnapshot(const std::string& sha256);
 
   // Programs and their state.
-  Program loadProgram(Id program);
+  Program loadProgram(Id id);
   void requireDraft(Id program, const std::string& doing);
   void insertItems(Id program, int first_position, const std::vector<ProgramItem>& items);
   void requirePatient(Id patient);

@@ -19,11 +19,14 @@ std::vector<TemplateItem> loadItems(Store::Impl& impl, Id template_id) {
         "SELECT snapshot_sha256, dosage_json, note FROM template_item WHERE template_id = ? ORDER BY position");
     select.bind(1, template_id);
     while (select.executeStep()) {
-      rows.push_back({select.getColumn(0).getString(), select.getColumn(1).getString(), select.getColumn(2).getString()});
+      rows.push_back(
+          {select.getColumn(0).getString(), select.getColumn(1).getString(), select.getColumn(2).getString()});
     }
   }
   std::vector<TemplateItem> items;
-  for (Row& row : rows) items.push_back({impl.getSnapshot(row.sha256), dosageFromJson(row.dosage), std::move(row.note)});
+  items.reserve(rows.size());
+  for (Row& row : rows)
+    items.push_back({impl.getSnapshot(row.sha256), dosageFromJson(row.dosage), std::move(row.note)});
   return items;
 }
 
@@ -72,7 +75,8 @@ std::vector<Template> Store::templates() const {
     std::vector<Template> list;
     {
       Prepared select = impl_->statement("SELECT id, name FROM template ORDER BY name");
-      while (select.executeStep()) list.push_back({select.getColumn(0).getInt64(), select.getColumn(1).getString(), {}});
+      while (select.executeStep())
+        list.push_back({select.getColumn(0).getInt64(), select.getColumn(1).getString(), {}});
     }
     for (Template& entry : list) entry.items = loadItems(*impl_, entry.id);
     return list;
@@ -111,6 +115,7 @@ void Store::assignTemplate(Id template_id, Id draft_program) {
       next = last.getColumn(0).getInt() + 1;
     }
     std::vector<ProgramItem> copies;
+    copies.reserve(items.size());
     for (const TemplateItem& item : items) copies.push_back({item.exercise, item.dosage, item.note, {}});
     impl_->insertItems(draft_program, next, copies);
     impl_->audit("update", "program", std::to_string(draft_program),

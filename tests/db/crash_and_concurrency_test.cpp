@@ -17,7 +17,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-extern char** environ;
 
 using namespace motus;
 
@@ -38,6 +37,7 @@ Child spawnWorker(const std::vector<std::string>& arguments) {
   std::vector<std::string> all{MOTUS_STORE_WORKER};
   all.insert(all.end(), arguments.begin(), arguments.end());
   std::vector<char*> argv;
+  argv.reserve(all.size() + 1);
   for (std::string& argument : all) argv.push_back(argument.data());
   argv.push_back(nullptr);
   Child child;
@@ -89,11 +89,12 @@ std::vector<Saved> savedPrograms(const std::string& output) {
 void checkNothingLostOrTorn(const std::filesystem::path& file, const std::vector<Saved>& saved) {
   db::Store store(file);  // opening runs the quick check
   CHECK(test::sqlText(file, "PRAGMA integrity_check") == "ok");
-  CHECK(test::sqlText(file,
-                      "SELECT count(*) FROM program p WHERE (p.title = 'pending' AND "
-                      "(SELECT count(*) FROM program_item i WHERE i.program_id = p.id) != 0) OR (p.title LIKE 'items=%' "
-                      "AND (SELECT count(*) FROM program_item i WHERE i.program_id = p.id) != "
-                      "CAST(substr(p.title, 7) AS INTEGER))") == "0");
+  CHECK(
+      test::sqlText(file,
+                    "SELECT count(*) FROM program p WHERE (p.title = 'pending' AND "
+                    "(SELECT count(*) FROM program_item i WHERE i.program_id = p.id) != 0) OR (p.title LIKE 'items=%' "
+                    "AND (SELECT count(*) FROM program_item i WHERE i.program_id = p.id) != "
+                    "CAST(substr(p.title, 7) AS INTEGER))") == "0");
   for (const Saved& s : saved) {
     const db::Program program = store.program(s.program);
     CHECK(program.title == "items=" + std::to_string(s.items));
@@ -149,8 +150,8 @@ TEST_CASE("Two processes on one database: each save succeeds or says busy; nothi
     std::istringstream lines(*output);
     std::string line;
     while (std::getline(lines, line)) {
-      const bool understood = line.rfind("saved ", 0) == 0 ||
-                              (line.rfind("busy ", 0) == 0 && line.find("try") != std::string::npos);
+      const bool understood =
+          line.rfind("saved ", 0) == 0 || (line.rfind("busy ", 0) == 0 && line.find("try") != std::string::npos);
       CHECK(understood);
     }
   }

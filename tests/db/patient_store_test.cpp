@@ -20,6 +20,7 @@ namespace {
 
 std::vector<std::string> charts(const std::vector<db::Patient>& patients) {
   std::vector<std::string> list;
+  list.reserve(patients.size());
   for (const db::Patient& p : patients) list.push_back(p.details.chart_number);
   return list;
 }
@@ -71,7 +72,7 @@ TEST_CASE("Hostile text round-trips exactly") {
       std::string("tab\there\nnewline\rreturn\x01\x1b[31m and a NUL ") + '\0' + " inside",
       std::string(10000, 'x'),
       "Zoë 👩🏽‍⚕️ 😀",
-      "مريم العتيبي",        // right to left
+      "مريم العتيبي",  // right to left
       "\u202Eevil\u202C override",
       "<script>alert(1)</script>",
   };
@@ -104,7 +105,7 @@ TEST_CASE("Patient search: prefixes of name or chart words, ignoring case and ac
   CHECK(charts(store.searchPatients("elo")) == Charts{"B-2002"});
   CHECK(charts(store.searchPatients("A-100")) == Charts{"A-1002", "A-1001"});  // in name order
   CHECK(charts(store.searchPatients("2001")) == Charts{"B-2001"});
-  CHECK(charts(store.searchPatients("sma")).empty());  // archived patients are hidden...
+  CHECK(charts(store.searchPatients("sma")).empty());                    // archived patients are hidden...
   CHECK(charts(store.searchPatients("sma", true)) == Charts{"C-3001"});  // ...unless asked for
   CHECK(store.searchPatients("\" OR 1=1 --").empty());
   CHECK(store.searchPatients("NEAR(smith joan) *").empty());
@@ -130,8 +131,8 @@ TEST_CASE("Conditions use the SDK's codes, one row per code with a note and a da
   store.setCondition(id, {"osteoporosis", "T-score -2.8", "2021-05"});
   store.setCondition(id, {"fall-risk", "", ""});
   store.setCondition(id, {"osteoporosis", "T-score -3.0", "2021-05"});  // replaces
-  CHECK(store.conditions(id) == std::vector<db::PatientCondition>{{"fall-risk", "", ""},
-                                                                  {"osteoporosis", "T-score -3.0", "2021-05"}});
+  CHECK(store.conditions(id) ==
+        std::vector<db::PatientCondition>{{"fall-risk", "", ""}, {"osteoporosis", "T-score -3.0", "2021-05"}});
   CHECK_THROWS_WITH(store.setCondition(id, {"osteoporsis", "", ""}), Contains("Unknown condition code 'osteoporsis'"));
   store.removeCondition(id, "fall-risk");
   CHECK(store.conditions(id).size() == 1);
@@ -244,7 +245,7 @@ TEST_CASE("Patient search gives exactly what a slow, obvious search would, on ra
     std::string query = words[random() % words.size()];
     query = query.substr(0, 1 + random() % query.size());
     if (round % 3 == 0) {
-      const std::string second = words[random() % words.size()];
+      const std::string& second = words[random() % words.size()];
       query += " " + second.substr(0, 1 + random() % second.size());
     }
     const bool archived = round % 2 == 0;
@@ -257,7 +258,8 @@ TEST_CASE("Patient search gives exactly what a slow, obvious search would, on ra
           wordsOf(p.details.chart_number + " " + p.details.family_name + " " + p.details.given_name);
       bool all = true;
       for (const std::string& typed : wordsOf(query)) {
-        all = all && std::any_of(have.begin(), have.end(), [&](const std::string& w) { return w.rfind(typed, 0) == 0; });
+        all =
+            all && std::any_of(have.begin(), have.end(), [&](const std::string& w) { return w.rfind(typed, 0) == 0; });
       }
       if (all) expected.push_back(&p);
     }
@@ -267,6 +269,7 @@ TEST_CASE("Patient search gives exactly what a slow, obvious search would, on ra
     });
     if (static_cast<int>(expected.size()) > limit) expected.resize(static_cast<std::size_t>(limit));
     std::vector<db::Id> expectedIds;
+    expectedIds.reserve(expected.size());
     for (const db::Patient* p : expected) expectedIds.push_back(p->id);
     std::vector<db::Id> actualIds;
     for (const db::Patient& p : store.searchPatients(query, archived, limit)) actualIds.push_back(p.id);

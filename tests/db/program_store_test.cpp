@@ -25,7 +25,8 @@ struct Clinic {
 TEST_CASE("A draft is saved whole and read back in order") {
   Clinic clinic;
   const db::Id draft = clinic.store.createDraft(clinic.patient, "Upper back");
-  const std::vector<db::ProgramItem> items{test::sampleItem("a", 10), test::sampleItem("b", 12), test::sampleItem("c", 8)};
+  const std::vector<db::ProgramItem> items{test::sampleItem("a", 10), test::sampleItem("b", 12),
+                                           test::sampleItem("c", 8)};
   clinic.store.saveDraft(draft, "Upper back, week 1", items);
   const db::Program program = clinic.store.program(draft);
   CHECK(program.title == "Upper back, week 1");
@@ -118,7 +119,8 @@ TEST_CASE("The exercise content is kept as it was issued, whatever the plugin do
 
 TEST_CASE("Templates are copied into a draft; editing the template later changes nothing there") {
   Clinic clinic;
-  const std::vector<db::TemplateItem> items{{test::sampleSnapshot("a"), {}, "note a"}, {test::sampleSnapshot("b"), {}, ""}};
+  const std::vector<db::TemplateItem> items{{test::sampleSnapshot("a"), {}, "note a"},
+                                            {test::sampleSnapshot("b"), {}, ""}};
   const db::Id id = clinic.store.saveTemplate("Upper back starter", items);
   const db::Id draft = clinic.store.createDraft(clinic.patient, "From template");
   clinic.store.appendItem(draft, test::sampleItem("first"));
@@ -229,8 +231,12 @@ TEST_CASE("A backup is made while the database is in use and restored only when 
 TEST_CASE("The clinic profile, logo included, and the clinicians are kept") {
   Clinic clinic;
   CHECK(clinic.store.clinic() == db::ClinicProfile{});
-  db::ClinicProfile profile{"Riverside Physical Therapy", "12 Mill Road\nSpringfield", "555-0142",
-                            "front@riverside.example", std::string("\x89PNG\r\n\x1a\n\0\0binary", 16), "image/png"};
+  db::ClinicProfile profile{"Riverside Physical Therapy",
+                            "12 Mill Road\nSpringfield",
+                            "555-0142",
+                            "front@riverside.example",
+                            std::string("\x89PNG\r\n\x1a\n\0\0binary", 16),
+                            "image/png"};
   clinic.store.saveClinic(profile);
   CHECK(clinic.store.clinic() == profile);
   profile.phone = "555-0143";

@@ -45,7 +45,6 @@ TEST_CASE("JSON from a newer Motus or of the wrong kind is refused with a clear 
   CHECK_THROWS_WITH(db::dosageFromJson(R"({"format":"something-else","version":1})"), Contains("not a motus.dosage"));
   CHECK_THROWS_AS(db::dosageFromJson("{not json"), db::InvalidRecord);
   CHECK_THROWS_AS(db::dosageFromJson("[1, 2]"), db::InvalidRecord);
-  CHECK_THROWS_AS(db::dosageFromJson(R"({"format":"motus.dosage","version":1,"reps":{"low":"x"}})"),
-                  db::InvalidRecord);
+  CHECK_THROWS_AS(db::dosageFromJson(R"({"format":"motus.dosage","version":1,"reps":{"low":"x"}})"), db::InvalidRecord);
   CHECK_THROWS_AS(db::snapshotFromJson(R"({"format":"motus.exercise-snapshot","version":1})"), db::InvalidRecord);
 }

@@ -55,7 +55,7 @@ TEST_CASE("A file that is not a Motus database is refused by name and left byte 
   SECTION("a text file") { test::writeBytes(file, "Dear diary,\nthis is not a database.\n"); }
   SECTION("random bytes") {
     std::mt19937 random(7);
-    std::string bytes(64 * 1024, '\0');
+    std::string bytes(std::size_t{64} * 1024, '\0');
     for (char& c : bytes) c = static_cast<char>(random());
     test::writeBytes(file, bytes);
   }
@@ -90,8 +90,9 @@ TEST_CASE("Migrations run in order, each in one transaction with its version") {
   const auto file = folder / "migrate.sqlite";
   const db::Migration first{1, "people", "CREATE TABLE person (name TEXT);"};
   const db::Migration second{2, "pets", "CREATE TABLE pet (name TEXT); INSERT INTO pet VALUES ('Rex');"};
-  const db::Migration broken{3, "a broken step",
-                             "CREATE TABLE toy (name TEXT); INSERT INTO toy VALUES ('ball'); INSERT INTO nowhere VALUES (1);"};
+  const db::Migration broken{
+      3, "a broken step",
+      "CREATE TABLE toy (name TEXT); INSERT INTO toy VALUES ('ball'); INSERT INTO nowhere VALUES (1);"};
 
   const std::array oneStep{first};
   db::migrateFile(file, oneStep);
@@ -121,16 +122,19 @@ TEST_CASE("Opening checks the schema; the full integrity check finds damage insi
   {
     db::Store store(file);
     CHECK(store.checkIntegrity() == "ok");
-    for (int i = 0; i < 300; ++i) store.addPatient(test::samplePatient("P-" + std::to_string(i), std::string(200, 'x')));
+    for (int i = 0; i < 300; ++i)
+      store.addPatient(test::samplePatient("P-" + std::to_string(i), std::string(200, 'x')));
   }
   SECTION("a missing table is damage, found at open") {
     test::sqlExec(file, "DROP TABLE template_item");
     CHECK_THROWS_WITH(db::Store(file), Contains("the table 'template_item' is missing") && Contains("backup"));
   }
   SECTION("a damaged index is found by the full check") {
-    test::sqlExec(file, "PRAGMA writable_schema = ON; "
-                        "UPDATE sqlite_schema SET sql = replace(sql, 'family_name, given_name, id', 'given_name, family_name, id') "
-                        "WHERE name = 'patient_by_name'; PRAGMA writable_schema = OFF;");
+    test::sqlExec(
+        file,
+        "PRAGMA writable_schema = ON; "
+        "UPDATE sqlite_schema SET sql = replace(sql, 'family_name, given_name, id', 'given_name, family_name, id') "
+        "WHERE name = 'patient_by_name'; PRAGMA writable_schema = OFF;");
     db::Store store(file);
     CHECK_THAT(store.checkIntegrity(), Contains("patient_by_name"));
   }

@@ -9,10 +9,10 @@
 #include <motus/db/errors.hpp>
 #include <motus/db/store.hpp>
 
+#include <unistd.h>
 #include <cstdio>
 #include <random>
 #include <string>
-#include <unistd.h>
 
 using namespace motus;
 
@@ -37,6 +37,7 @@ int saveLoop(db::Store& store, int count, std::mt19937& random) {
   for (int i = 0; i < count; ++i) {
     const int items = 1 + static_cast<int>(random() % 12);
     std::vector<db::ProgramItem> list;
+    list.reserve(static_cast<std::size_t>(items));
     for (int k = 0; k < items; ++k) list.push_back(test::sampleItem("exercise-" + std::to_string(k), k + 1));
     try {
       const db::Id id = store.createDraft(patient, "pending");

@@ -38,8 +38,9 @@ TEST_CASE("From a new patient to an issued program, a template and a copy, on th
   require(clinic.cli("patients add --chart A-1001 --family 'Nguyễn' --given Mai --born 1948-03-14 --phone 555-0100"));
   require(clinic.cli("conditions add A-1001 osteoporosis --note 'T-score -2.8' --since 2021-05"));
   require(clinic.cli("programs new A-1001 --title 'Upper back'"));
-  require(clinic.cli("programs add-item 1 foam-rolling/thoracic-pivot --reps 8-10 --per-day 2 --note 'Go slowly' "
-                     "--override 'Surgeon cleared rolling on 2026-11-01'"));
+  require(
+      clinic.cli("programs add-item 1 foam-rolling/thoracic-pivot --reps 8-10 --per-day 2 --note 'Go slowly' "
+                 "--override 'Surgeon cleared rolling on 2026-11-01'"));
   require(clinic.cli("programs add-item 1 foam-rolling/lat-roll"));
   require(clinic.cli("programs issue 1"));
 
@@ -76,7 +77,8 @@ TEST_CASE("Patients are listed, searched, archived and deleted only when confirm
   const Clinic clinic;
   require(clinic.cli("patients add --chart B-1 --family Müller --given Jürgen"));
   require(clinic.cli("patients add --chart B-2 --family Smith --given Joan"));
-  CHECK_THAT(clinic.cli("patients search mull").output, Contains("B-1         Müller, Jürgen") && Contains("1 patient"));
+  CHECK_THAT(clinic.cli("patients search mull").output,
+             Contains("B-1         Müller, Jürgen") && Contains("1 patient"));
   require(clinic.cli("patients archive B-2"));
   CHECK_THAT(clinic.cli("patients list").output, Contains("1 patient\n"));
   CHECK_THAT(clinic.cli("patients list --archived").output, Contains("(archived)") && Contains("2 patients"));

@@ -140,7 +140,8 @@ TEST_CASE("motus-cli plugin check passes a sound plugin and lists every problem 
   result = sandbox.cli("plugin check " + shellQuoted((kFixtures / "fixture_invalid_dosage.so").string()));
   CHECK(result.exit_code == 1);
   CHECK_THAT(result.output, Contains("invalid: fixture-invalid-dosage 1.0.0"));
-  CHECK_THAT(result.output, Contains("- plugin 'fixture-invalid-dosage', exercise 'harder': default dosage: reps: the range 15 to 10 is inverted"));
+  CHECK_THAT(result.output, Contains("- plugin 'fixture-invalid-dosage', exercise 'harder': default dosage: reps: the "
+                                     "range 15 to 10 is inverted"));
   CHECK_THAT(result.output, Contains("1 problem"));
 
   result = sandbox.cli("plugin check " + shellQuoted((kFixtures / "truncated.so").string()));

@@ -191,7 +191,8 @@ TEST_CASE("Patient text reads at grade 8 or below") {
   const FoamRolling plugin;
   for (const sdk::ExerciseSpec& spec : plugin.record->exercises) {
     std::vector<std::string> text{spec.name, spec.purpose};
-    for (const auto* list : {&spec.steps, &spec.cues, &spec.precautions}) text.insert(text.end(), list->begin(), list->end());
+    for (const auto* list : {&spec.steps, &spec.cues, &spec.precautions})
+      text.insert(text.end(), list->begin(), list->end());
     const double grade = core::fleschKincaidGrade(text);
     INFO(spec.id << " reads at grade " << grade);
     CHECK(grade <= 8.0);

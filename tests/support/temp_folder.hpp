@@ -1,11 +1,11 @@
 #pragma once
 // A fresh folder for one test, removed afterwards.
 
+#include <unistd.h>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>
 
 namespace motus::test {
 

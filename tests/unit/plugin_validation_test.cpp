@@ -40,7 +40,8 @@ TEST_CASE("Each problem names the exercise and says what to fix") {
   }
   SECTION("an unknown condition code") {
     spec.safety.push_back({"osteoporsis", sdk::Severity::avoid, "typo"});
-    CHECK(onlyProblem(spec) == "plugin 'neck-care', exercise 'chin-tuck': unknown condition code 'osteoporsis' in a safety rule");
+    CHECK(onlyProblem(spec) ==
+          "plugin 'neck-care', exercise 'chin-tuck': unknown condition code 'osteoporsis' in a safety rule");
   }
   SECTION("an unknown region, equipment, position or goal code") {
     spec.body_regions.emplace_back("elbows");
@@ -65,12 +66,14 @@ TEST_CASE("Each problem names the exercise and says what to fix") {
   SECTION("a terminal escape in a cue") {
     spec.cues = {"Breathe \x1B[2J out"};
     CHECK(onlyProblem(spec) ==
-          "plugin 'neck-care', exercise 'chin-tuck': cues 1 contains a control character (a tab, a line break or an escape)");
+          "plugin 'neck-care', exercise 'chin-tuck': cues 1 contains a control character (a tab, a line break or an "
+          "escape)");
   }
   SECTION("an id that is not even valid UTF-8 is shown harmlessly") {
     spec.id = "bad\xFF";
     CHECK(core::describe(problemsWith(spec).at(0)) ==
-          "plugin 'neck-care', exercise 'bad\xEF\xBF\xBD': the id must be 1 to 64 lowercase letters, digits and inner dashes");
+          "plugin 'neck-care', exercise 'bad\xEF\xBF\xBD': the id must be 1 to 64 lowercase letters, digits and inner "
+          "dashes");
   }
   SECTION("an illustration that is not SVG") {
     spec.illustrations.finish_svg = "<svg><g></svg>";
@@ -132,7 +135,8 @@ TEST_CASE("Duplicate ids inside one plugin are reported for each repeat") {
   const auto problems =
       core::validatePluginContent(test::validInfo(), {test::validSpec("a"), test::validSpec("a")}, {});
   REQUIRE(problems.size() == 1);
-  CHECK(core::describe(problems[0]) == "plugin 'neck-care', exercise 'a': the id is used by more than one exercise of this plugin");
+  CHECK(core::describe(problems[0]) ==
+        "plugin 'neck-care', exercise 'a': the id is used by more than one exercise of this plugin");
 }
 
 TEST_CASE("The plugin itself must say who it is and bring something") {

@@ -6,13 +6,13 @@ using namespace motus::core;
 
 TEST_CASE("Syllables are counted by vowel groups with the common silent endings") {
   CHECK(countSyllables("cat") == 1);
-  CHECK(countSyllables("make") == 1);       // silent e
+  CHECK(countSyllables("make") == 1);  // silent e
   CHECK(countSyllables("breathe") == 1);
-  CHECK(countSyllables("table") == 2);      // consonant + le
+  CHECK(countSyllables("table") == 2);  // consonant + le
   CHECK(countSyllables("knee") == 1);
-  CHECK(countSyllables("moved") == 1);      // silent -ed
-  CHECK(countSyllables("wanted") == 2);     // -ted is spoken
-  CHECK(countSyllables("boxes") == 2);      // -xes is spoken
+  CHECK(countSyllables("moved") == 1);   // silent -ed
+  CHECK(countSyllables("wanted") == 2);  // -ted is spoken
+  CHECK(countSyllables("boxes") == 2);   // -xes is spoken
   CHECK(countSyllables("shoulder") == 2);
   CHECK(countSyllables("roller") == 2);
   CHECK(countSyllables("beautiful") == 3);

@@ -16,7 +16,8 @@ bool endsWith(std::string_view text, std::string_view ending) {
 int countSyllables(std::string_view raw) {
   std::string word;
   for (const char c : raw) {
-    if (std::isalpha(static_cast<unsigned char>(c)) != 0) word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::isalpha(static_cast<unsigned char>(c)) != 0)
+      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   if (word.empty()) return 1;  // a number such as "10" reads as one short word
   int groups = 0;

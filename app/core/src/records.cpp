@@ -32,8 +32,8 @@ void normalise(db::PatientDetails& details) {
 std::string today() {
   const std::chrono::year_month_day date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
   char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()),
-                static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                static_cast<unsigned>(date.day()));
   return text;
 }
 
@@ -65,11 +65,13 @@ std::optional<sdk::Range> parseRange(const std::string& text) {
 
 std::vector<std::string> patientProblems(const db::PatientDetails& details) {
   std::vector<std::string> problems;
-  const std::pair<const char*, const std::string*> fields[] = {
-      {"chart number", &details.chart_number}, {"family name", &details.family_name},
-      {"given name", &details.given_name},     {"date of birth", &details.birth_date},
-      {"phone", &details.phone},               {"email", &details.email},
-      {"notes", &details.notes}};
+  const std::pair<const char*, const std::string*> fields[] = {{"chart number", &details.chart_number},
+                                                               {"family name", &details.family_name},
+                                                               {"given name", &details.given_name},
+                                                               {"date of birth", &details.birth_date},
+                                                               {"phone", &details.phone},
+                                                               {"email", &details.email},
+                                                               {"notes", &details.notes}};
   for (const auto& [name, value] : fields) {
     if (!isValidUtf8(*value)) problems.push_back(std::string("the ") + name + " has characters that are not text");
   }
@@ -138,7 +140,8 @@ void Records::prescribe(db::Id draft, const CatalogEntry& exercise, const std::o
   db::ProgramItem item{snapshotOf(exercise), dosage.value_or(exercise.spec.default_dosage), note, override_reason};
   std::vector<std::string> problems;
   for (const std::string& problem : dosageProblems(item.dosage)) problems.push_back("dosage " + problem);
-  if (!isValidUtf8(note) || !isValidUtf8(override_reason)) problems.emplace_back("the note has characters that are not text");
+  if (!isValidUtf8(note) || !isValidUtf8(override_reason))
+    problems.emplace_back("the note has characters that are not text");
   if (!problems.empty()) refuse(problems);
   store_.appendItem(draft, item);
 }

@@ -90,9 +90,9 @@ struct Program {
   Id patient_id = 0;
   std::string title;
   ProgramStatus status = ProgramStatus::draft;
-  int version = 1;                 // 1 for a first program; +1 for each new version of it
-  std::optional<Id> previous_id;   // the issued program this version replaces
-  std::string clinician;           // who created it
+  int version = 1;                // 1 for a first program; +1 for each new version of it
+  std::optional<Id> previous_id;  // the issued program this version replaces
+  std::string clinician;          // who created it
   std::string created_at;
   std::string issued_at;           // empty while a draft
   std::vector<ProgramItem> items;  // in order

@@ -47,8 +47,7 @@ class Store {
   std::optional<Patient> findPatientByChart(const std::string& chart_number) const;
   // Every word of text must start a word of the chart number, family or given name; case and
   // accents are ignored. In name order, at most `limit`.
-  std::vector<Patient> searchPatients(const std::string& text, bool include_archived = false,
-                                      int limit = 50) const;
+  std::vector<Patient> searchPatients(const std::string& text, bool include_archived = false, int limit = 50) const;
   std::vector<Patient> listPatients(bool include_archived = false) const;
   void setArchived(Id patient, bool archived);
   // For good: the patient, conditions and every program. Audited (without the patient's name).
@@ -64,7 +63,7 @@ class Store {
   void saveDraft(Id program, const std::string& title, const std::vector<ProgramItem>& items);
   void appendItem(Id program, const ProgramItem& item);
   void deleteDraft(Id program);
-  void issueProgram(Id program);  // the program never changes again
+  void issueProgram(Id program);     // the program never changes again
   Id newVersion(Id issued_program);  // a draft copy, linked to the issued program it replaces
   Id copyLastProgram(Id patient);    // a new draft from the patient's latest issued program
   Program program(Id program) const;
