@@ -1,6 +1,7 @@
 #include "connection.hpp"
 
 #include <motus/db/errors.hpp>
+#include <motus/db/store.hpp>
 
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
@@ -13,8 +14,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int kBusyTimeoutMs = 5000;
-
 std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
 
 bool hasSqliteHeader(const fs::path& path) {
@@ -26,7 +25,7 @@ bool hasSqliteHeader(const fs::path& path) {
 
 // Looks at an existing, non-empty file without writing to it. Returns true when it is an empty
 // SQLite database that may be initialised; throws when it is not ours or is too new.
-bool inspectExisting(const fs::path& path, int latest) {
+bool inspectExisting(const fs::path& path, int latest, int busyTimeoutMs) {
   if (!hasSqliteHeader(path)) {
     throw NotAMotusDatabase(quoted(path) +
                             " is not a Motus database (it is not an SQLite file). It was not changed. "
@@ -34,7 +33,7 @@ bool inspectExisting(const fs::path& path, int latest) {
   }
   try {
     SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
-    db.setBusyTimeout(kBusyTimeoutMs);
+    db.setBusyTimeout(busyTimeoutMs);
     const int application = db.execAndGet("PRAGMA application_id").getInt();
     const int version = db.execAndGet("PRAGMA user_version").getInt();
     const int objects = db.execAndGet("SELECT count(*) FROM sqlite_master").getInt();
@@ -115,19 +114,21 @@ void rethrow(const SQLite::Exception& error, const std::string& doing) {
   throw DatabaseError("Database error while " + doing + ": " + error.what());
 }
 
-std::unique_ptr<SQLite::Database> openDatabase(const fs::path& path, std::span<const Migration> migrations) {
+std::unique_ptr<SQLite::Database> openDatabase(const fs::path& path, std::span<const Migration> migrations,
+                                               std::chrono::milliseconds busy_timeout) {
+  const int busyTimeoutMs = static_cast<int>(busy_timeout.count());
   const int latest = migrations.empty() ? 0 : migrations.back().version;
   std::error_code ec;
   const bool exists = fs::exists(path, ec);
   if (exists && fs::is_directory(path, ec)) {
     throw NotAMotusDatabase(quoted(path) + " is a folder. Give the path of a database file.");
   }
-  if (exists && fs::file_size(path, ec) > 0) inspectExisting(path, latest);
+  if (exists && fs::file_size(path, ec) > 0) inspectExisting(path, latest, busyTimeoutMs);
   if (!exists && path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
 
   try {
     auto db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    db->setBusyTimeout(kBusyTimeoutMs);
+    db->setBusyTimeout(busyTimeoutMs);
     db->exec("PRAGMA foreign_keys = ON");
     db->execAndGet("PRAGMA journal_mode = WAL");
     db->exec("PRAGMA synchronous = FULL");
@@ -144,7 +145,7 @@ std::unique_ptr<SQLite::Database> openDatabase(const fs::path& path, std::span<c
 namespace motus::db {
 
 void migrateFile(const std::filesystem::path& path, std::span<const Migration> migrations) {
-  detail::openDatabase(path, migrations);
+  detail::openDatabase(path, migrations, Store::kDefaultBusyTimeout);
 }
 
 }  // namespace motus::db

@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Exception.h>
 
+#include <chrono>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -16,9 +17,9 @@
 namespace motus::db::detail {
 
 // Opens (creating it when absent or empty) the Motus database at path, with foreign keys on, WAL,
-// synchronous=FULL and a busy timeout, checks it, and brings its schema up to date.
-std::unique_ptr<SQLite::Database> openDatabase(const std::filesystem::path& path,
-                                               std::span<const Migration> migrations);
+// synchronous=FULL and the busy timeout, checks it, and brings its schema up to date.
+std::unique_ptr<SQLite::Database> openDatabase(const std::filesystem::path& path, std::span<const Migration> migrations,
+                                               std::chrono::milliseconds busy_timeout);
 
 // Rethrows an SQLite error as the matching error of errors.hpp, with a message about `doing`.
 [[noreturn]] void rethrow(const SQLite::Exception& error, const std::string& doing);

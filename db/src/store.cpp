@@ -69,9 +69,9 @@ ExerciseSnapshot Store::Impl::getSnapshot(const std::string& sha256) {
   return snapshotFromJson(select.getColumn(0).getString());
 }
 
-Store::Store(const fs::path& path) : impl_(std::make_unique<Impl>()) {
+Store::Store(const fs::path& path, std::chrono::milliseconds busy_timeout) : impl_(std::make_unique<Impl>()) {
   impl_->path = path;
-  impl_->db = detail::openDatabase(path, motusMigrations());
+  impl_->db = detail::openDatabase(path, motusMigrations(), busy_timeout);
 }
 
 Store::~Store() = default;

@@ -8,6 +8,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <sqlite3.h>
+
+#include <atomic>
+#include <thread>
+
 using namespace motus;
 using Catch::Matchers::Contains;
 
@@ -255,4 +260,33 @@ TEST_CASE("The clinic profile, logo included, and the clinicians are kept") {
   CHECK_THROWS_AS(clinic.store.updateClinician({999, "Nobody", "", "", ""}), db::RecordNotFound);
   CHECK_THROWS_AS(clinic.store.addClinician({0, "", "", "", ""}), db::InvalidRecord);
   CHECK(clinic.store.verifyAudit().intact);
+}
+
+TEST_CASE("When another program holds the database too long, a save says busy, try again, and loses nothing") {
+  const test::TempFolder folder("db");
+  const auto file = folder / "motus.sqlite";
+  db::Store store(file, std::chrono::milliseconds(100));
+  const db::Id patient = store.addPatient(test::samplePatient());
+  const db::Id draft = store.createDraft(patient, "Before");
+
+  std::atomic<bool> locked{false};
+  std::atomic<bool> release{false};
+  std::thread holder([&] {
+    sqlite3* other = nullptr;
+    sqlite3_open(file.c_str(), &other);
+    sqlite3_exec(other, "BEGIN IMMEDIATE; INSERT INTO clinician (name) VALUES ('holder');", nullptr, nullptr, nullptr);
+    locked = true;
+    while (!release) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+  });
+  while (!locked) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  CHECK_THROWS_WITH(store.saveDraft(draft, "During", {test::sampleItem()}),
+                    Contains("busy") && Contains("Nothing was lost") && Contains("again"));
+  CHECK_THROWS_AS(store.saveDraft(draft, "During", {test::sampleItem()}), db::DatabaseBusy);
+  release = true;
+  holder.join();
+  store.saveDraft(draft, "After", {test::sampleItem()});  // the retry goes through
+  CHECK(store.program(draft).title == "After");
+  CHECK(store.program(draft).items.size() == 1);
 }

@@ -9,6 +9,7 @@
 
 #include <motus/db/records.hpp>
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -22,8 +23,11 @@ std::filesystem::path defaultDatabasePath();
 
 class Store {
  public:
+  // How long an operation waits for another process's save before giving up with DatabaseBusy.
+  static constexpr std::chrono::milliseconds kDefaultBusyTimeout{5000};
+
   // Opens or creates the database; see errors.hpp for what it refuses and why.
-  explicit Store(const std::filesystem::path& path);
+  explicit Store(const std::filesystem::path& path, std::chrono::milliseconds busy_timeout = kDefaultBusyTimeout);
   ~Store();
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
