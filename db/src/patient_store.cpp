@@ -168,17 +168,24 @@ std::vector<Patient> Store::searchPatients(const std::string& text, bool include
       const bool exhausted = keys < window;
       const long long groupEnd =
           exhausted ? std::numeric_limits<long long>::max() : (lastKey / kIdBits + 1) * kIdBits - 1;
+      std::vector<Id> ids;
+      {
+        Prepared choose = impl_->statement(
+            "SELECT p.id FROM patient p INDEXED BY patient_by_search_key WHERE p.search_key IN "
+            "(SELECT rowid FROM patient_search WHERE patient_search MATCH ? AND rowid <= ?) AND (? OR p.archived = 0) "
+            "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id LIMIT ?");
+        choose.bind(1, query);
+        choose.bind(2, static_cast<int64_t>(groupEnd));
+        choose.bind(3, include_archived ? 1 : 0);
+        choose.bind(4, limit);
+        while (choose.executeStep()) ids.push_back(choose.getColumn(0).getInt64());
+      }
       page.clear();
-      Prepared select = impl_->statement(
-          std::string("SELECT ") + kPatientColumns +
-          " FROM patient p WHERE p.search_key IN (SELECT rowid FROM patient_search WHERE patient_search MATCH ? AND "
-          "rowid <= ?) AND (? OR p.archived = 0) "
-          "ORDER BY p.family_name COLLATE NOCASE, p.given_name COLLATE NOCASE, p.id LIMIT ?");
-      select.bind(1, query);
-      select.bind(2, static_cast<int64_t>(groupEnd));
-      select.bind(3, include_archived ? 1 : 0);
-      select.bind(4, limit);
-      while (select.executeStep()) page.push_back(readPatient(select));
+      for (const Id id : ids) {
+        Prepared select = impl_->statement(std::string("SELECT ") + kPatientColumns + " FROM patient p WHERE p.id = ?");
+        select.bind(1, id);
+        if (select.executeStep()) page.push_back(readPatient(select));
+      }
       if (static_cast<int>(page.size()) >= limit || exhausted) return page;
     }
   });

@@ -39,9 +39,12 @@ CREATE TABLE patient (
   archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  search_key INTEGER UNIQUE  -- see patient_search below
+  search_key INTEGER  -- see patient_search below; unique since it ends in the id
 );
 CREATE INDEX patient_by_name ON patient (family_name COLLATE NOCASE, given_name COLLATE NOCASE, id);
+-- Everything the search sorts and filters on, so a page is chosen without reading patient rows.
+CREATE INDEX patient_by_search_key
+  ON patient (search_key, family_name COLLATE NOCASE, given_name COLLATE NOCASE, archived);
 
 -- Name and chart-number search: case- and accent-insensitive words, prefix-indexed. Its rowid is
 -- patient.search_key: the first six characters of the family name (lowercased, 7 bits each, any
