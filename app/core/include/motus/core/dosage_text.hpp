@@ -1,0 +1,24 @@
+#pragma once
+// Dosage in the patient's words: short sentences, numerals, no arithmetic left to the reader.
+// The one phrasing used everywhere a patient or therapist reads a dosage (window, HTML, PDF).
+
+#include <motus/sdk/dosage.hpp>
+
+#include <string>
+#include <vector>
+
+namespace motus::core {
+
+// In the order a patient needs them: how many, how long, sets, rest, side, load, how often.
+// "Do this 10 to 15 times.", "Hold each one for 20 to 30 seconds.", "Do 2 sets.",
+// "Rest 30 seconds between sets.", "Do this on each side.", "Use a light band.",
+// "Do this 1 to 4 times a day.", "Do this 5 days a week."
+std::vector<std::string> dosageSentences(const sdk::Dosage& dosage);
+
+// "10 to 15", or "10" for a single number.
+std::string spokenRange(const sdk::Range& range);
+
+// "20 to 30 seconds", "1 minute", "1 to 2 minutes", "90 seconds".
+std::string spokenSeconds(const sdk::Range& seconds);
+
+}  // namespace motus::core
