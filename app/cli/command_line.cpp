@@ -66,6 +66,10 @@ OptionSet makeOptions() {
   options.addOption(Option("minutes", "", "Dosage: minutes per session.").argument("N"));
   options.addOption(Option("override", "", "Why an Avoid finding is overridden for this patient.").argument("REASON"));
   options.addOption(Option("program", "", "A program id.").argument("ID"));
+  options.addOption(Option("patient", "",
+                           "exercises: only those suitable for this patient (chart number); "
+                           "Caution ones are marked.")
+                        .argument("CHART"));
   options.addOption(Option("from-program", "", "Template: the program to copy the exercises from.").argument("ID"));
   return options;
 }
@@ -170,7 +174,7 @@ void printHelp(std::ostream& out) {
       "  conditions add CHART CODE [--note --since] | remove CHART CODE\n"
       "  programs new CHART --title T | list CHART | show ID | issue ID\n"
       "  programs add-item ID EXERCISE [--sets --reps --hold ... --note --override]\n"
-      "  programs copy-last CHART | new-version ID\n"
+      "  programs copy-last CHART | new-version ID | override ID NUMBER --override REASON\n"
       "  templates save NAME --from-program ID | assign NAME --program ID | list\n"
       "  backup FILE | restore FILE | check | audit verify | audit list\n\n"
       "Options:");

@@ -1,5 +1,8 @@
 #include "commands.hpp"
 #include "loaded_library.hpp"
+#include "open_records.hpp"
+
+#include <motus/core/screening.hpp>
 
 #include <motus/core/vocabulary_text.hpp>
 
@@ -13,6 +16,14 @@ int listExercises(const Invocation& invocation, std::ostream& out, std::ostream&
   core::CatalogQuery query = invocation.query;
   for (std::size_t i = 1; i < invocation.words.size(); ++i) {
     query.text += (query.text.empty() ? "" : " ") + invocation.words[i];
+  }
+  std::vector<std::string> conditions;
+  if (const auto chart = invocation.value("patient")) {
+    const core::Records records = openRecords(invocation);
+    for (const db::PatientCondition& condition : records.store().conditions(records.patientByChart(*chart).id)) {
+      conditions.push_back(condition.code);
+    }
+    query.suitable_for = conditions;
   }
   const LoadedLibrary library = loadLibrary(invocation);
   if (library.catalog.size() == 0) {
@@ -30,8 +41,9 @@ int listExercises(const Invocation& invocation, std::ostream& out, std::ostream&
   if (!results.empty()) {
     out << padded("ID", idWidth + 2) << padded("NAME", nameWidth + 2) << "REGIONS\n";
     for (const core::CatalogEntry* entry : results) {
+      const bool caution = core::suitability(entry->spec, conditions) == core::Suitability::caution;
       out << padded(entry->global_id, idWidth + 2) << padded(entry->spec.name, nameWidth + 2)
-          << core::labelsOf(sdk::kBodyRegions, entry->spec.body_regions) << '\n';
+          << core::labelsOf(sdk::kBodyRegions, entry->spec.body_regions) << (caution ? "  [Caution]" : "") << '\n';
     }
   }
   out << counted(results.size(), "exercise") << " of " << library.catalog.size() << '\n';

@@ -58,8 +58,22 @@ std::optional<sdk::Dosage> dosageFrom(const Invocation& invocation, const sdk::D
 
 std::string statusText(db::ProgramStatus status) { return status == db::ProgramStatus::issued ? "issued" : "draft"; }
 
-int showProgram(const db::Store& store, db::Id id, std::ostream& out) {
+void printFindings(std::ostream& out, const std::vector<core::Finding>& findings, std::size_t only_item,
+                   bool all_items) {
+  for (const core::Finding& finding : findings) {
+    if (!all_items && finding.item != only_item) continue;
+    out << "   "
+        << (finding.blocksIssue()                      ? "AVOID   "
+            : finding.severity == sdk::Severity::avoid ? "avoid   "
+                                                       : "caution ")
+        << core::describe(finding) << '\n';
+  }
+}
+
+int showProgram(const core::Records& records, db::Id id, std::ostream& out) {
+  const db::Store& store = records.store();
   const db::Program program = store.program(id);
+  const std::vector<core::Finding> findings = records.findings(id);
   const db::Patient patient = store.patient(program.patient_id);
   out << core::displayable(program.title) << "  (program #" << program.id << ", version " << program.version << ", "
       << statusText(program.status) << ")\n";
@@ -77,6 +91,12 @@ int showProgram(const db::Store& store, db::Id id, std::ostream& out) {
     out << "   " << core::dosageSummary(item.dosage) << '\n';
     if (!item.note.empty()) out << "   Note: " << core::displayable(item.note) << '\n';
     if (!item.override_reason.empty()) out << "   Override: " << core::displayable(item.override_reason) << '\n';
+    printFindings(out, findings, static_cast<std::size_t>(number - 2), false);
+  }
+  if (core::anyBlocking(findings)) {
+    out << "\nThis program cannot be issued until each AVOID above is removed or overridden with a reason:\n"
+           "  motus-cli programs override "
+        << program.id << " NUMBER --override \"why it is safe for this patient\"\n";
   }
   if (program.items.empty()) out << "No exercises yet: motus-cli programs add-item " << program.id << " EXERCISE\n";
   return kExitOk;
@@ -115,9 +135,9 @@ int runPrograms(const Invocation& invocation, std::ostream& out, std::ostream& e
     return kExitOk;
   }
   const db::Id id = parseId(target, "a program id");
-  if (action == "show") return showProgram(store, id, out);
+  if (action == "show") return showProgram(records, id, out);
   if (action == "issue") {
-    store.issueProgram(id);
+    records.issue(id);
     out << "Issued program #" << id << ". It can no longer change; 'programs new-version " << id
         << "' starts the next version.\n";
     return kExitOk;
@@ -137,6 +157,20 @@ int runPrograms(const Invocation& invocation, std::ostream& out, std::ostream& e
     records.prescribe(id, *exercise, dosageFrom(invocation, exercise->spec.default_dosage),
                       invocation.value("note").value_or(""), invocation.value("override").value_or(""));
     out << "Added " << exercise->spec.name << " to program #" << id << ".\n";
+    const std::vector<core::Finding> findings = records.findings(id);
+    const std::size_t added = store.program(id).items.size() - 1;
+    printFindings(out, findings, added, false);
+    return kExitOk;
+  }
+  if (action == "override") {
+    const std::string position = word(invocation, 3);
+    const auto reason = invocation.value("override");
+    if (position.empty() || !reason) {
+      err << "Usage: motus-cli programs override ID NUMBER --override \"why it is safe for this patient\"\n";
+      return kExitUsage;
+    }
+    records.overrideAvoid(id, static_cast<std::size_t>(parseId(position, "an exercise number")), *reason);
+    out << "Recorded the override on exercise " << position << " of program #" << id << ".\n";
     return kExitOk;
   }
   err << "Unknown programs command '" << action << "'. Run 'motus-cli --help'.\n";

@@ -13,6 +13,24 @@ ProgramStatus statusFrom(const std::string& text) {
 
 std::string programLabel(Id program) { return "Program " + std::to_string(program); }
 
+// Condition codes are plain ids (no commas), so a comma list stores them safely.
+std::string joinCodes(const std::vector<std::string>& codes) {
+  std::string text;
+  for (const std::string& code : codes) text += (text.empty() ? "" : ",") + code;
+  return text;
+}
+
+std::vector<std::string> splitCodes(const std::string& text) {
+  std::vector<std::string> codes;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    const std::size_t end = std::min(text.find(',', start), text.size());
+    if (end > start) codes.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return codes;
+}
+
 }  // namespace
 
 Program Store::Impl::loadProgram(Id id) {
@@ -38,20 +56,22 @@ Program Store::Impl::loadProgram(Id id) {
     std::string dosage;
     std::string note;
     std::string override_reason;
+    std::string override_conditions;
   };
   std::vector<Row> rows;
   Prepared items = statement(
-      "SELECT snapshot_sha256, dosage_json, note, override_reason FROM program_item WHERE program_id = ? "
+      "SELECT snapshot_sha256, dosage_json, note, override_reason, override_conditions FROM program_item "
+      "WHERE program_id = ? "
       "ORDER BY position");
   items.bind(1, id);
   while (items.executeStep()) {
     rows.push_back({items.getColumn(0).getString(), items.getColumn(1).getString(), items.getColumn(2).getString(),
-                    items.getColumn(3).getString()});
+                    items.getColumn(3).getString(), items.getColumn(4).getString()});
   }
   items.reset();
   for (Row& row : rows) {
-    program.items.push_back(
-        {getSnapshot(row.sha256), dosageFromJson(row.dosage), std::move(row.note), std::move(row.override_reason)});
+    program.items.push_back({getSnapshot(row.sha256), dosageFromJson(row.dosage), std::move(row.note),
+                             std::move(row.override_reason), splitCodes(row.override_conditions)});
   }
   return program;
 }
@@ -72,7 +92,7 @@ void Store::Impl::insertItems(Id program, int first_position, const std::vector<
     const std::string key = putSnapshot(item.exercise);
     Prepared insert = statement(
         "INSERT INTO program_item (program_id, position, exercise_id, plugin_id, plugin_version, snapshot_sha256, "
-        "dosage_json, note, override_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "dosage_json, note, override_reason, override_conditions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, program);
     insert.bind(2, position++);
     insert.bind(3, item.exercise.global_id);
@@ -82,6 +102,7 @@ void Store::Impl::insertItems(Id program, int first_position, const std::vector<
     insert.bind(7, dosageToJson(item.dosage));
     insert.bind(8, item.note);
     insert.bind(9, item.override_reason);
+    insert.bind(10, joinCodes(item.override_conditions));
     insert.exec();
   }
 }
@@ -143,7 +164,7 @@ void Store::deleteDraft(Id program) {
   });
 }
 
-void Store::issueProgram(Id program) {
+void Store::issueProgram(Id program, const std::string& audit_note) {
   inWriteTransaction(*impl_, "issuing a program", [&] {
     impl_->requireDraft(program, "issuing it again");
     Prepared count = impl_->statement("SELECT count(*) FROM program_item WHERE program_id = ?");
@@ -157,7 +178,8 @@ void Store::issueProgram(Id program) {
     issue.bind(1, utcNow());
     issue.bind(2, program);
     issue.exec();
-    impl_->audit("issue", "program", std::to_string(program), "issued with " + std::to_string(items) + " item(s)");
+    impl_->audit("issue", "program", std::to_string(program),
+                 "issued with " + std::to_string(items) + " item(s)" + (audit_note.empty() ? "" : "; " + audit_note));
   });
 }
 

@@ -123,6 +123,7 @@ CREATE TABLE program_item (
   dosage_json TEXT NOT NULL,
   note TEXT NOT NULL DEFAULT '',
   override_reason TEXT NOT NULL DEFAULT '',
+  override_conditions TEXT NOT NULL DEFAULT '',  -- condition codes, comma-separated
   PRIMARY KEY (program_id, position)
 ) WITHOUT ROWID;
 

@@ -116,7 +116,7 @@ void Store::assignTemplate(Id template_id, Id draft_program) {
     }
     std::vector<ProgramItem> copies;
     copies.reserve(items.size());
-    for (const TemplateItem& item : items) copies.push_back({item.exercise, item.dosage, item.note, {}});
+    for (const TemplateItem& item : items) copies.push_back({item.exercise, item.dosage, item.note, {}, {}});
     impl_->insertItems(draft_program, next, copies);
     impl_->audit("update", "program", std::to_string(draft_program),
                  "template " + std::to_string(template_id) + " assigned: " + std::to_string(items.size()) + " item(s)");

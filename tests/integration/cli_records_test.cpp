@@ -41,7 +41,15 @@ TEST_CASE("From a new patient to an issued program, a template and a copy, on th
   require(
       clinic.cli("programs add-item 1 foam-rolling/thoracic-pivot --reps 8-10 --per-day 2 --note 'Go slowly' "
                  "--override 'Surgeon cleared rolling on 2026-11-01'"));
-  require(clinic.cli("programs add-item 1 foam-rolling/lat-roll"));
+  const CommandResult added = clinic.cli("programs add-item 1 foam-rolling/lat-roll");
+  require(added);
+  CHECK_THAT(added.output, Contains("AVOID   Osteoporosis or low bone density: Avoid. The roller presses hard"));
+  const CommandResult blocked = clinic.cli("programs issue 1");
+  require(blocked, 1);
+  CHECK_THAT(blocked.output, Contains("Not issued: these exercises are marked Avoid for this patient: #2 Side-of-back "
+                                      "roll (Osteoporosis or low bone density)"));
+  CHECK_THAT(clinic.cli("programs show 1").output, Contains("cannot be issued until each AVOID above is removed"));
+  require(clinic.cli("programs override 1 2 --override 'DEXA normal since 2024; light pressure only'"));
   require(clinic.cli("programs issue 1"));
 
   CommandResult shown = clinic.cli("programs show 1");
@@ -70,7 +78,12 @@ TEST_CASE("From a new patient to an issued program, a template and a copy, on th
   const CommandResult audit = clinic.cli("audit verify");
   require(audit);
   CHECK_THAT(audit.output, Contains("The audit log is intact"));
-  CHECK_THAT(clinic.cli("audit list").output, Contains("Dr. Lee, PT  issue program 1"));
+  CHECK_THAT(clinic.cli("audit list").output,
+             Contains("Dr. Lee, PT  issue program 1  issued with 2 item(s); overrides: foam-rolling/thoracic-pivot for "
+                      "osteoporosis: Surgeon cleared rolling on 2026-11-01; foam-rolling/lat-roll for osteoporosis: "
+                      "DEXA normal since 2024; light pressure only"));
+  const CommandResult suitable = clinic.cli("exercises --patient A-1001");
+  CHECK_THAT(suitable.output, Contains("0 exercises of 6"));  // every foam-rolling exercise is Avoid with osteoporosis
 }
 
 TEST_CASE("Patients are listed, searched, archived and deleted only when confirmed") {

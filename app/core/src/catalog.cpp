@@ -29,7 +29,12 @@ bool passesFacets(const CatalogEntry& entry, const CatalogQuery& query) {
          anyOf(query.positions, spec.positions) && anyOf(query.goals, spec.goals) &&
          (query.plugins.empty() ||
           std::find(query.plugins.begin(), query.plugins.end(), entry.plugin_id) != query.plugins.end()) &&
-         (!query.difficulty || *query.difficulty == spec.difficulty);
+         (!query.difficulty || *query.difficulty == spec.difficulty) &&
+         std::none_of(spec.safety.begin(), spec.safety.end(), [&](const sdk::SafetyRule& rule) {
+           return rule.severity == sdk::Severity::avoid &&
+                  std::find(query.suitable_for.begin(), query.suitable_for.end(), rule.condition) !=
+                      query.suitable_for.end();
+         });
 }
 
 }  // namespace

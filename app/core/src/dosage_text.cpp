@@ -31,8 +31,8 @@ std::vector<std::string> dosageSentences(const sdk::Dosage& dosage) {
   if (dosage.reps) sentences.push_back("Do this " + times(*dosage.reps) + ".");
   if (dosage.hold_seconds) {
     const bool repeated = dosage.reps && !isOne(*dosage.reps);
-    sentences.push_back(std::string(repeated ? "Hold each one for " : "Hold for ") + spokenSeconds(*dosage.hold_seconds) +
-                        ".");
+    sentences.push_back(std::string(repeated ? "Hold each one for " : "Hold for ") +
+                        spokenSeconds(*dosage.hold_seconds) + ".");
   }
   if (dosage.duration_seconds) sentences.push_back("Keep going for " + spokenSeconds(*dosage.duration_seconds) + ".");
   if (dosage.sets) sentences.push_back("Do " + spokenRange(*dosage.sets) + (isOne(*dosage.sets) ? " set." : " sets."));
@@ -42,19 +42,28 @@ std::vector<std::string> dosageSentences(const sdk::Dosage& dosage) {
                         (betweenSets ? " between sets." : " before you do it again."));
   }
   switch (dosage.side) {
-    case sdk::Side::unspecified: break;
-    case sdk::Side::left: sentences.emplace_back("Do this with your left side only."); break;
-    case sdk::Side::right: sentences.emplace_back("Do this with your right side only."); break;
-    case sdk::Side::both: sentences.emplace_back("Use both sides at the same time."); break;
-    case sdk::Side::each_side: sentences.emplace_back("Do this on each side."); break;
+    case sdk::Side::unspecified:
+      break;
+    case sdk::Side::left:
+      sentences.emplace_back("Do this with your left side only.");
+      break;
+    case sdk::Side::right:
+      sentences.emplace_back("Do this with your right side only.");
+      break;
+    case sdk::Side::both:
+      sentences.emplace_back("Use both sides at the same time.");
+      break;
+    case sdk::Side::each_side:
+      sentences.emplace_back("Do this on each side.");
+      break;
   }
   if (!dosage.load.empty()) sentences.push_back("Use: " + dosage.load + ".");
   if (dosage.times_per_day) sentences.push_back("Do this " + times(*dosage.times_per_day) + " a day.");
   if (dosage.days_per_week) {
     const sdk::Range& days = *dosage.days_per_week;
-    sentences.push_back(days.isSingle() && days.low == 7 ? "Do this every day."
-                                                          : "Do this " + spokenRange(days) +
-                                                                (isOne(days) ? " day a week." : " days a week."));
+    sentences.push_back(days.isSingle() && days.low == 7
+                            ? "Do this every day."
+                            : "Do this " + spokenRange(days) + (isOne(days) ? " day a week." : " days a week."));
   }
   if (dosage.session_minutes) {
     sentences.push_back("Each session takes about " + spokenRange(*dosage.session_minutes) +

@@ -137,13 +137,66 @@ db::Patient Records::patientByChart(const std::string& chart_number) const {
 
 void Records::prescribe(db::Id draft, const CatalogEntry& exercise, const std::optional<sdk::Dosage>& dosage,
                         const std::string& note, const std::string& override_reason) {
-  db::ProgramItem item{snapshotOf(exercise), dosage.value_or(exercise.spec.default_dosage), note, override_reason};
+  db::ProgramItem item{snapshotOf(exercise), dosage.value_or(exercise.spec.default_dosage), note, override_reason, {}};
+  if (!trimmed(override_reason).empty()) {
+    const db::Program program = store_.program(draft);
+    for (const Finding& finding : screenProgram(store_.conditions(program.patient_id), {item})) {
+      if (finding.severity == sdk::Severity::avoid) item.override_conditions.push_back(finding.condition);
+    }
+  }
   std::vector<std::string> problems;
   for (const std::string& problem : dosageProblems(item.dosage)) problems.push_back("dosage " + problem);
   if (!isValidUtf8(note) || !isValidUtf8(override_reason))
     problems.emplace_back("the note has characters that are not text");
   if (!problems.empty()) refuse(problems);
   store_.appendItem(draft, item);
+}
+
+std::vector<Finding> Records::findings(db::Id program) const {
+  const db::Program loaded = store_.program(program);
+  return screenProgram(store_.conditions(loaded.patient_id), loaded.items);
+}
+
+void Records::overrideAvoid(db::Id draft, std::size_t position, const std::string& reason) {
+  if (trimmed(reason).empty())
+    throw db::InvalidRecord("An override needs a reason: say why it is safe for this patient.");
+  if (!isValidUtf8(reason)) throw db::InvalidRecord("The override reason has characters that are not text.");
+  db::Program program = store_.program(draft);
+  if (position < 1 || position > program.items.size()) {
+    throw db::RecordNotFound("Program " + std::to_string(draft) + " has no exercise number " +
+                             std::to_string(position) + ".");
+  }
+  db::ProgramItem& item = program.items[position - 1];
+  item.override_reason = trimmed(reason);
+  item.override_conditions.clear();
+  for (const Finding& finding : screenProgram(store_.conditions(program.patient_id), {item})) {
+    if (finding.severity == sdk::Severity::avoid) item.override_conditions.push_back(finding.condition);
+  }
+  if (item.override_conditions.empty()) {
+    throw db::InvalidRecord("Exercise " + std::to_string(position) + " of program " + std::to_string(draft) +
+                            " has no Avoid finding for this patient: there is nothing to override.");
+  }
+  store_.saveDraft(draft, program.title, program.items);
+}
+
+void Records::issue(db::Id program) {
+  const std::vector<Finding> found = findings(program);
+  std::string blocked;
+  std::string overrides;
+  for (const Finding& finding : found) {
+    const std::string where = "#" + std::to_string(finding.item + 1) + " " + finding.exercise_name + " (" +
+                              std::string(sdk::labelOf(sdk::kConditions, finding.condition)) + ")";
+    if (finding.blocksIssue()) blocked += (blocked.empty() ? "" : "; ") + where + ": " + finding.reason;
+    if (finding.severity == sdk::Severity::avoid && !finding.override_reason.empty()) {
+      overrides += (overrides.empty() ? "overrides: " : "; ") + finding.exercise_id + " for " + finding.condition +
+                   ": " + finding.override_reason;
+    }
+  }
+  if (!blocked.empty()) {
+    throw db::InvalidRecord("Not issued: these exercises are marked Avoid for this patient: " + blocked +
+                            ". Remove them, or record why each is safe for this patient (an override).");
+  }
+  store_.issueProgram(program, overrides);
 }
 
 }  // namespace motus::core

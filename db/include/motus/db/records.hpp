@@ -79,6 +79,8 @@ struct ProgramItem {
   sdk::Dosage dosage;
   std::string note;             // the therapist's note for the patient
   std::string override_reason;  // why an Avoid finding was overridden; empty when none was
+  // The conditions whose Avoid the reason answers: a condition diagnosed later is not covered.
+  std::vector<std::string> override_conditions;
 
   friend bool operator==(const ProgramItem&, const ProgramItem&) = default;
 };

@@ -67,7 +67,8 @@ class Store {
   void saveDraft(Id program, const std::string& title, const std::vector<ProgramItem>& items);
   void appendItem(Id program, const ProgramItem& item);
   void deleteDraft(Id program);
-  void issueProgram(Id program);     // the program never changes again
+  // The program never changes again. `audit_note` is added to the audit entry (the overrides).
+  void issueProgram(Id program, const std::string& audit_note = "");
   Id newVersion(Id issued_program);  // a draft copy, linked to the issued program it replaces
   Id copyLastProgram(Id patient);    // a new draft from the patient's latest issued program
   Program program(Id program) const;

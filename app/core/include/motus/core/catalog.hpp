@@ -33,6 +33,9 @@ struct CatalogQuery {
   std::vector<std::string> goals;
   std::vector<std::string> plugins;  // plugin ids
   std::optional<sdk::Difficulty> difficulty;
+  // "Suitable for this patient": hides exercises with an Avoid rule for any of these condition
+  // codes (Caution ones stay; core::suitability() tells which to mark).
+  std::vector<std::string> suitable_for;
 };
 
 class Catalog {

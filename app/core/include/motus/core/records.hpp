@@ -4,6 +4,7 @@
 // catalog become snapshots for the clinical record.
 
 #include <motus/core/catalog.hpp>
+#include <motus/core/screening.hpp>
 #include <motus/db/errors.hpp>
 #include <motus/db/records.hpp>
 #include <motus/db/store.hpp>
@@ -47,6 +48,17 @@ class Records {
   // default when none) after checking that the dosage is one a patient can follow.
   void prescribe(db::Id draft, const CatalogEntry& exercise, const std::optional<sdk::Dosage>& dosage,
                  const std::string& note, const std::string& override_reason);
+
+  // The findings for a program and its patient's conditions as they are now.
+  std::vector<Finding> findings(db::Id program) const;
+
+  // Records why the Avoid findings of the draft's item at `position` (from 1) are safe for this
+  // patient. It answers the conditions the patient has now; one diagnosed later needs its own.
+  void overrideAvoid(db::Id draft, std::size_t position, const std::string& reason);
+
+  // Issues the program after screening it: refuses (db::InvalidRecord naming each one) while an
+  // Avoid finding has no override reason; the overrides go into the audit log.
+  void issue(db::Id program);
 
  private:
   db::Store store_;

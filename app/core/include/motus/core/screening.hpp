@@ -1,0 +1,41 @@
+#pragma once
+// Safety screening: a patient's conditions against the safety rules of each exercise in a
+// program. A pure function of both, so callers recompute it whenever either changes.
+
+#include <motus/core/catalog.hpp>
+#include <motus/db/records.hpp>
+#include <motus/sdk/exercise.hpp>
+
+#include <string>
+#include <vector>
+
+namespace motus::core {
+
+struct Finding {
+  std::size_t item = 0;  // position in the program, from 0
+  std::string exercise_id;
+  std::string exercise_name;
+  std::string condition;  // the condition code
+  sdk::Severity severity = sdk::Severity::caution;
+  std::string reason;           // the plugin's words
+  std::string override_reason;  // the therapist's, when it answers this Avoid's condition; else empty
+
+  // An Avoid nobody has answered: the program cannot be issued while one remains.
+  bool blocksIssue() const { return severity == sdk::Severity::avoid && override_reason.empty(); }
+};
+
+// Every finding, by program order, Avoid before Caution within an exercise.
+std::vector<Finding> screenProgram(const std::vector<db::PatientCondition>& conditions,
+                                   const std::vector<db::ProgramItem>& items);
+
+bool anyBlocking(const std::vector<Finding>& findings);
+
+enum class Suitability { suitable, caution, avoid };
+
+// How one exercise suits a patient with these condition codes: the worst of its matching rules.
+Suitability suitability(const sdk::ExerciseSpec& exercise, const std::vector<std::string>& condition_codes);
+
+// "Osteoporosis or low bone density: Avoid. The roller presses hard on the spine..."
+std::string describe(const Finding& finding);
+
+}  // namespace motus::core
