@@ -30,8 +30,9 @@ struct Clinic {
 TEST_CASE("A draft is saved whole and read back in order") {
   Clinic clinic;
   const db::Id draft = clinic.store.createDraft(clinic.patient, "Upper back");
-  const std::vector<db::ProgramItem> items{test::sampleItem("a", 10), test::sampleItem("b", 12),
-                                           test::sampleItem("c", 8)};
+  std::vector<db::ProgramItem> items{test::sampleItem("a", 10), test::sampleItem("b", 12), test::sampleItem("c", 8)};
+  items[1].override_reason = "Bone density normal on the 2026 scan";
+  items[1].override_conditions = {"osteoporosis", "recent-surgery"};
   clinic.store.saveDraft(draft, "Upper back, week 1", items);
   const db::Program program = clinic.store.program(draft);
   CHECK(program.title == "Upper back, week 1");
