@@ -66,6 +66,17 @@ OptionSet makeOptions() {
   options.addOption(Option("minutes", "", "Dosage: minutes per session.").argument("N"));
   options.addOption(Option("override", "", "Why an Avoid finding is overridden for this patient.").argument("REASON"));
   options.addOption(Option("program", "", "A program id.").argument("ID"));
+  options.addOption(Option("name", "", "clinic set: the clinic's name.").argument("TEXT"));
+  options.addOption(Option("address", "", "clinic set: the clinic's address.").argument("TEXT"));
+  options.addOption(Option("logo", "", "clinic set: a PNG, JPEG or SVG logo file.").argument("FILE"));
+  // Handouts
+  options.addOption(Option("html", "", "handout: write the HTML handout to this file.").argument("FILE"));
+  options.addOption(Option("paper", "", "handout: a4 (default) or letter.").argument("SIZE"));
+  options.addOption(Option("large-print", "", "handout: body text at 16 pt instead of 12 pt."));
+  options.addOption(Option("no-pictures", "", "handout: leave the pictures out."));
+  options.addOption(
+      Option("log-weeks", "", "handout: weeks of tick boxes in the log (default 2; 0 for none).").argument("N"));
+  options.addOption(Option("education", "", "handout: education topics to add, as plugin/topic,...").argument("IDS"));
   options.addOption(Option("patient", "",
                            "exercises: only those suitable for this patient (chart number); "
                            "Caution ones are marked.")
@@ -118,7 +129,7 @@ void apply(Invocation& invocation, const std::string& name, const std::string& v
     query.difficulty = parseDifficulty(value);
   else if (name == "plugin-path")
     invocation.plugin_paths.emplace_back(value);
-  else if (name == "archived" || name == "yes")
+  else if (name == "archived" || name == "yes" || name == "large-print" || name == "no-pictures")
     invocation.values[name] = "1";
   else
     invocation.values[name] = value;
@@ -176,6 +187,8 @@ void printHelp(std::ostream& out) {
       "  programs add-item ID EXERCISE [--sets --reps --hold ... --note --override]\n"
       "  programs copy-last CHART | new-version ID | override ID NUMBER --override REASON\n"
       "  templates save NAME --from-program ID | assign NAME --program ID | list\n"
+      "  clinic show | clinic set [--name --address --phone --email --logo FILE]\n"
+      "  handout PROGRAM_ID --html FILE [--paper --large-print --no-pictures --log-weeks --education]\n"
       "  backup FILE | restore FILE | check | audit verify | audit list\n\n"
       "Options:");
   help.setFooter(

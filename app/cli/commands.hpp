@@ -25,5 +25,7 @@ int runBackup(const Invocation& invocation, std::ostream& out, std::ostream& err
 int runRestore(const Invocation& invocation, std::ostream& out, std::ostream& err);
 int runAudit(const Invocation& invocation, std::ostream& out, std::ostream& err);
 int runCheck(const Invocation& invocation, std::ostream& out);
+int runClinic(const Invocation& invocation, std::ostream& out, std::ostream& err);
+int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& err);
 
 }  // namespace motus::cli

@@ -47,6 +47,8 @@ int run(const std::vector<std::string>& arguments) {
   if (is({"restore"})) return runRestore(invocation, std::cout, std::cerr);
   if (is({"audit"})) return runAudit(invocation, std::cout, std::cerr);
   if (is({"check"}) && words.size() == 1) return runCheck(invocation, std::cout);
+  if (is({"clinic"})) return runClinic(invocation, std::cout, std::cerr);
+  if (is({"handout"})) return runHandout(invocation, std::cout, std::cerr);
   if (words.empty()) {
     printHelp(std::cout);
     return kExitUsage;

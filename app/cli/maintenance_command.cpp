@@ -4,6 +4,8 @@
 
 #include <motus/core/text_folding.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <ostream>
 
 namespace motus::cli {
@@ -66,6 +68,46 @@ int runAudit(const Invocation& invocation, std::ostream& out, std::ostream& err)
     return kExitOk;
   }
   err << "Usage: motus-cli audit verify | audit list\n";
+  return kExitUsage;
+}
+
+}  // namespace motus::cli
+
+namespace motus::cli {
+
+int runClinic(const Invocation& invocation, std::ostream& out, std::ostream& err) {
+  const std::string action = word(invocation, 1);
+  core::Records records = openRecords(invocation);
+  db::ClinicProfile clinic = records.store().clinic();
+  if (action == "set") {
+    if (const auto name = invocation.value("name")) clinic.name = *name;
+    if (const auto address = invocation.value("address")) clinic.address = *address;
+    if (const auto phone = invocation.value("phone")) clinic.phone = *phone;
+    if (const auto email = invocation.value("email")) clinic.email = *email;
+    if (const auto logo = invocation.value("logo")) {
+      std::ifstream in(*logo, std::ios::binary | std::ios::ate);
+      if (!in) {
+        err << "Cannot read the logo file " << *logo << ".\n";
+        return kExitProblem;
+      }
+      clinic.logo.resize(static_cast<std::size_t>(in.tellg()));
+      in.seekg(0);
+      in.read(clinic.logo.data(), static_cast<std::streamsize>(clinic.logo.size()));
+      const std::string extension = std::filesystem::path(*logo).extension().string();
+      clinic.logo_type = extension == ".svg" ? "image/svg+xml" : extension == ".png" ? "image/png" : "image/jpeg";
+    }
+    records.store().saveClinic(clinic);
+    out << "Saved the clinic's details.\n";
+    return kExitOk;
+  }
+  if (action == "show") {
+    out << core::displayable(clinic.name) << '\n'
+        << core::displayable(clinic.address) << '\n'
+        << core::displayable(clinic.phone) << "  " << core::displayable(clinic.email) << '\n'
+        << (clinic.logo.empty() ? "no logo" : "logo: " + clinic.logo_type) << '\n';
+    return kExitOk;
+  }
+  err << "Usage: motus-cli clinic show | clinic set [--name --address --phone --email --logo FILE]\n";
   return kExitUsage;
 }
 

@@ -171,3 +171,27 @@ TEST_CASE("Without --database or MOTUS_DATABASE, the database lives in the user'
   require(run(""));
   CHECK(std::filesystem::exists(folder / "home" / ".local" / "share" / "motus" / "motus.sqlite"));
 }
+
+TEST_CASE("motus-cli handout writes the HTML handout of an issued program, and the export is audited") {
+  const Clinic clinic;
+  require(clinic.cli("clinic set --name 'Riverside PT' --address '12 Mill Road' --phone 541-555-0142"));
+  require(clinic.cli("patients add --chart H-1 --family Nguyen --given Mai"));
+  require(clinic.cli("programs new H-1 --title 'Upper back'"));
+  require(clinic.cli("programs add-item 1 foam-rolling/snow-angel --note 'Slow arms'"));
+  const auto html = clinic.folder() / "handout.html";
+  CommandResult result = clinic.cli("handout 1 --html " + shellQuoted(html.string()));
+  require(result, 1);
+  CHECK_THAT(result.output, Contains("is a draft. Issue it first"));
+  require(clinic.cli("programs issue 1"));
+  result = clinic.cli("handout 1 --html " + shellQuoted(html.string()) +
+                      " --large-print --paper letter --education foam-rolling/benefits");
+  require(result);
+  const std::string text = readBytes(html);
+  CHECK_THAT(text, Contains("Riverside PT") && Contains("Mai Nguyen") && Contains("Snow angels on a long roller") &&
+                       Contains("Do this 10 to 15 times.") && Contains("Slow arms") &&
+                       Contains("What foam rolling can do for you") && Contains("font-size: 16pt"));
+  CHECK_THAT(clinic.cli("audit list").output, Contains("export program 1  handout exported as HTML"));
+  result = clinic.cli("handout 1 --html " + shellQuoted(html.string()) + " --education foam-rolling/nope");
+  require(result, 1);
+  CHECK_THAT(result.output, Contains("No education topic has the id 'foam-rolling/nope'"));
+}

@@ -1,0 +1,55 @@
+#pragma once
+// The patient handout as one neutral document, built once from an issued program and rendered by
+// each renderer (HTML now; PDF to follow) so that they can never say different things.
+
+#include <motus/db/records.hpp>
+#include <motus/sdk/exercise.hpp>
+
+#include <string>
+#include <vector>
+
+namespace motus::core {
+
+enum class PaperSize { a4, letter };
+
+struct HandoutOptions {
+  PaperSize paper = PaperSize::a4;
+  bool large_print = false;  // body text 16 pt instead of 12 pt
+  bool pictures = true;
+  int log_weeks = 2;  // weeks of tick boxes in the adherence log; 0 leaves the log out
+};
+
+struct HandoutExercise {
+  int number = 0;
+  std::string name;
+  std::string start_svg;  // empty when there is no picture or pictures are off
+  std::string finish_svg;
+  std::vector<std::string> steps;   // the start position first
+  std::vector<std::string> dosage;  // dosageSentences()
+  std::vector<std::string> cues;
+  std::vector<std::string> precautions;
+  std::string note;  // the therapist's note
+};
+
+struct HandoutDocument {
+  HandoutOptions options;
+  db::ClinicProfile clinic;
+  std::string patient_name;
+  std::string program_title;
+  std::string date;  // "25 November 2026", the day the program was issued
+  std::string clinician;
+  std::string how_to_use;  // one line
+  std::vector<HandoutExercise> exercises;
+  std::vector<std::string> stop_and_call;  // "Stop and call us if..."
+  std::vector<sdk::EducationTopic> education;
+  int log_days = 0;
+};
+
+// Builds the handout for an issued program. `education` are the topics the therapist chose.
+HandoutDocument buildHandout(const db::Program& program, const db::Patient& patient, const db::ClinicProfile& clinic,
+                             const std::vector<sdk::EducationTopic>& education, const HandoutOptions& options);
+
+// "2026-11-25T19:40:02.153Z" -> "25 November 2026"
+std::string longDate(const std::string& iso_time);
+
+}  // namespace motus::core

@@ -1,0 +1,18 @@
+#pragma once
+// The handout as one self-contained HTML file: inline CSS, pictures as data: URIs, a
+// Content-Security-Policy that allows no script and no request of any kind, and every piece of
+// text (patient, clinic, therapist, plugin) escaped by htmlEscape().
+
+#include <motus/core/handout.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace motus::core {
+
+// Escapes & < > " ' so text is safe in element content and in quoted attributes alike.
+std::string htmlEscape(std::string_view text);
+
+std::string renderHtml(const HandoutDocument& document);
+
+}  // namespace motus::core

@@ -1,0 +1,207 @@
+#include <motus/core/html_handout.hpp>
+
+#include <Poco/Base64Encoder.h>
+
+#include <sstream>
+
+namespace motus::core {
+namespace {
+
+std::string base64(const std::string& bytes) {
+  std::ostringstream out;
+  Poco::Base64Encoder encoder(out);
+  encoder.rdbuf()->setLineLength(0);
+  encoder << bytes;
+  encoder.close();
+  return out.str();
+}
+
+// Only image types a browser shows as pictures; anything else is left out, never passed through.
+std::string imageType(const std::string& type) {
+  for (const char* known : {"image/png", "image/jpeg", "image/gif", "image/svg+xml", "image/webp"}) {
+    if (type == known) return type;
+  }
+  return {};
+}
+
+std::string image(const std::string& bytes, const std::string& type, const std::string& alt, const char* css_class) {
+  const std::string mime = imageType(type);
+  if (bytes.empty() || mime.empty()) return {};
+  return "<img class=\"" + std::string(css_class) + "\" alt=\"" + htmlEscape(alt) + "\" src=\"data:" + mime +
+         ";base64," + base64(bytes) + "\">";
+}
+
+void list(std::ostringstream& out, const char* tag, const char* css_class, const std::vector<std::string>& items,
+          const char* label = nullptr) {
+  if (items.empty()) return;
+  if (label != nullptr) out << "<p class=\"label\">" << label << "</p>";
+  out << "<" << tag << " class=\"" << css_class << "\">";
+  for (const std::string& item : items) out << "<li>" << htmlEscape(item) << "</li>";
+  out << "</" << tag << ">\n";
+}
+
+// Escaped, with each line break kept as <br>.
+std::string multiline(const std::string& text) {
+  std::string html;
+  for (const char c : htmlEscape(text)) html += c == '\n' ? std::string("<br>") : std::string(1, c);
+  return html;
+}
+
+std::string contactLine(const db::ClinicProfile& clinic) {
+  std::string line = htmlEscape(clinic.phone);
+  if (!clinic.email.empty()) line += (line.empty() ? "" : " &middot; ") + htmlEscape(clinic.email);
+  return line;
+}
+
+std::string styles(const HandoutOptions& options) {
+  const char* body = options.large_print ? "16pt" : "12pt";
+  const char* paper = options.paper == PaperSize::letter ? "letter" : "A4";
+  return std::string(R"css(
+@page { size: )css") +
+         paper + R"css(; margin: 16mm 15mm; }
+html { background: #fff; color: #000; }
+body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; font-size: )css" +
+         body +
+         R"css(; line-height: 1.45; margin: 0 auto; max-width: 48em; padding: 1em; text-align: left; }
+h1 { font-size: 1.5em; margin: 0; }
+h2 { font-size: 1.3em; margin: 1.2em 0 0.4em; }
+h3 { font-size: 1.2em; margin: 0 0 0.5em; display: flex; gap: 0.5em; align-items: baseline; }
+.clinic { display: flex; gap: 1em; align-items: center; border-bottom: 2px solid #000; padding-bottom: 0.6em; }
+.clinic p { margin: 0.2em 0 0; }
+.logo { max-height: 4em; max-width: 10em; }
+.who { display: grid; grid-template-columns: max-content 1fr; gap: 0.2em 1em; margin: 0.8em 0; }
+.who dt { font-weight: bold; }
+.who dd { margin: 0; }
+.how { border-left: 4px solid #000; padding-left: 0.6em; }
+.exercise { border: 1.5px solid #000; border-radius: 6px; padding: 0.8em 1em; margin: 1em 0;
+            break-inside: avoid; page-break-inside: avoid; }
+.number { display: inline-block; min-width: 1.6em; text-align: center; border: 2px solid #000; border-radius: 50%; }
+.pictures { display: flex; gap: 1em; margin-bottom: 0.6em; }
+.pictures figure { margin: 0; text-align: center; }
+.pictures img { width: 12em; height: auto; border: 1px solid #999; }
+.how-much { font-weight: bold; list-style: none; padding: 0.4em 0.6em; margin: 0.4em 0; background: #f2f2f2; }
+.steps li { margin-bottom: 0.3em; }
+.label { font-weight: bold; margin: 0.6em 0 0.1em; }
+.label + ol, .label + ul { margin-top: 0; }
+.cues, .precautions { margin: 0.4em 0; }
+.note { border-top: 1px dashed #000; padding-top: 0.4em; }
+.stop { border: 3px solid #000; padding: 0.6em 1em; margin: 1.2em 0; break-inside: avoid; }
+.stop h2 { margin-top: 0; }
+.education { break-inside: avoid; }
+.log table { border-collapse: collapse; width: 100%; margin-bottom: 1em; break-inside: avoid; }
+.log th, .log td { border: 1px solid #000; padding: 0.25em; text-align: center; }
+.log th:first-child, .log td:first-child { text-align: left; width: 40%; }
+.box { display: inline-block; width: 1em; height: 1em; border: 1.5px solid #000; }
+footer { border-top: 2px solid #000; margin-top: 1.5em; padding-top: 0.5em; }
+@media print { body { max-width: none; padding: 0; } }
+)css";
+}
+
+void exerciseBlock(std::ostringstream& out, const HandoutExercise& exercise) {
+  out << "<article class=\"exercise\">\n<h3><span class=\"number\">" << exercise.number << "</span> "
+      << htmlEscape(exercise.name) << "</h3>\n";
+  const std::string start = image(exercise.start_svg, "image/svg+xml", "Start: " + exercise.name, "picture");
+  const std::string finish = image(exercise.finish_svg, "image/svg+xml", "Finish: " + exercise.name, "picture");
+  if (!start.empty() || !finish.empty()) {
+    out << "<div class=\"pictures\">";
+    if (!start.empty()) out << "<figure>" << start << "<figcaption>Start</figcaption></figure>";
+    if (!finish.empty()) out << "<figure>" << finish << "<figcaption>Finish</figcaption></figure>";
+    out << "</div>\n";
+  }
+  list(out, "ul", "how-much", exercise.dosage);
+  list(out, "ol", "steps", exercise.steps, "How to do it");
+  list(out, "ul", "cues", exercise.cues, "Tips");
+  list(out, "ul", "precautions", exercise.precautions, "Take care");
+  if (!exercise.note.empty()) {
+    out << "<p class=\"note\"><strong>Note from your therapist:</strong> " << htmlEscape(exercise.note) << "</p>\n";
+  }
+  out << "</article>\n";
+}
+
+void adherenceLog(std::ostringstream& out, const HandoutDocument& document) {
+  if (document.log_days <= 0 || document.exercises.empty()) return;
+  out << "<section class=\"log\">\n<h2>Exercise log</h2>\n<p>Tick a box on each day you do the exercise.</p>\n";
+  for (int first = 1; first <= document.log_days; first += 7) {
+    const int last = std::min(first + 6, document.log_days);
+    out << "<table><thead><tr><th>Exercise</th>";
+    for (int day = first; day <= last; ++day) out << "<th>Day " << day << "</th>";
+    out << "</tr></thead><tbody>\n";
+    for (const HandoutExercise& exercise : document.exercises) {
+      out << "<tr><td>" << exercise.number << ". " << htmlEscape(exercise.name) << "</td>";
+      for (int day = first; day <= last; ++day) out << "<td><span class=\"box\"></span></td>";
+      out << "</tr>\n";
+    }
+    out << "</tbody></table>\n";
+  }
+  out << "</section>\n";
+}
+
+}  // namespace
+
+std::string htmlEscape(std::string_view text) {
+  std::string escaped;
+  escaped.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        escaped += "&amp;";
+        break;
+      case '<':
+        escaped += "&lt;";
+        break;
+      case '>':
+        escaped += "&gt;";
+        break;
+      case '"':
+        escaped += "&quot;";
+        break;
+      case '\'':
+        escaped += "&#39;";
+        break;
+      default:
+        escaped += c;
+    }
+  }
+  return escaped;
+}
+
+std::string renderHtml(const HandoutDocument& document) {
+  const db::ClinicProfile& clinic = document.clinic;
+  std::ostringstream out;
+  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
+         "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      << "<title>Home exercises for " << htmlEscape(document.patient_name) << "</title>\n"
+      << "<style>" << styles(document.options) << "</style>\n</head>\n<body>\n";
+
+  out << "<header class=\"clinic\">" << image(clinic.logo, clinic.logo_type, clinic.name + " logo", "logo")
+      << "<div><h1>" << htmlEscape(clinic.name) << "</h1>";
+  if (!clinic.address.empty()) out << "<p>" << multiline(clinic.address) << "</p>";
+  out << "<p>" << contactLine(clinic) << "</p></div></header>\n";
+
+  out << "<section>\n<h2>Your home exercises" << (document.program_title.empty() ? "" : ": ")
+      << htmlEscape(document.program_title) << "</h2>\n<dl class=\"who\"><dt>For</dt><dd>"
+      << htmlEscape(document.patient_name) << "</dd><dt>Date</dt><dd>" << htmlEscape(document.date) << "</dd>";
+  if (!document.clinician.empty()) out << "<dt>From</dt><dd>" << htmlEscape(document.clinician) << "</dd>";
+  out << "</dl>\n<p class=\"how\">" << htmlEscape(document.how_to_use) << "</p>\n</section>\n";
+
+  for (const HandoutExercise& exercise : document.exercises) exerciseBlock(out, exercise);
+
+  out << "<section class=\"stop\">\n<h2>Stop and call us if</h2>\n";
+  list(out, "ul", "warnings", document.stop_and_call);
+  out << "<p>Call " << (clinic.name.empty() ? std::string("your therapist") : htmlEscape(clinic.name))
+      << (clinic.phone.empty() ? "" : " at " + htmlEscape(clinic.phone)) << ".</p>\n</section>\n";
+
+  for (const sdk::EducationTopic& topic : document.education) {
+    out << "<section class=\"education\">\n<h2>" << htmlEscape(topic.title) << "</h2>\n";
+    list(out, "ul", "points", topic.points);
+    out << "</section>\n";
+  }
+  adherenceLog(out, document);
+  out << "<footer><strong>" << htmlEscape(clinic.name) << "</strong><br>" << multiline(clinic.address)
+      << (clinic.address.empty() ? "" : "<br>") << contactLine(clinic) << "</footer>\n</body>\n</html>\n";
+  return out.str();
+}
+
+}  // namespace motus::core
