@@ -71,6 +71,7 @@ OptionSet makeOptions() {
   options.addOption(Option("logo", "", "clinic set: a PNG, JPEG or SVG logo file.").argument("FILE"));
   // Handouts
   options.addOption(Option("html", "", "handout: write the HTML handout to this file.").argument("FILE"));
+  options.addOption(Option("pdf", "", "handout: write the PDF handout to this file.").argument("FILE"));
   options.addOption(Option("paper", "", "handout: a4 (default) or letter.").argument("SIZE"));
   options.addOption(Option("large-print", "", "handout: body text at 16 pt instead of 12 pt."));
   options.addOption(Option("no-pictures", "", "handout: leave the pictures out."));
@@ -188,7 +189,8 @@ void printHelp(std::ostream& out) {
       "  programs copy-last CHART | new-version ID | override ID NUMBER --override REASON\n"
       "  templates save NAME --from-program ID | assign NAME --program ID | list\n"
       "  clinic show | clinic set [--name --address --phone --email --logo FILE]\n"
-      "  handout PROGRAM_ID --html FILE [--paper --large-print --no-pictures --log-weeks --education]\n"
+      "  handout PROGRAM_ID --pdf FILE --html FILE [--paper --large-print --no-pictures --log-weeks\n"
+      "                    --education plugin/topic,...]\n"
       "  backup FILE | restore FILE | check | audit verify | audit list\n\n"
       "Options:");
   help.setFooter(

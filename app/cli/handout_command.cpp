@@ -1,9 +1,10 @@
-// motus-cli handout PROGRAM --html FILE: the patient's handout for an issued program.
+// motus-cli handout PROGRAM --pdf FILE --html FILE: the patient's handout for an issued program.
 #include "commands.hpp"
 #include "loaded_library.hpp"
 #include "open_records.hpp"
 
 #include <motus/core/html_handout.hpp>
+#include <motus/core/pdf_handout.hpp>
 
 #include <fstream>
 #include <ostream>
@@ -45,8 +46,10 @@ std::vector<sdk::EducationTopic> chosenTopics(const Invocation& invocation, cons
 int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& err) {
   const std::string target = word(invocation, 1);
   const auto html = invocation.value("html");
-  if (target.empty() || !html) {
-    err << "Usage: motus-cli handout PROGRAM_ID --html FILE [--paper a4|letter] [--large-print] [--no-pictures]\n"
+  const auto pdf = invocation.value("pdf");
+  if (target.empty() || (!html && !pdf)) {
+    err << "Usage: motus-cli handout PROGRAM_ID [--pdf FILE] [--html FILE] [--paper a4|letter] [--large-print]\n"
+           "                         [--no-pictures]\n"
            "                         [--log-weeks N] [--education plugin/topic,...]\n";
     return kExitUsage;
   }
@@ -77,15 +80,22 @@ int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& er
 
   const core::HandoutDocument document = core::buildHandout(program, records.store().patient(program.patient_id),
                                                             records.store().clinic(), topics, options);
-  std::ofstream file(*html, std::ios::binary | std::ios::trunc);
-  file << core::renderHtml(document);
-  file.close();
-  if (!file) {
-    err << "Could not write " << *html << ". Check the folder exists and you may write there.\n";
-    return kExitProblem;
+  if (pdf) {
+    core::renderPdf(document, *pdf);
+    records.store().recordExport(program.id, "handout exported as PDF");
+    out << "Wrote the PDF handout for program #" << program.id << " to " << *pdf << ".\n";
   }
-  records.store().recordExport(program.id, "handout exported as HTML");
-  out << "Wrote the handout for program #" << program.id << " to " << *html << ".\n";
+  if (html) {
+    std::ofstream file(*html, std::ios::binary | std::ios::trunc);
+    file << core::renderHtml(document);
+    file.close();
+    if (!file) {
+      err << "Could not write " << *html << ". Check the folder exists and you may write there.\n";
+      return kExitProblem;
+    }
+    records.store().recordExport(program.id, "handout exported as HTML");
+    out << "Wrote the HTML handout for program #" << program.id << " to " << *html << ".\n";
+  }
   return kExitOk;
 }
 

@@ -128,7 +128,7 @@ TEST_CASE("Killing a saving process at random moments, 200 times, loses no retur
   CHECK(totalSaved > 200);  // the kills really landed in the middle of work
 }
 
-TEST_CASE("Two processes on one database: each save succeeds or says busy; nothing is lost or corrupted") {
+TEST_CASE("Two processes on one database: each save succeeds or says busy, nothing is lost or corrupted") {
   const test::TempFolder folder("concurrent");
   const auto file = folder / "motus.sqlite";
   { db::Store create(file); }

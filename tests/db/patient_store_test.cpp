@@ -47,7 +47,7 @@ TEST_CASE("A patient is added, read back, updated and found by chart number") {
   CHECK_THROWS_AS(store.patient(4242), db::RecordNotFound);
 }
 
-TEST_CASE("Chart numbers are unique and names are required; nothing is saved on a refusal") {
+TEST_CASE("Chart numbers are unique and names are required, nothing is saved on a refusal") {
   const test::TempFolder folder("db");
   db::Store store(folder / "motus.sqlite");
   store.addPatient(test::samplePatient("A-1"));
@@ -112,7 +112,7 @@ TEST_CASE("Patient search: prefixes of name or chart words, ignoring case and ac
   CHECK(store.searchPatients("").size() == 4);
 }
 
-TEST_CASE("Archiving hides a patient from the list; restoring brings them back") {
+TEST_CASE("Archiving hides a patient from the list, restoring brings them back") {
   const test::TempFolder folder("db");
   db::Store store(folder / "motus.sqlite");
   const db::Id id = store.addPatient(test::samplePatient());

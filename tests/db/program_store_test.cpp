@@ -123,7 +123,7 @@ TEST_CASE("The exercise content is kept as it was issued, whatever the plugin do
   CHECK(test::sqlText(clinic.file, "SELECT count(*) FROM exercise_snapshot") == "2");
 }
 
-TEST_CASE("Templates are copied into a draft; editing the template later changes nothing there") {
+TEST_CASE("Templates are copied into a draft, editing the template later changes nothing there") {
   Clinic clinic;
   const std::vector<db::TemplateItem> items{{test::sampleSnapshot("a"), {}, "note a"},
                                             {test::sampleSnapshot("b"), {}, ""}};

@@ -23,7 +23,7 @@ TEST_CASE("A full exercise snapshot round-trips through JSON") {
   CHECK(db::snapshotToJson(snapshot) == json);  // the same content always gives the same text
 }
 
-TEST_CASE("Every dosage field round-trips; absent ones stay absent") {
+TEST_CASE("Every dosage field round-trips, absent ones stay absent") {
   sdk::Dosage dosage;
   dosage.sets = sdk::Range::exactly(3);
   dosage.reps = sdk::Range::between(8, 12);

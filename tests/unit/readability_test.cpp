@@ -21,7 +21,7 @@ TEST_CASE("Syllables are counted by vowel groups with the common silent endings"
   CHECK(countSyllables("15") == 1);
 }
 
-TEST_CASE("Pieces without a full stop still end a sentence; decimals do not") {
+TEST_CASE("Pieces without a full stop still end a sentence, decimals do not") {
   const TextStatistics stats = measureText({"Lie on your back", "Hold for 6.5 seconds. Then relax!"});
   CHECK(stats.sentences == 3);
   CHECK(stats.words == 10);

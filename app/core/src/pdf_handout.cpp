@@ -1,0 +1,376 @@
+#include <motus/core/pdf_handout.hpp>
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <librsvg/rsvg.h>
+#include <pango/pangocairo.h>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+#include <stdexcept>
+
+namespace motus::core {
+namespace {
+
+constexpr double kMillimetre = 72.0 / 25.4;
+constexpr double kMargin = 15 * kMillimetre;
+constexpr double kBandHeight = 18;  // running header and footer lines
+constexpr double kGap = 10;         // between blocks
+
+struct Page {
+  double width;
+  double height;
+};
+
+Page pageSize(PaperSize paper) { return paper == PaperSize::letter ? Page{612, 792} : Page{595.28, 841.89}; }
+
+// One piece of a block: it knows its height for a width, and draws itself at the current point.
+struct Item {
+  std::function<double(cairo_t*, double width)> measure;
+  std::function<void(cairo_t*, double x, double y, double width)> draw;
+};
+
+struct Block {
+  std::vector<Item> items;
+  double border = 0;  // line width of a frame around the block; 0 for none
+  double padding = 0;
+};
+
+class Typesetter {
+ public:
+  explicit Typesetter(double body_points) : body_(body_points) {}
+
+  std::unique_ptr<PangoLayout, decltype(&g_object_unref)> layout(cairo_t* cr, const std::string& text, double scale,
+                                                                 bool bold, double width) const {
+    std::unique_ptr<PangoLayout, decltype(&g_object_unref)> made(pango_cairo_create_layout(cr), &g_object_unref);
+    PangoFontDescription* font = pango_font_description_from_string("DejaVu Sans");
+    pango_font_description_set_absolute_size(font, body_ * scale * PANGO_SCALE);
+    pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_layout_set_font_description(made.get(), font);
+    pango_font_description_free(font);
+    pango_layout_set_width(made.get(), static_cast<int>(width * PANGO_SCALE));
+    pango_layout_set_wrap(made.get(), PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_spacing(made.get(), static_cast<int>(body_ * 0.3 * PANGO_SCALE));
+    pango_layout_set_text(made.get(), text.c_str(), static_cast<int>(text.size()));  // plain text, never markup
+    return made;
+  }
+
+  // A paragraph, optionally with a bullet or number hanging to its left.
+  Item text(std::string content, double scale = 1.0, bool bold = false, std::string bullet = {},
+            double space_after = 0.35) const {
+    const double indent = bullet.empty() ? 0 : body_ * 1.6;
+    const double after = body_ * space_after;
+    return {[=, this](cairo_t* cr, double width) {
+              int w = 0;
+              int h = 0;
+              pango_layout_get_size(layout(cr, content, scale, bold, width - indent).get(), &w, &h);
+              return h / static_cast<double>(PANGO_SCALE) + after;
+            },
+            [=, this](cairo_t* cr, double x, double y, double width) {
+              if (!bullet.empty()) {
+                cairo_move_to(cr, x, y);
+                pango_cairo_show_layout(cr, layout(cr, bullet, scale, bold, indent).get());
+              }
+              cairo_move_to(cr, x + indent, y);
+              pango_cairo_show_layout(cr, layout(cr, content, scale, bold, width - indent).get());
+            }};
+  }
+
+  double body() const { return body_; }
+
+ private:
+  double body_;
+};
+
+// An SVG drawn as vectors into a box, keeping its proportions.
+void drawSvg(cairo_t* cr, const std::string& svg, double x, double y, double width, double height) {
+  GError* error = nullptr;
+  RsvgHandle* handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error);
+  if (handle == nullptr) {
+    if (error != nullptr) g_error_free(error);
+    return;  // validated when the plugin loaded; a picture that still fails is left out, not drawn half
+  }
+  const RsvgRectangle viewport{x, y, width, height};
+  rsvg_handle_render_document(handle, cr, &viewport, nullptr);
+  g_object_unref(handle);
+}
+
+Item pictures(const HandoutExercise& exercise, double body) {
+  const double height = body * 9;
+  return {
+      [=](cairo_t*, double) { return height + body * 1.8; },
+      [=](cairo_t* cr, double x, double y, double width) {
+        const double each = std::min(width / 2 - body, height * 1.4);
+        double left = x;
+        for (const auto& [svg, caption] : {std::pair{exercise.start_svg, "Start"}, {exercise.finish_svg, "Finish"}}) {
+          if (svg.empty()) continue;
+          cairo_set_line_width(cr, 0.75);
+          cairo_rectangle(cr, left, y, each, height);
+          cairo_stroke(cr);
+          drawSvg(cr, svg, left + 4, y + 4, each - 8, height - 8);
+          cairo_move_to(cr, left, y + height + 2);
+          Typesetter small(body * 0.85);
+          pango_cairo_show_layout(cr, small.layout(cr, caption, 1.0, false, each).get());
+          left += each + body;
+        }
+      }};
+}
+
+Item shadedList(const Typesetter& type, const std::vector<std::string>& lines) {
+  std::vector<Item> inner;
+  for (const std::string& line : lines) inner.push_back(type.text(line, 1.0, true, {}, 0.1));
+  const double pad = type.body() * 0.4;
+  return {[=](cairo_t* cr, double width) {
+            double h = 2 * pad;
+            for (const Item& item : inner) h += item.measure(cr, width - 2 * pad);
+            return h + type.body() * 0.4;
+          },
+          [=](cairo_t* cr, double x, double y, double width) {
+            double h = 2 * pad;
+            for (const Item& item : inner) h += item.measure(cr, width - 2 * pad);
+            cairo_set_source_rgb(cr, 0.93, 0.93, 0.93);
+            cairo_rectangle(cr, x, y, width, h);
+            cairo_fill(cr);
+            cairo_set_source_rgb(cr, 0, 0, 0);
+            double top = y + pad;
+            for (const Item& item : inner) {
+              item.draw(cr, x + pad, top, width - 2 * pad);
+              top += item.measure(cr, width - 2 * pad);
+            }
+          }};
+}
+
+void addList(std::vector<Item>& items, const Typesetter& type, const std::string& label,
+             const std::vector<std::string>& lines, bool numbered) {
+  if (lines.empty()) return;
+  if (!label.empty()) items.push_back(type.text(label, 1.0, true, {}, 0.15));
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    items.push_back(type.text(lines[i], 1.0, false, numbered ? std::to_string(i + 1) + "." : "\u2022", 0.2));
+  }
+}
+
+Item logTable(const HandoutDocument& document, const Typesetter& type, int first, int last) {
+  const double row = type.body() * 1.9;
+  const std::size_t rows = document.exercises.size() + 1;
+  return {[=](cairo_t*, double) { return row * static_cast<double>(rows) + type.body(); },
+          [=, &document](cairo_t* cr, double x, double y, double width) {
+            const int days = last - first + 1;
+            const double nameWidth = width * 0.42;
+            const double cell = (width - nameWidth) / days;
+            cairo_set_line_width(cr, 0.75);
+            for (std::size_t r = 0; r < rows; ++r) {
+              const double top = y + row * static_cast<double>(r);
+              cairo_rectangle(cr, x, top, width, row);
+              cairo_stroke(cr);
+              const std::string name =
+                  r == 0 ? "Exercise"
+                         : std::to_string(document.exercises[r - 1].number) + ". " + document.exercises[r - 1].name;
+              Typesetter small(type.body() * 0.8);
+              cairo_move_to(cr, x + 3, top + 3);
+              auto layout = small.layout(cr, name, 1.0, r == 0, nameWidth - 6);
+              pango_layout_set_height(layout.get(), static_cast<int>((row - 4) * PANGO_SCALE));
+              pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
+              pango_cairo_show_layout(cr, layout.get());
+              for (int d = 0; d < days; ++d) {
+                const double left = x + nameWidth + cell * d;
+                cairo_move_to(cr, left, top);
+                cairo_line_to(cr, left, top + row);
+                cairo_stroke(cr);
+                if (r == 0) {
+                  cairo_move_to(cr, left + 2, top + 3);
+                  pango_cairo_show_layout(
+                      cr, small.layout(cr, "Day " + std::to_string(first + d), 1.0, true, cell - 4).get());
+                } else {
+                  const double box = std::min(cell, row) * 0.5;
+                  cairo_rectangle(cr, left + (cell - box) / 2, top + (row - box) / 2, box, box);
+                  cairo_stroke(cr);
+                }
+              }
+            }
+          }};
+}
+
+cairo_status_t readBytes(void* closure, unsigned char* data, unsigned int length) {
+  auto* source = static_cast<std::pair<const std::string*, std::size_t>*>(closure);
+  if (source->second + length > source->first->size()) return CAIRO_STATUS_READ_ERROR;
+  std::copy_n(source->first->data() + source->second, length, data);
+  source->second += length;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+// The clinic's logo, at most 3 lines of text high: SVG as vectors, PNG as an image.
+Item logo(const db::ClinicProfile& clinic, double body) {
+  const double height = body * 3.2;
+  return {[=](cairo_t*, double) { return height + body * 0.4; },
+          [=](cairo_t* cr, double x, double y, double width) {
+            if (clinic.logo_type == "image/svg+xml") {
+              drawSvg(cr, clinic.logo, x, y, std::min(width, height * 3), height);
+            } else if (clinic.logo_type == "image/png") {
+              std::pair<const std::string*, std::size_t> source{&clinic.logo, 0};
+              cairo_surface_t* image = cairo_image_surface_create_from_png_stream(readBytes, &source);
+              if (cairo_surface_status(image) == CAIRO_STATUS_SUCCESS) {
+                const double scale = height / cairo_image_surface_get_height(image);
+                cairo_save(cr);
+                cairo_translate(cr, x, y);
+                cairo_scale(cr, scale, scale);
+                cairo_set_source_surface(cr, image, 0, 0);
+                cairo_paint(cr);
+                cairo_restore(cr);
+              }
+              cairo_surface_destroy(image);
+            }
+          }};
+}
+
+std::vector<Block> layoutBlocks(const HandoutDocument& document, const Typesetter& type) {
+  std::vector<Block> blocks;
+  const db::ClinicProfile& clinic = document.clinic;
+  Block header;
+  if (!clinic.logo.empty() && (clinic.logo_type == "image/svg+xml" || clinic.logo_type == "image/png")) {
+    header.items.push_back(logo(clinic, type.body()));
+  }
+  header.items.push_back(type.text(clinic.name, 1.5, true));
+  if (!clinic.address.empty()) header.items.push_back(type.text(clinic.address, 1.0, false, {}, 0.1));
+  std::string contact = clinic.phone + (clinic.email.empty() ? "" : (clinic.phone.empty() ? "" : "   ") + clinic.email);
+  if (!contact.empty()) header.items.push_back(type.text(contact));
+  header.items.push_back(type.text(
+      "Your home exercises" + (document.program_title.empty() ? "" : ": " + document.program_title), 1.3, true));
+  header.items.push_back(type.text("For: " + document.patient_name, 1.0, false, {}, 0.1));
+  header.items.push_back(type.text("Date: " + document.date, 1.0, false, {}, 0.1));
+  if (!document.clinician.empty())
+    header.items.push_back(type.text("From: " + document.clinician, 1.0, false, {}, 0.1));
+  header.items.push_back(type.text(document.how_to_use, 1.0, true));
+  blocks.push_back(std::move(header));
+
+  for (const HandoutExercise& exercise : document.exercises) {
+    Block block;
+    block.border = 1.2;
+    block.padding = type.body() * 0.7;
+    block.items.push_back(type.text(std::to_string(exercise.number) + ".  " + exercise.name, 1.25, true));
+    if (!exercise.start_svg.empty() || !exercise.finish_svg.empty())
+      block.items.push_back(pictures(exercise, type.body()));
+    if (!exercise.dosage.empty()) block.items.push_back(shadedList(type, exercise.dosage));
+    addList(block.items, type, "How to do it", exercise.steps, true);
+    addList(block.items, type, "Tips", exercise.cues, false);
+    addList(block.items, type, "Take care", exercise.precautions, false);
+    if (!exercise.note.empty())
+      block.items.push_back(type.text("Note from your therapist: " + exercise.note, 1.0, true));
+    blocks.push_back(std::move(block));
+  }
+
+  Block stop;
+  stop.border = 2.5;
+  stop.padding = type.body() * 0.7;
+  stop.items.push_back(type.text("Stop and call us if", 1.3, true));
+  addList(stop.items, type, "", document.stop_and_call, false);
+  stop.items.push_back(type.text("Call " + (clinic.name.empty() ? std::string("your therapist") : clinic.name) +
+                                 (clinic.phone.empty() ? "" : " at " + clinic.phone) + "."));
+  blocks.push_back(std::move(stop));
+
+  for (const sdk::EducationTopic& topic : document.education) {
+    Block block;
+    block.items.push_back(type.text(topic.title, 1.3, true));
+    addList(block.items, type, "", topic.points, false);
+    blocks.push_back(std::move(block));
+  }
+  for (int first = 1; first <= document.log_days && !document.exercises.empty(); first += 7) {
+    Block block;
+    if (first == 1) {
+      block.items.push_back(type.text("Exercise log", 1.3, true));
+      block.items.push_back(type.text("Tick a box on each day you do the exercise."));
+    }
+    block.items.push_back(logTable(document, type, first, std::min(first + 6, document.log_days)));
+    blocks.push_back(std::move(block));
+  }
+  Block footer;
+  footer.items.push_back(type.text(clinic.name, 1.0, true, {}, 0.1));
+  if (!clinic.address.empty()) footer.items.push_back(type.text(clinic.address, 1.0, false, {}, 0.1));
+  if (!contact.empty()) footer.items.push_back(type.text(contact));
+  blocks.push_back(std::move(footer));
+  return blocks;
+}
+
+double blockHeight(cairo_t* cr, const Block& block, double width) {
+  double height = 2 * block.padding;
+  for (const Item& item : block.items) height += item.measure(cr, width - 2 * block.padding);
+  return height;
+}
+
+void drawBlock(cairo_t* cr, const Block& block, double x, double y, double width, double height) {
+  if (block.border > 0) {
+    cairo_set_line_width(cr, block.border);
+    cairo_rectangle(cr, x, y, width, height);
+    cairo_stroke(cr);
+  }
+  double top = y + block.padding;
+  const double inner = width - 2 * block.padding;
+  for (const Item& item : block.items) {
+    item.draw(cr, x + block.padding, top, inner);
+    top += item.measure(cr, inner);
+  }
+}
+
+}  // namespace
+
+void renderPdf(const HandoutDocument& document, const std::filesystem::path& file) {
+  const Page page = pageSize(document.options.paper);
+  cairo_surface_t* surface = cairo_pdf_surface_create(file.c_str(), page.width, page.height);
+  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+    cairo_surface_destroy(surface);
+    throw std::runtime_error("Cannot write " + file.string() + ". Check the folder exists and you may write there.");
+  }
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE,
+                                 ("Home exercises for " + document.patient_name).c_str());
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Motus");
+  cairo_t* cr = cairo_create(surface);
+  const Typesetter type(document.options.large_print ? 16 : 12);
+  const Typesetter band(9);
+  const double width = page.width - 2 * kMargin;
+  const double top = kMargin + kBandHeight;
+  const double bottom = page.height - kMargin - kBandHeight;
+
+  // Pass 1: which page each block goes on. A block that does not fit on what is left of a page
+  // starts the next page; only a block taller than a whole page is allowed to run over.
+  const std::vector<Block> blocks = layoutBlocks(document, type);
+  std::vector<std::pair<int, double>> placement;  // page, y
+  int pageIndex = 0;
+  double y = top;
+  for (const Block& block : blocks) {
+    const double height = blockHeight(cr, block, width);
+    if (y + height > bottom && y > top) {
+      ++pageIndex;
+      y = top;
+    }
+    placement.emplace_back(pageIndex, y);
+    y += height + kGap;
+  }
+  const int pages = pageIndex + 1;
+
+  // Pass 2: draw, with the patient's name and the page number on every page.
+  for (int p = 0; p < pages; ++p) {
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    cairo_move_to(cr, kMargin, kMargin - 4);
+    pango_cairo_show_layout(
+        cr, band.layout(cr, document.patient_name + "  \u2014  home exercises", 1.0, false, width).get());
+    const std::string number = "Page " + std::to_string(p + 1) + " of " + std::to_string(pages);
+    auto footer = band.layout(cr, number, 1.0, false, width);
+    pango_layout_set_alignment(footer.get(), PANGO_ALIGN_RIGHT);
+    cairo_move_to(cr, kMargin, page.height - kMargin);
+    pango_cairo_show_layout(cr, footer.get());
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+      if (placement[b].first != p) continue;
+      drawBlock(cr, blocks[b], kMargin, placement[b].second, width, blockHeight(cr, blocks[b], width));
+    }
+    cairo_show_page(cr);
+  }
+  cairo_destroy(cr);
+  cairo_surface_finish(surface);
+  const cairo_status_t status = cairo_surface_status(surface);
+  cairo_surface_destroy(surface);
+  if (status != CAIRO_STATUS_SUCCESS) {
+    throw std::runtime_error("Could not finish " + file.string() + ": " + cairo_status_to_string(status));
+  }
+}
+
+}  // namespace motus::core

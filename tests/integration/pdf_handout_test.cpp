@@ -1,0 +1,155 @@
+// The PDF handout read back with poppler's tools, as a person or a printer would get it.
+#include "../support/sample_records.hpp"
+#include "../support/temp_folder.hpp"
+#include "run_command.hpp"
+
+#include <motus/core/dosage_text.hpp>
+#include <motus/core/pdf_handout.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+using namespace motus;
+using Catch::Matchers::Contains;
+
+namespace {
+
+std::string pdfText(const std::filesystem::path& pdf, int page = 0) {
+  const std::string pages = page > 0 ? " -f " + std::to_string(page) + " -l " + std::to_string(page) : "";
+  const test::CommandResult result =
+      test::runCommand("pdftotext -layout" + pages + " " + test::shellQuoted(pdf.string()) + " -");
+  REQUIRE(result.exit_code == 0);
+  return result.output;
+}
+
+int pageCount(const std::filesystem::path& pdf) {
+  const test::CommandResult info = test::runCommand("pdfinfo " + test::shellQuoted(pdf.string()));
+  REQUIRE(info.exit_code == 0);
+  const auto at = info.output.find("Pages:");
+  REQUIRE(at != std::string::npos);
+  return std::stoi(info.output.substr(at + 6));
+}
+
+// Collapses runs of spaces and line breaks, since pdftotext wraps where the PDF wraps.
+std::string flat(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\f';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  return out;
+}
+
+struct Sample {
+  test::TempFolder folder{"pdf"};
+  db::Program program;
+  db::Patient patient;
+  db::ClinicProfile clinic{"Riverside PT", "12 Mill Road", "541-555-0142", "front@riverside.example", "", ""};
+  Sample() {
+    program.title = "Upper back";
+    program.status = db::ProgramStatus::issued;
+    program.issued_at = "2026-11-25T19:40:02.153Z";
+    program.clinician = "Dana Lee, PT";
+    for (int i = 0; i < 6; ++i) {
+      db::ProgramItem item = test::sampleItem("exercise-" + std::to_string(i), 10 + i);
+      item.exercise.spec.name = "Exercise number " + std::to_string(i + 1);
+      item.exercise.spec.steps.push_back("Finish exercise " + std::to_string(i + 1) + " slowly.");
+      item.exercise.spec.illustrations = {
+          "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'><path d='M1 1L9 9' stroke='black'/></svg>", ""};
+      program.items.push_back(item);
+    }
+    patient.details = test::samplePatient("A-1", "Nguyễn", "Mai");
+  }
+  std::filesystem::path render(const std::string& name, core::HandoutOptions options = {}) const {
+    const auto file = folder / name;
+    core::renderPdf(core::buildHandout(program, patient, clinic, {}, options), file);
+    return file;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("The PDF holds the patient's name, every exercise and every dosage sentence") {
+  const Sample sample;
+  const auto pdf = sample.render("handout.pdf");
+  const std::string text = flat(pdfText(pdf));
+  CHECK_THAT(text, Contains("Riverside PT") && Contains("Mai Nguyễn") && Contains("25 November 2026"));
+  for (const db::ProgramItem& item : sample.program.items) {
+    CHECK_THAT(text, Contains(item.exercise.spec.name));
+    for (const std::string& sentence : core::dosageSentences(item.dosage)) CHECK_THAT(text, Contains(sentence));
+  }
+  CHECK_THAT(text, Contains("Stop and call us if") && Contains("Exercise log"));
+}
+
+TEST_CASE("Every page carries the patient's name and its number, every font is embedded") {
+  const Sample sample;
+  const auto pdf = sample.render("handout.pdf");
+  const int pages = pageCount(pdf);
+  REQUIRE(pages >= 2);
+  for (int page = 1; page <= pages; ++page) {
+    const std::string text = flat(pdfText(pdf, page));
+    INFO("page " << page);
+    CHECK_THAT(text,
+               Contains("Mai Nguyễn") && Contains("Page " + std::to_string(page) + " of " + std::to_string(pages)));
+  }
+  const test::CommandResult fonts = test::runCommand("pdffonts " + test::shellQuoted(pdf.string()));
+  REQUIRE(fonts.exit_code == 0);
+  std::istringstream lines(fonts.output);
+  std::string line;
+  int fontLines = 0;
+  while (std::getline(lines, line)) {
+    if (line.rfind("name", 0) == 0 || line.rfind("---", 0) == 0 || line.empty()) continue;
+    ++fontLines;
+    CHECK_THAT(line, Contains(" yes yes "));  // embedded and subset
+  }
+  CHECK(fontLines >= 1);
+}
+
+TEST_CASE("An exercise block is never split across pages") {
+  const Sample sample;
+  const auto pdf = sample.render("handout.pdf", {core::PaperSize::a4, true, true, 2});
+  const int pages = pageCount(pdf);
+  for (int i = 1; i <= 6; ++i) {
+    int titlePage = 0;
+    int lastStepPage = 0;
+    for (int page = 1; page <= pages; ++page) {
+      const std::string text = flat(pdfText(pdf, page));
+      if (text.find("Exercise number " + std::to_string(i)) != std::string::npos && titlePage == 0) titlePage = page;
+      if (text.find("Finish exercise " + std::to_string(i) + " slowly.") != std::string::npos) lastStepPage = page;
+    }
+    INFO("exercise " << i);
+    CHECK(titlePage > 0);
+    CHECK(titlePage == lastStepPage);
+  }
+}
+
+TEST_CASE("Large print gives bigger text and more pages, Letter paper has Letter pages") {
+  const Sample sample;
+  const auto normal = sample.render("normal.pdf");
+  const auto large = sample.render("large.pdf", {core::PaperSize::a4, true, true, 2});
+  CHECK(pageCount(large) > pageCount(normal));
+  const auto letter = sample.render("letter.pdf", {core::PaperSize::letter, false, true, 2});
+  CHECK_THAT(test::runCommand("pdfinfo " + test::shellQuoted(letter.string())).output,
+             Contains("612 x 792 pts (letter)"));
+  CHECK_THAT(test::runCommand("pdfinfo " + test::shellQuoted(normal.string())).output, Contains("(A4)"));
+}
+
+TEST_CASE("Text in any script, and hostile text, is printed as it was typed") {
+  Sample sample;
+  sample.patient.details.given_name = "<script>alert(1)</script>";
+  sample.patient.details.family_name = "مريم 李 Ωμέγα 😀";
+  sample.program.items[0].note = std::string(3000, 'W');  // one unbreakable word wraps instead of running off
+  const auto pdf = sample.render("unicode.pdf");
+  const std::string text = flat(pdfText(pdf));
+  CHECK_THAT(text, Contains("<script>alert(1)</script>"));
+  CHECK_THAT(text, Contains("李") && Contains("Ωμέγα"));
+}
+
+TEST_CASE("A PDF that cannot be written says where and why") {
+  const Sample sample;
+  CHECK_THROWS_WITH(core::renderPdf(core::buildHandout(sample.program, sample.patient, sample.clinic, {}, {}),
+                                    sample.folder / "no-such-folder" / "x.pdf"),
+                    Contains("Cannot write") && Contains("no-such-folder"));
+}
