@@ -127,9 +127,19 @@ TEST_CASE("An exercise block is never split across pages") {
 
 TEST_CASE("Large print gives bigger text and more pages, Letter paper has Letter pages") {
   const Sample sample;
-  const auto normal = sample.render("normal.pdf");
-  const auto large = sample.render("large.pdf", {core::PaperSize::a4, true, true, 2});
+  const auto normal = sample.render("normal.pdf", {core::PaperSize::a4, false, false, 2});
+  const auto large = sample.render("large.pdf", {core::PaperSize::a4, true, false, 2});
+  INFO("normal " << pageCount(normal) << " pages, large print " << pageCount(large));
   CHECK(pageCount(large) > pageCount(normal));
+  // The body text is bigger: pdftotext's layout keeps fewer characters per line.
+  const auto longestLine = [](const std::string& text) {
+    std::size_t longest = 0;
+    std::istringstream lines(text);
+    std::string line;
+    while (std::getline(lines, line)) longest = std::max(longest, line.size());
+    return longest;
+  };
+  CHECK(longestLine(pdfText(large)) < longestLine(pdfText(normal)));
   const auto letter = sample.render("letter.pdf", {core::PaperSize::letter, false, true, 2});
   CHECK_THAT(test::runCommand("pdfinfo " + test::shellQuoted(letter.string())).output,
              Contains("612 x 792 pts (letter)"));
