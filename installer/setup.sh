@@ -10,8 +10,8 @@ packages=(
   libboost-dev libpoco-dev libsqlitecpp-dev libsqlite3-dev
   libwxgtk3.2-dev libpango1.0-dev librsvg2-dev libcairo2-dev
   fonts-dejavu-core
-  # tests
-  catch2 poppler-utils xvfb xauth
+  # tests: Catch2, poppler to read PDFs back, Chromium to open HTML handouts, Xvfb for the window
+  catch2 poppler-utils chromium xvfb xauth
 )
 
 missing=()

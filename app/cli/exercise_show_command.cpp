@@ -1,6 +1,7 @@
 #include "commands.hpp"
 #include "loaded_library.hpp"
 
+#include <motus/core/dosage_text.hpp>
 #include <motus/core/vocabulary_text.hpp>
 
 #include <ostream>
@@ -42,7 +43,7 @@ void printExercise(std::ostream& out, const core::CatalogEntry& entry, const cor
   printField(out, "Position", core::labelsOf(sdk::kPositions, spec.positions));
   printField(out, "Goals", core::labelsOf(sdk::kGoals, spec.goals));
   printField(out, "Difficulty", std::string(core::toString(spec.difficulty)));
-  printField(out, "Dosage", core::dosageSummary(spec.default_dosage));
+  printField(out, "Dosage", core::dosageLine(spec.default_dosage));
   printField(out, "Pictures", spec.illustrations.start_svg.empty() ? "none yet" : "start and finish");
   printList(out, "Steps", spec.steps, true);
   printList(out, "Cues", spec.cues, false);

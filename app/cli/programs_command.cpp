@@ -3,6 +3,7 @@
 #include "loaded_library.hpp"
 #include "open_records.hpp"
 
+#include <motus/core/dosage_text.hpp>
 #include <motus/core/text_folding.hpp>
 #include <motus/core/vocabulary_text.hpp>
 
@@ -88,7 +89,7 @@ int showProgram(const core::Records& records, db::Id id, std::ostream& out) {
   for (const db::ProgramItem& item : program.items) {
     out << number++ << ". " << core::displayable(item.exercise.spec.name) << "  [" << item.exercise.global_id << " "
         << item.exercise.plugin_version << "]\n";
-    out << "   " << core::dosageSummary(item.dosage) << '\n';
+    out << "   " << core::displayable(core::dosageLine(item.dosage)) << '\n';
     if (!item.note.empty()) out << "   Note: " << core::displayable(item.note) << '\n';
     if (!item.override_reason.empty()) out << "   Override: " << core::displayable(item.override_reason) << '\n';
     printFindings(out, findings, static_cast<std::size_t>(number - 2), false);

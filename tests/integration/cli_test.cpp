@@ -71,7 +71,8 @@ TEST_CASE("motus-cli exercise show prints one exercise in full") {
   CHECK(result.exit_code == 0);
   CHECK_THAT(result.output, Contains("Upper-back arch over a foam roller"));
   CHECK_THAT(result.output, Contains("Purpose:") && Contains("Body regions: Upper and mid back"));
-  CHECK_THAT(result.output, Contains("Dosage:       10-15 reps, 1-4 times a day, sessions of 10-15 min"));
+  CHECK_THAT(result.output, Contains("Dosage:       Do this 10 to 15 times. Do this 1 to 4 times a day. Each session "
+                                     "takes about 10 to 15 minutes."));
   CHECK_THAT(result.output, Contains("Steps:\n  1. Lie face up with the foam roller"));
   CHECK_THAT(result.output, Contains("Cues:") && Contains("Precautions:"));
   CHECK_THAT(result.output, Contains("Avoid   Osteoporosis or low bone density:"));

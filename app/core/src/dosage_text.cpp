@@ -72,4 +72,10 @@ std::vector<std::string> dosageSentences(const sdk::Dosage& dosage) {
   return sentences;
 }
 
+std::string dosageLine(const sdk::Dosage& dosage) {
+  std::string line;
+  for (const std::string& sentence : dosageSentences(dosage)) line += (line.empty() ? "" : " ") + sentence;
+  return line;
+}
+
 }  // namespace motus::core

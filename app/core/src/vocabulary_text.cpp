@@ -50,29 +50,4 @@ std::string_view toString(sdk::Side side) {
   return "";
 }
 
-std::string rangeText(const sdk::Range& range) {
-  if (range.isSingle()) return std::to_string(range.low);
-  return std::to_string(range.low) + "-" + std::to_string(range.high);
-}
-
-std::string dosageSummary(const sdk::Dosage& dosage) {
-  std::vector<std::string> parts;
-  const auto add = [&](const std::optional<sdk::Range>& range, std::string_view before, std::string_view after) {
-    if (range) parts.push_back(std::string(before) + rangeText(*range) + std::string(after));
-  };
-  add(dosage.sets, "", " sets");
-  add(dosage.reps, "", " reps");
-  add(dosage.hold_seconds, "hold ", " s");
-  add(dosage.duration_seconds, "for ", " s");
-  add(dosage.rest_seconds, "rest ", " s");
-  if (const std::string_view side = toString(dosage.side); !side.empty()) parts.emplace_back(side);
-  if (!dosage.load.empty()) parts.push_back(dosage.load);
-  add(dosage.times_per_day, "", " times a day");
-  add(dosage.days_per_week, "", " days a week");
-  add(dosage.session_minutes, "sessions of ", " min");
-  std::string text;
-  for (const std::string& part : parts) text += (text.empty() ? "" : ", ") + part;
-  return text;
-}
-
 }  // namespace motus::core

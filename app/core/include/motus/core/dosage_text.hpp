@@ -1,6 +1,7 @@
 #pragma once
 // Dosage in the patient's words: short sentences, numerals, no arithmetic left to the reader.
-// The one phrasing used everywhere a patient or therapist reads a dosage (window, HTML, PDF).
+// The one phrasing used everywhere a patient or therapist reads a dosage (motus-cli, window, HTML,
+// PDF), so the therapist sees exactly what the patient will read.
 
 #include <motus/sdk/dosage.hpp>
 
@@ -20,5 +21,8 @@ std::string spokenRange(const sdk::Range& range);
 
 // "20 to 30 seconds", "1 minute", "1 to 2 minutes", "90 seconds".
 std::string spokenSeconds(const sdk::Range& seconds);
+
+// dosageSentences() as one line.
+std::string dosageLine(const sdk::Dosage& dosage);
 
 }  // namespace motus::core

@@ -1,8 +1,7 @@
 #pragma once
-// Words for codes and numbers, for the therapist's screens (the patient's handout phrases dosage
-// in full sentences elsewhere).
+// Words for vocabulary codes and enums, for the therapist's screens. Dosage has one phrasing for
+// everyone, in dosage_text.hpp.
 
-#include <motus/sdk/dosage.hpp>
 #include <motus/sdk/exercise.hpp>
 #include <motus/sdk/vocabulary.hpp>
 
@@ -19,11 +18,5 @@ std::string labelsOf(std::span<const sdk::Term> vocabulary, const std::vector<st
 std::string_view toString(sdk::Difficulty difficulty);
 std::string_view toString(sdk::Severity severity);
 std::string_view toString(sdk::Side side);
-
-// "10" or "10-15".
-std::string rangeText(const sdk::Range& range);
-
-// A compact line: "2 sets, 10-15 reps, hold 20-30 s, each side, 1-4 times a day".
-std::string dosageSummary(const sdk::Dosage& dosage);
 
 }  // namespace motus::core
