@@ -107,17 +107,28 @@ void Store::Impl::insertItems(Id program, int first_position, const std::vector<
   }
 }
 
+Id Store::Impl::insertDraft(Id patient, const std::string& title, int version, std::optional<Id> previous) {
+  Prepared insert = statement(
+      "INSERT INTO program (patient_id, title, status, version, previous_id, clinician, created_at) "
+      "VALUES (?, ?, 'draft', ?, ?, ?, ?)");
+  insert.bind(1, patient);
+  insert.bind(2, title);
+  insert.bind(3, version);
+  if (previous) {
+    insert.bind(4, *previous);
+  } else {
+    insert.bind(4);
+  }
+  insert.bind(5, actor);
+  insert.bind(6, utcNow());
+  insert.exec();
+  return db->getLastInsertRowid();
+}
+
 Id Store::createDraft(Id patient, const std::string& title) {
   return inWriteTransaction(*impl_, "creating a program", [&] {
     impl_->requirePatient(patient);
-    Prepared insert = impl_->statement(
-        "INSERT INTO program (patient_id, title, status, clinician, created_at) VALUES (?, ?, 'draft', ?, ?)");
-    insert.bind(1, patient);
-    insert.bind(2, title);
-    insert.bind(3, impl_->actor);
-    insert.bind(4, utcNow());
-    insert.exec();
-    const Id id = impl_->db->getLastInsertRowid();
+    const Id id = impl_->insertDraft(patient, title, 1, std::nullopt);
     impl_->audit("create", "program", std::to_string(id), "draft created for patient " + std::to_string(patient));
     return id;
   });
@@ -189,17 +200,7 @@ Id Store::newVersion(Id issued_program) {
     if (source.status != ProgramStatus::issued) {
       throw InvalidRecord(programLabel(issued_program) + " is still a draft: edit it directly.");
     }
-    Prepared insert = impl_->statement(
-        "INSERT INTO program (patient_id, title, status, version, previous_id, clinician, created_at) "
-        "VALUES (?, ?, 'draft', ?, ?, ?, ?)");
-    insert.bind(1, source.patient_id);
-    insert.bind(2, source.title);
-    insert.bind(3, source.version + 1);
-    insert.bind(4, source.id);
-    insert.bind(5, impl_->actor);
-    insert.bind(6, utcNow());
-    insert.exec();
-    const Id id = impl_->db->getLastInsertRowid();
+    const Id id = impl_->insertDraft(source.patient_id, source.title, source.version + 1, source.id);
     impl_->insertItems(id, 1, source.items);
     impl_->audit("create", "program", std::to_string(id),
                  "version " + std::to_string(source.version + 1) + " of program " + std::to_string(source.id));
@@ -219,14 +220,7 @@ Id Store::copyLastProgram(Id patient) {
     const Id sourceId = latest.getColumn(0).getInt64();
     latest.reset();
     const Program source = impl_->loadProgram(sourceId);
-    Prepared insert = impl_->statement(
-        "INSERT INTO program (patient_id, title, status, clinician, created_at) VALUES (?, ?, 'draft', ?, ?)");
-    insert.bind(1, patient);
-    insert.bind(2, source.title);
-    insert.bind(3, impl_->actor);
-    insert.bind(4, utcNow());
-    insert.exec();
-    const Id id = impl_->db->getLastInsertRowid();
+    const Id id = impl_->insertDraft(patient, source.title, 1, std::nullopt);
     impl_->insertItems(id, 1, source.items);
     impl_->audit("create", "program", std::to_string(id), "copied from program " + std::to_string(sourceId));
     return id;

@@ -63,6 +63,7 @@ struct Store::Impl {
   Program loadProgram(Id id);
   void requireDraft(Id program, const std::string& doing);
   void insertItems(Id program, int first_position, const std::vector<ProgramItem>& items);
+  Id insertDraft(Id patient, const std::string& title, int version, std::optional<Id> previous);
   void requirePatient(Id patient);
 };
 

@@ -57,7 +57,7 @@ class Typesetter {
   }
 
   // A paragraph, optionally with a bullet or number hanging to its left.
-  Item text(std::string content, double scale = 1.0, bool bold = false, std::string bullet = {},
+  Item text(const std::string& content, double scale = 1.0, bool bold = false, const std::string& bullet = {},
             double space_after = 0.35) const {
     const double indent = bullet.empty() ? 0 : body_ * 1.6;
     const double after = body_ * space_after;
@@ -119,6 +119,7 @@ Item pictures(const HandoutExercise& exercise, double body) {
 
 Item shadedList(const Typesetter& type, const std::vector<std::string>& lines) {
   std::vector<Item> inner;
+  inner.reserve(lines.size());
   for (const std::string& line : lines) inner.push_back(type.text(line, 1.0, true, {}, 0.1));
   const double pad = type.body() * 0.4;
   return {[=](cairo_t* cr, double width) {
