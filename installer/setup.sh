@@ -9,7 +9,9 @@ packages=(
   # libraries (DESIGN.md / STACK.md)
   libboost-dev libpoco-dev libsqlitecpp-dev libsqlite3-dev
   libwxgtk3.2-dev libpango1.0-dev librsvg2-dev libcairo2-dev
-  fonts-dejavu-core
+  # fonts: DejaVu for Latin, Greek, Cyrillic, Arabic and Hebrew; Droid Sans Fallback so that
+  # names in Chinese, Japanese or Korean print as letters in the PDF handout, not as boxes
+  fonts-dejavu-core fonts-droid-fallback
   # tests: Catch2, poppler to read PDFs back, Chromium to open HTML handouts, Xvfb for the window
   catch2 poppler-utils chromium xvfb xauth
 )
