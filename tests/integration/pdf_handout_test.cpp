@@ -125,6 +125,17 @@ TEST_CASE("An exercise block is never split across pages") {
   }
 }
 
+TEST_CASE("An exercise longer than a page continues on the next page and loses nothing") {
+  Sample sample;
+  std::vector<std::string>& steps = sample.program.items[0].exercise.spec.steps;
+  steps.clear();
+  for (int i = 1; i <= 60; ++i) steps.push_back("Step number " + std::to_string(i) + " of a very long exercise.");
+  const auto pdf = sample.render("long.pdf", {core::PaperSize::a4, true, false, 0});
+  const std::string text = flat(pdfText(pdf));
+  for (int i = 1; i <= 60; ++i) CHECK_THAT(text, Contains("Step number " + std::to_string(i) + " of"));
+  CHECK(pageCount(pdf) >= 3);
+}
+
 TEST_CASE("Large print gives bigger text and more pages, Letter paper has Letter pages") {
   const Sample sample;
   const auto normal = sample.render("normal.pdf", {core::PaperSize::a4, false, false, 2});

@@ -298,6 +298,34 @@ double blockHeight(cairo_t* cr, const Block& block, double width) {
   return height;
 }
 
+// Splits every block taller than `page_height` into parts that fit, between items. The first item
+// (the title) is repeated at the top of each later part so the patient knows what continues.
+std::vector<Block> fitToPages(std::vector<Block> blocks, cairo_t* cr, double width, double page_height) {
+  std::vector<Block> fitted;
+  for (Block& block : blocks) {
+    if (blockHeight(cr, block, width) <= page_height || block.items.size() < 2) {
+      fitted.push_back(std::move(block));
+      continue;
+    }
+    const Item title = block.items.front();
+    const double inner = width - 2 * block.padding;
+    Block part{{}, block.border, block.padding};
+    double height = 2 * block.padding;
+    for (const Item& item : block.items) {
+      const double itemHeight = item.measure(cr, inner);
+      if (height + itemHeight > page_height && part.items.size() > 1) {
+        fitted.push_back(part);
+        part.items = {title};
+        height = 2 * block.padding + title.measure(cr, inner);
+      }
+      part.items.push_back(item);
+      height += itemHeight;
+    }
+    fitted.push_back(std::move(part));
+  }
+  return fitted;
+}
+
 void drawBlock(cairo_t* cr, const Block& block, double x, double y, double width, double height) {
   if (block.border > 0) {
     cairo_set_line_width(cr, block.border);
@@ -332,8 +360,9 @@ void renderPdf(const HandoutDocument& document, const std::filesystem::path& fil
   const double bottom = page.height - kMargin - kBandHeight;
 
   // Pass 1: which page each block goes on. A block that does not fit on what is left of a page
-  // starts the next page; only a block taller than a whole page is allowed to run over.
-  const std::vector<Block> blocks = layoutBlocks(document, type);
+  // starts the next page; a block taller than a whole page (very long steps in large print) is
+  // cut between its items into page-sized parts first, so nothing ever runs off a page.
+  const std::vector<Block> blocks = fitToPages(layoutBlocks(document, type), cr, width, bottom - top);
   std::vector<std::pair<int, double>> placement;  // page, y
   int pageIndex = 0;
   double y = top;
