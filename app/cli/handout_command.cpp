@@ -49,8 +49,8 @@ int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& er
   const auto pdf = invocation.value("pdf");
   if (target.empty() || (!html && !pdf)) {
     err << "Usage: motus-cli handout PROGRAM_ID [--pdf FILE] [--html FILE] [--paper a4|letter] [--large-print]\n"
-           "                         [--no-pictures]\n"
-           "                         [--log-weeks N] [--education plugin/topic,...]\n";
+           "                         [--no-pictures] [--log-weeks N] [--education plugin/topic,...]\n"
+           "The options are kept with the program: without any, a reprint uses the ones chosen before.\n";
     return kExitUsage;
   }
   core::Records records = openRecords(invocation);
@@ -60,26 +60,36 @@ int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& er
         << "'), so the handout matches the record for good.\n";
     return kExitProblem;
   }
-  core::HandoutOptions options;
-  const std::string paper = invocation.value("paper").value_or("a4");
-  if (paper != "a4" && paper != "letter") throw std::invalid_argument("--paper is a4 or letter, not '" + paper + "'.");
-  options.paper = paper == "letter" ? core::PaperSize::letter : core::PaperSize::a4;
-  options.large_print = invocation.flag("large-print");
-  options.pictures = !invocation.flag("no-pictures");
-  if (const auto weeks = invocation.value("log-weeks")) {
-    const std::optional<sdk::Range> parsed = core::parseRange(*weeks);
-    if (!parsed || !parsed->isSingle() || parsed->low < 0 || parsed->low > 26) {
-      throw std::invalid_argument("--log-weeks takes a whole number from 0 to 26, not '" + *weeks + "'.");
+  // The settings kept with the program make every reprint the same handout; options given now
+  // replace them (and are kept in turn).
+  const std::optional<db::HandoutSettings> saved = records.store().handoutSettings(program.id);
+  const bool changed = invocation.value("paper") || invocation.flag("large-print") || invocation.flag("no-pictures") ||
+                       invocation.value("log-weeks") || invocation.value("education");
+  db::HandoutSettings settings = saved && !changed ? *saved : db::HandoutSettings{};
+  if (changed || !saved) {
+    const std::string paper = invocation.value("paper").value_or("a4");
+    if (paper != "a4" && paper != "letter")
+      throw std::invalid_argument("--paper is a4 or letter, not '" + paper + "'.");
+    settings.paper = paper;
+    settings.large_print = invocation.flag("large-print");
+    settings.pictures = !invocation.flag("no-pictures");
+    if (const auto weeks = invocation.value("log-weeks")) {
+      const std::optional<sdk::Range> parsed = core::parseRange(*weeks);
+      if (!parsed || !parsed->isSingle() || parsed->low < 0 || parsed->low > 26) {
+        throw std::invalid_argument("--log-weeks takes a whole number from 0 to 26, not '" + *weeks + "'.");
+      }
+      settings.log_weeks = parsed->low;
     }
-    options.log_weeks = parsed->low;
+    const LoadedLibrary library = loadLibrary(invocation);
+    bool missing = false;
+    settings.education = chosenTopics(invocation, library, err, missing);
+    if (missing) return kExitProblem;
+    records.store().saveHandoutSettings(program.id, settings);
+  } else {
+    out << "Using the handout settings kept with program #" << program.id << ".\n";
   }
-  const LoadedLibrary library = loadLibrary(invocation);
-  bool missing = false;
-  const std::vector<sdk::EducationTopic> topics = chosenTopics(invocation, library, err, missing);
-  if (missing) return kExitProblem;
-
-  const core::HandoutDocument document = core::buildHandout(program, records.store().patient(program.patient_id),
-                                                            records.store().clinic(), topics, options);
+  const core::HandoutDocument document =
+      core::buildHandout(program, records.store().patient(program.patient_id), records.store().clinic(), settings);
   if (pdf) {
     core::renderPdf(document, *pdf);
     records.store().recordExport(program.id, "handout exported as PDF");

@@ -233,6 +233,7 @@ void Store::deletePatient(Id patient) {
     // they replace can go in one DELETE.
     for (const char* sql :
          {"DELETE FROM program_item WHERE program_id IN (SELECT id FROM program WHERE patient_id = ?)",
+          "DELETE FROM handout_settings WHERE program_id IN (SELECT id FROM program WHERE patient_id = ?)",
           "DELETE FROM program WHERE patient_id = ?", "DELETE FROM patient_condition WHERE patient_id = ?",
           "DELETE FROM patient WHERE id = ?", "DELETE FROM record_purge WHERE patient_id = ?"}) {
       SQLite::Statement remove(db, sql);

@@ -166,7 +166,8 @@ void Store::appendItem(Id program, const ProgramItem& item) {
 void Store::deleteDraft(Id program) {
   inWriteTransaction(*impl_, "deleting a draft", [&] {
     impl_->requireDraft(program, "deleting it");
-    for (const char* sql : {"DELETE FROM program_item WHERE program_id = ?", "DELETE FROM program WHERE id = ?"}) {
+    for (const char* sql : {"DELETE FROM program_item WHERE program_id = ?",
+                            "DELETE FROM handout_settings WHERE program_id = ?", "DELETE FROM program WHERE id = ?"}) {
       Prepared remove = impl_->statement(sql);
       remove.bind(1, program);
       remove.exec();
@@ -224,6 +225,29 @@ Id Store::copyLastProgram(Id patient) {
     impl_->insertItems(id, 1, source.items);
     impl_->audit("create", "program", std::to_string(id), "copied from program " + std::to_string(sourceId));
     return id;
+  });
+}
+
+void Store::saveHandoutSettings(Id program, const HandoutSettings& settings) {
+  inWriteTransaction(*impl_, "saving the handout settings", [&] {
+    impl_->loadProgram(program);  // must exist
+    Prepared upsert = impl_->statement(
+        "INSERT INTO handout_settings (program_id, settings_json, saved_at) VALUES (?, ?, ?) "
+        "ON CONFLICT (program_id) DO UPDATE SET settings_json = excluded.settings_json, saved_at = excluded.saved_at");
+    upsert.bind(1, program);
+    upsert.bind(2, handoutSettingsToJson(settings));
+    upsert.bind(3, utcNow());
+    upsert.exec();
+    impl_->audit("update", "program", std::to_string(program), "handout settings saved");
+  });
+}
+
+std::optional<HandoutSettings> Store::handoutSettings(Id program) const {
+  return detail::translated("reading the handout settings", [&]() -> std::optional<HandoutSettings> {
+    Prepared select = impl_->statement("SELECT settings_json FROM handout_settings WHERE program_id = ?");
+    select.bind(1, program);
+    if (!select.executeStep()) return std::nullopt;
+    return handoutSettingsFromJson(select.getColumn(0).getString());
   });
 }
 

@@ -141,7 +141,49 @@ sdk::Dosage dosageFrom(const Object::Ptr& object) {
   return dosage;
 }
 
+constexpr int kHandoutSettingsVersion = 1;
+
 }  // namespace
+
+std::string handoutSettingsToJson(const HandoutSettings& settings) {
+  Object::Ptr object = newObject();
+  object->set("format", "motus.handout-settings");
+  object->set("version", kHandoutSettingsVersion);
+  object->set("paper", settings.paper);
+  object->set("large_print", settings.large_print);
+  object->set("pictures", settings.pictures);
+  object->set("log_weeks", settings.log_weeks);
+  Array::Ptr topics = new Array;
+  for (const sdk::EducationTopic& topic : settings.education) {
+    Object::Ptr item = newObject();
+    item->set("id", topic.id);
+    item->set("title", topic.title);
+    item->set("points", toArray(topic.points));
+    topics->add(item);
+  }
+  object->set("education", topics);
+  return stringify(object);
+}
+
+HandoutSettings handoutSettingsFromJson(const std::string& json) {
+  try {
+    const Object::Ptr object = parse(json, "motus.handout-settings", kHandoutSettingsVersion);
+    HandoutSettings settings;
+    settings.paper = text(object, "paper");
+    settings.large_print = object->getValue<bool>("large_print");
+    settings.pictures = object->getValue<bool>("pictures");
+    settings.log_weeks = object->getValue<int>("log_weeks");
+    if (const Array::Ptr topics = object->getArray("education")) {
+      for (std::size_t i = 0; i < topics->size(); ++i) {
+        const Object::Ptr topic = topics->getObject(static_cast<unsigned>(i));
+        settings.education.push_back({text(topic, "id"), text(topic, "title"), fromArray(topic, "points")});
+      }
+    }
+    return settings;
+  } catch (const Poco::Exception& error) {
+    throw InvalidRecord("Stored handout settings are incomplete: " + error.displayText());
+  }
+}
 
 std::string dosageToJson(const sdk::Dosage& dosage) { return stringify(dosageObject(dosage)); }
 

@@ -153,6 +153,13 @@ WHEN (SELECT status FROM program WHERE id = old.program_id) = 'issued'
   SELECT RAISE(ABORT, 'issued programs never change');
 END;
 
+-- The handout choices of a program (options and education topics as chosen), for reprints.
+CREATE TABLE handout_settings (
+  program_id INTEGER PRIMARY KEY REFERENCES program (id),
+  settings_json TEXT NOT NULL,
+  saved_at TEXT NOT NULL
+);
+
 CREATE TABLE template (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL UNIQUE CHECK (length(name) > 0),
@@ -195,9 +202,10 @@ constexpr std::array kMigrations{
     Migration{1, "patient records, programs, templates and the audit log", kVersion1},
 };
 
-constexpr std::array<std::string_view, 12> kRequiredTables{
-    "clinic",  "clinician",    "patient",      "patient_search", "patient_condition", "exercise_snapshot",
-    "program", "program_item", "record_purge", "template",       "template_item",     "audit_log"};
+constexpr std::array<std::string_view, 13> kRequiredTables{
+    "clinic",   "clinician",    "patient",          "patient_search", "patient_condition", "exercise_snapshot",
+    "program",  "program_item", "handout_settings", "record_purge",   "template",          "template_item",
+    "audit_log"};
 
 }  // namespace
 

@@ -142,6 +142,25 @@ TEST_CASE("Templates are copied into a draft, editing the template later changes
   CHECK_FALSE(clinic.store.findTemplate("Nope").has_value());
 }
 
+TEST_CASE("Handout settings are kept with a program, issued or not") {
+  Clinic clinic;
+  const db::Id id = clinic.store.createDraft(clinic.patient, "Back care");
+  clinic.store.appendItem(id, test::sampleItem());
+  clinic.store.issueProgram(id);
+  CHECK_FALSE(clinic.store.handoutSettings(id).has_value());
+  db::HandoutSettings settings;
+  settings.large_print = true;
+  settings.education = {{"benefits", "What rolling does", {"Less pain."}}};
+  clinic.store.saveHandoutSettings(id, settings);
+  CHECK(clinic.store.handoutSettings(id) == settings);
+  settings.paper = "letter";
+  clinic.store.saveHandoutSettings(id, settings);
+  CHECK(clinic.store.handoutSettings(id)->paper == "letter");
+  CHECK_THROWS_AS(clinic.store.saveHandoutSettings(999, settings), db::RecordNotFound);
+  clinic.store.deletePatient(clinic.patient);  // goes with the program
+  CHECK(test::sqlText(clinic.file, "SELECT count(*) FROM handout_settings") == "0");
+}
+
 TEST_CASE("Every change is in the audit log, hash-chained, with who did what") {
   Clinic clinic;
   clinic.store.setActor("Dr. Lee, PT");

@@ -40,6 +40,17 @@ TEST_CASE("Every dosage field round-trips, absent ones stay absent") {
   CHECK(db::dosageFromJson(db::dosageToJson(sdk::Dosage{})) == sdk::Dosage{});
 }
 
+TEST_CASE("Handout settings round-trip, education topics included") {
+  db::HandoutSettings settings;
+  settings.paper = "letter";
+  settings.large_print = true;
+  settings.pictures = false;
+  settings.log_weeks = 4;
+  settings.education = {{"benefits", "What rolling does", {"Less pain.", "Better posture \"really\"."}}};
+  CHECK(db::handoutSettingsFromJson(db::handoutSettingsToJson(settings)) == settings);
+  CHECK(db::handoutSettingsFromJson(db::handoutSettingsToJson({})) == db::HandoutSettings{});
+}
+
 TEST_CASE("JSON from a newer Motus or of the wrong kind is refused with a clear message") {
   CHECK_THROWS_WITH(db::dosageFromJson(R"({"format":"motus.dosage","version":9})"), Contains("newer Motus"));
   CHECK_THROWS_WITH(db::dosageFromJson(R"({"format":"something-else","version":1})"), Contains("not a motus.dosage"));

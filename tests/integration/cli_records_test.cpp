@@ -192,6 +192,13 @@ TEST_CASE("motus-cli handout writes the HTML handout of an issued program, and t
                        Contains("Do this 10 to 15 times.") && Contains("Slow arms") &&
                        Contains("What foam rolling can do for you") && Contains("font-size: 16pt"));
   CHECK_THAT(clinic.cli("audit list").output, Contains("export program 1  handout exported as HTML"));
+
+  // A reprint without options is the same handout: the choices were kept with the program.
+  const auto again = clinic.folder() / "again.html";
+  result = clinic.cli("handout 1 --html " + shellQuoted(again.string()));
+  require(result);
+  CHECK_THAT(result.output, Contains("Using the handout settings kept with program #1"));
+  CHECK(readBytes(again) == text);
   result = clinic.cli("handout 1 --html " + shellQuoted(html.string()) + " --education foam-rolling/nope");
   require(result, 1);
   CHECK_THAT(result.output, Contains("No education topic has the id 'foam-rolling/nope'"));

@@ -63,4 +63,14 @@ HandoutDocument buildHandout(const db::Program& program, const db::Patient& pati
   return document;
 }
 
+HandoutDocument buildHandout(const db::Program& program, const db::Patient& patient, const db::ClinicProfile& clinic,
+                             const db::HandoutSettings& settings) {
+  HandoutOptions options;
+  options.paper = settings.paper == "letter" ? PaperSize::letter : PaperSize::a4;
+  options.large_print = settings.large_print;
+  options.pictures = settings.pictures;
+  options.log_weeks = settings.log_weeks;
+  return buildHandout(program, patient, clinic, settings.education, options);
+}
+
 }  // namespace motus::core

@@ -14,6 +14,9 @@
 //    "hold_seconds": ..., "duration_seconds": ..., "rest_seconds": ..., "times_per_day": ...,
 //    "days_per_week": ..., "session_minutes": ..., "side": "each-side", "load": "light band"}
 //
+//   {"format": "motus.handout-settings", "version": 1, "paper": "a4", "large_print": false,
+//    "pictures": true, "log_weeks": 2, "education": [{"id": ..., "title": ..., "points": [...]}]}
+//
 // Absent numbers are left out. Keys are written in this order, so equal content gives equal text
 // (snapshots are stored once per distinct text, keyed by its SHA-256).
 
@@ -25,6 +28,9 @@ namespace motus::db {
 
 std::string snapshotToJson(const ExerciseSnapshot& snapshot);
 ExerciseSnapshot snapshotFromJson(const std::string& json);  // throws InvalidRecord
+
+std::string handoutSettingsToJson(const HandoutSettings& settings);
+HandoutSettings handoutSettingsFromJson(const std::string& json);  // throws InvalidRecord
 
 std::string dosageToJson(const sdk::Dosage& dosage);
 sdk::Dosage dosageFromJson(const std::string& json);  // throws InvalidRecord

@@ -110,6 +110,18 @@ struct ProgramSummary {
   int item_count = 0;
 };
 
+// How a program's handout was made, kept so that a reprint years later is the same handout: the
+// options, and the education topics as they read when chosen (plugins may change them later).
+struct HandoutSettings {
+  std::string paper = "a4";  // "a4" or "letter"
+  bool large_print = false;
+  bool pictures = true;
+  int log_weeks = 2;
+  std::vector<sdk::EducationTopic> education;
+
+  friend bool operator==(const HandoutSettings&, const HandoutSettings&) = default;
+};
+
 struct TemplateItem {
   ExerciseSnapshot exercise;
   sdk::Dosage dosage;

@@ -74,6 +74,10 @@ class Store {
   Program program(Id program) const;
   std::vector<ProgramSummary> programs(Id patient) const;
 
+  // The handout choices kept with a program (any status: they are not the program's content).
+  void saveHandoutSettings(Id program, const HandoutSettings& settings);
+  std::optional<HandoutSettings> handoutSettings(Id program) const;
+
   // --- Templates ----------------------------------------------------------------------------
   // Creates the template, or replaces the items of the one with that name.
   Id saveTemplate(const std::string& name, const std::vector<TemplateItem>& items);

@@ -49,6 +49,10 @@ struct HandoutDocument {
 HandoutDocument buildHandout(const db::Program& program, const db::Patient& patient, const db::ClinicProfile& clinic,
                              const std::vector<sdk::EducationTopic>& education, const HandoutOptions& options);
 
+// The handout for the settings kept with a program (see db::HandoutSettings).
+HandoutDocument buildHandout(const db::Program& program, const db::Patient& patient, const db::ClinicProfile& clinic,
+                             const db::HandoutSettings& settings);
+
 // "2026-11-25T19:40:02.153Z" -> "25 November 2026"
 std::string longDate(const std::string& iso_time);
 
