@@ -13,9 +13,9 @@ bool endsWith(std::string_view text, std::string_view ending) {
 
 }  // namespace
 
-int countSyllables(std::string_view raw) {
+int countSyllables(std::string_view word_text) {
   std::string word;
-  for (const char c : raw) {
+  for (const char c : word_text) {
     if (std::isalpha(static_cast<unsigned char>(c)) != 0)
       word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }

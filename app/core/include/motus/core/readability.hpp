@@ -16,7 +16,7 @@ struct TextStatistics {
 };
 
 // Syllables in one English word (at least 1 for any word with a letter or digit).
-int countSyllables(std::string_view word);
+int countSyllables(std::string_view word_text);
 
 // Counts over several pieces of text; each piece ends a sentence even without a full stop, since
 // steps and bullet points are written that way.
