@@ -86,21 +86,25 @@ void Store::Impl::requireDraft(Id program, const std::string& doing) {
   }
 }
 
+void Store::Impl::bindPrescription(Prepared& insert, const ExerciseSnapshot& exercise, const sdk::Dosage& dosage,
+                                   const std::string& note) {
+  insert.bind(3, exercise.global_id);
+  insert.bind(4, exercise.plugin_id);
+  insert.bind(5, exercise.plugin_version);
+  insert.bind(6, putSnapshot(exercise));
+  insert.bind(7, dosageToJson(dosage));
+  insert.bind(8, note);
+}
+
 void Store::Impl::insertItems(Id program, int first_position, const std::vector<ProgramItem>& items) {
   int position = first_position;
   for (const ProgramItem& item : items) {
-    const std::string key = putSnapshot(item.exercise);
     Prepared insert = statement(
         "INSERT INTO program_item (program_id, position, exercise_id, plugin_id, plugin_version, snapshot_sha256, "
         "dosage_json, note, override_reason, override_conditions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, program);
     insert.bind(2, position++);
-    insert.bind(3, item.exercise.global_id);
-    insert.bind(4, item.exercise.plugin_id);
-    insert.bind(5, item.exercise.plugin_version);
-    insert.bind(6, key);
-    insert.bind(7, dosageToJson(item.dosage));
-    insert.bind(8, item.note);
+    bindPrescription(insert, item.exercise, item.dosage, item.note);
     insert.bind(9, item.override_reason);
     insert.bind(10, joinCodes(item.override_conditions));
     insert.exec();

@@ -63,6 +63,10 @@ struct Store::Impl {
   Program loadProgram(Id id);
   void requireDraft(Id program, const std::string& doing);
   void insertItems(Id program, int first_position, const std::vector<ProgramItem>& items);
+  // Binds parameters 3 to 8 of a program_item or template_item insert: exercise id, plugin id
+  // and version, snapshot key (storing the snapshot), dosage JSON, note.
+  void bindPrescription(Prepared& insert, const ExerciseSnapshot& exercise, const sdk::Dosage& dosage,
+                        const std::string& note);
   Id insertDraft(Id patient, const std::string& title, int version, std::optional<Id> previous);
   void requirePatient(Id patient);
 };

@@ -50,18 +50,12 @@ Id Store::saveTemplate(const std::string& name, const std::vector<TemplateItem>&
     clear.exec();
     int position = 1;
     for (const TemplateItem& item : items) {
-      const std::string key = impl_->putSnapshot(item.exercise);
       Prepared insert = impl_->statement(
           "INSERT INTO template_item (template_id, position, exercise_id, plugin_id, plugin_version, snapshot_sha256, "
           "dosage_json, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
       insert.bind(1, id);
       insert.bind(2, position++);
-      insert.bind(3, item.exercise.global_id);
-      insert.bind(4, item.exercise.plugin_id);
-      insert.bind(5, item.exercise.plugin_version);
-      insert.bind(6, key);
-      insert.bind(7, dosageToJson(item.dosage));
-      insert.bind(8, item.note);
+      impl_->bindPrescription(insert, item.exercise, item.dosage, item.note);
       insert.exec();
     }
     impl_->audit("update", "template", std::to_string(id),
