@@ -122,6 +122,9 @@ TEST_CASE("Wrong input is refused with a message that says what to fix") {
   result = clinic.cli("programs add-item 1 foam-rolling/snow-angel --reps lots");
   require(result, 2);
   CHECK_THAT(result.output, Contains("--reps takes a number or a range such as 10-15"));
+  result = clinic.cli("programs add-item 1 foam-rolling/snow-angel --override 'just because'");
+  require(result, 1);
+  CHECK_THAT(result.output, Contains("has no Avoid finding for this patient: there is nothing to override"));
   result = clinic.cli("programs issue one");
   require(result, 2);
   CHECK_THAT(result.output, Contains("'one' is not a program id"));

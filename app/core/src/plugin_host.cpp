@@ -113,9 +113,9 @@ PluginHost::~PluginHost() {
 
 void PluginHost::load(const std::vector<fs::path>& locations) {
   std::set<fs::path> seen;
-  for (const PluginRecord& record : records_) seen.insert(fs::weakly_canonical(record.path));
+  std::error_code ec;
+  for (const PluginRecord& record : records_) seen.insert(fs::weakly_canonical(record.path, ec));
   for (const fs::path& location : locations) {
-    std::error_code ec;
     const std::vector<fs::path> files =
         fs::is_directory(location, ec) ? pluginFilesIn(location) : std::vector<fs::path>{location};
     for (const fs::path& file : files) {

@@ -143,6 +143,10 @@ void Records::prescribe(db::Id draft, const CatalogEntry& exercise, const std::o
     for (const Finding& finding : screenProgram(store_.conditions(program.patient_id), {item})) {
       if (finding.severity == sdk::Severity::avoid) item.override_conditions.push_back(finding.condition);
     }
+    if (item.override_conditions.empty()) {
+      throw db::InvalidRecord(exercise.spec.name + " has no Avoid finding for this patient: there is nothing to "
+                              "override. Leave --override out.");
+    }
   }
   std::vector<std::string> problems;
   for (const std::string& problem : dosageProblems(item.dosage)) problems.push_back("dosage " + problem);
