@@ -96,6 +96,38 @@ void drawSvg(cairo_t* cr, const std::string& svg, double x, double y, double wid
   g_object_unref(handle);
 }
 
+// Width over height of an SVG, from its size or viewBox; 1 when it says neither.
+double svgAspect(const std::string& svg) {
+  GError* error = nullptr;
+  RsvgHandle* handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error);
+  if (handle == nullptr) {
+    if (error != nullptr) g_error_free(error);
+    return 1.0;
+  }
+  gboolean hasWidth = FALSE;
+  gboolean hasHeight = FALSE;
+  gboolean hasViewBox = FALSE;
+  RsvgLength width{};
+  RsvgLength height{};
+  RsvgRectangle viewBox{};
+  rsvg_handle_get_intrinsic_dimensions(handle, &hasWidth, &width, &hasHeight, &height, &hasViewBox, &viewBox);
+  g_object_unref(handle);
+  if (hasViewBox && viewBox.height > 0) return viewBox.width / viewBox.height;
+  if (hasWidth && hasHeight && height.length > 0) return width.length / height.length;
+  return 1.0;
+}
+
+// A thin line across the page, under the clinic's header.
+Item rule(double body) {
+  return {[=](cairo_t*, double) { return body * 0.8; },
+          [=](cairo_t* cr, double x, double y, double width) {
+            cairo_set_line_width(cr, 1.5);
+            cairo_move_to(cr, x, y + body * 0.2);
+            cairo_line_to(cr, x + width, y + body * 0.2);
+            cairo_stroke(cr);
+          }};
+}
+
 Item pictures(const HandoutExercise& exercise, double body) {
   const double height = body * 8;  // at 12 pt about 3.4 cm tall: readable in print
   return {
@@ -206,7 +238,7 @@ Item logo(const db::ClinicProfile& clinic, double body) {
   return {[=](cairo_t*, double) { return height + body * 0.4; },
           [=](cairo_t* cr, double x, double y, double width) {
             if (clinic.logo_type == "image/svg+xml") {
-              drawSvg(cr, clinic.logo, x, y, std::min(width, height * 3), height);
+              drawSvg(cr, clinic.logo, x, y, std::min(width, height * svgAspect(clinic.logo)), height);
             } else if (clinic.logo_type == "image/png") {
               std::pair<const std::string*, std::size_t> source{&clinic.logo, 0};
               cairo_surface_t* image = cairo_image_surface_create_from_png_stream(readBytes, &source);
@@ -234,7 +266,8 @@ std::vector<Block> layoutBlocks(const HandoutDocument& document, const Typesette
   header.items.push_back(type.text(clinic.name, 1.5, true));
   if (!clinic.address.empty()) header.items.push_back(type.text(clinic.address, 1.0, false, {}, 0.1));
   std::string contact = clinic.phone + (clinic.email.empty() ? "" : (clinic.phone.empty() ? "" : "   ") + clinic.email);
-  if (!contact.empty()) header.items.push_back(type.text(contact));
+  if (!contact.empty()) header.items.push_back(type.text(contact, 1.0, false, {}, 0.1));
+  header.items.push_back(rule(type.body()));
   header.items.push_back(type.text(
       "Your home exercises" + (document.program_title.empty() ? "" : ": " + document.program_title), 1.3, true));
   header.items.push_back(type.text("For: " + document.patient_name, 1.0, false, {}, 0.1));

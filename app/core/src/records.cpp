@@ -144,7 +144,8 @@ void Records::prescribe(db::Id draft, const CatalogEntry& exercise, const std::o
       if (finding.severity == sdk::Severity::avoid) item.override_conditions.push_back(finding.condition);
     }
     if (item.override_conditions.empty()) {
-      throw db::InvalidRecord(exercise.spec.name + " has no Avoid finding for this patient: there is nothing to "
+      throw db::InvalidRecord(exercise.spec.name +
+                              " has no Avoid finding for this patient: there is nothing to "
                               "override. Leave --override out.");
     }
   }
