@@ -6,6 +6,8 @@
 #include <motus/core/dosage_text.hpp>
 #include <motus/core/pdf_handout.hpp>
 
+#include <cairo.h>
+
 #include <catch2/catch.hpp>
 
 #include <sstream>
@@ -173,4 +175,36 @@ TEST_CASE("A PDF that cannot be written says where and why") {
   CHECK_THROWS_WITH(core::renderPdf(core::buildHandout(sample.program, sample.patient, sample.clinic, {}, {}),
                                     sample.folder / "no-such-folder" / "x.pdf"),
                     Contains("Cannot write") && Contains("no-such-folder"));
+}
+
+TEST_CASE("The same pages draw on an image for a preview, matching the PDF page for page") {
+  const Sample sample;
+  const core::HandoutDocument document = core::buildHandout(sample.program, sample.patient, sample.clinic, {}, {});
+  const core::HandoutPages pages(document);
+  const auto pdf = sample.render("handout.pdf");
+  CHECK(pages.count() == pageCount(pdf));
+
+  const double scale = 1.5;  // about 108 dpi, a preview's size
+  const int width = static_cast<int>(pages.pageWidth() * scale);
+  const int height = static_cast<int>(pages.pageHeight() * scale);
+  cairo_surface_t* image = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height);
+  cairo_t* cr = cairo_create(image);
+  cairo_set_source_rgb(cr, 1, 1, 1);
+  cairo_paint(cr);
+  cairo_scale(cr, scale, scale);
+  pages.drawPage(cr, 0);
+  cairo_destroy(cr);
+  cairo_surface_flush(image);
+  const unsigned char* pixels = cairo_image_surface_get_data(image);
+  const int stride = cairo_image_surface_get_stride(image);
+  long dark = 0;
+  for (int y = 0; y < height; ++y) {
+    for (int x = 0; x < width; ++x) {
+      if (pixels[y * stride + x * 4 + 1] < 128) ++dark;  // the green channel of a dark pixel
+    }
+  }
+  cairo_surface_write_to_png(image, (sample.folder / "preview.png").c_str());
+  cairo_surface_destroy(image);
+  CHECK(dark > width * height / 100);  // text and frames are there...
+  CHECK(dark < width * height / 4);    // ...on a white page
 }

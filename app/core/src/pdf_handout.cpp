@@ -44,6 +44,13 @@ class Typesetter {
   std::unique_ptr<PangoLayout, decltype(&g_object_unref)> layout(cairo_t* cr, const std::string& text, double scale,
                                                                  bool bold, double width) const {
     std::unique_ptr<PangoLayout, decltype(&g_object_unref)> made(pango_cairo_create_layout(cr), &g_object_unref);
+    // No hinting: the same line breaks on a PDF, a screen preview and a printer.
+    cairo_font_options_t* options = cairo_font_options_create();
+    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
+    pango_cairo_context_set_font_options(pango_layout_get_context(made.get()), options);
+    cairo_font_options_destroy(options);
+    pango_layout_context_changed(made.get());
     PangoFontDescription* font = pango_font_description_from_string("DejaVu Sans");
     pango_font_description_set_absolute_size(font, body_ * scale * PANGO_SCALE);
     pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
@@ -375,9 +382,83 @@ void drawBlock(cairo_t* cr, const Block& block, double x, double y, double width
 
 }  // namespace
 
+struct HandoutPages::Layout {
+  HandoutDocument document;
+  Page page{};
+  double width = 0;
+  std::vector<Block> blocks;
+  std::vector<std::pair<int, double>> placement;  // page, y of each block
+  int pages = 1;
+  Typesetter band{9};
+  Typesetter type{12};  // the blocks' items refer to it, so it lives as long as they do
+};
+
+HandoutPages::HandoutPages(const HandoutDocument& document) : layout_(std::make_unique<Layout>()) {
+  Layout& layout = *layout_;
+  layout.document = document;
+  layout.page = pageSize(document.options.paper);
+  layout.width = layout.page.width - 2 * kMargin;
+  const double top = kMargin + kBandHeight;
+  const double bottom = layout.page.height - kMargin - kBandHeight;
+
+  // Measuring happens on a PDF surface that writes nowhere; text has no hinting anywhere, so the
+  // measures hold on every other surface too.
+  cairo_surface_t* measuring =
+      cairo_pdf_surface_create_for_stream(nullptr, nullptr, layout.page.width, layout.page.height);
+  cairo_t* cr = cairo_create(measuring);
+  layout.type = Typesetter(document.options.large_print ? 16 : 12);
+
+  // Which page each block goes on. A block that does not fit on what is left of a page starts
+  // the next page; a block taller than a whole page (very long steps in large print) is cut
+  // between its items into page-sized parts first, so nothing ever runs off a page.
+  layout.blocks = fitToPages(layoutBlocks(layout.document, layout.type), cr, layout.width, bottom - top);
+  int pageIndex = 0;
+  double y = top;
+  for (const Block& block : layout.blocks) {
+    const double height = blockHeight(cr, block, layout.width);
+    if (y + height > bottom && y > top) {
+      ++pageIndex;
+      y = top;
+    }
+    layout.placement.emplace_back(pageIndex, y);
+    y += height + kGap;
+  }
+  layout.pages = pageIndex + 1;
+  cairo_destroy(cr);
+  cairo_surface_destroy(measuring);
+}
+
+HandoutPages::~HandoutPages() = default;
+
+int HandoutPages::count() const { return layout_->pages; }
+double HandoutPages::pageWidth() const { return layout_->page.width; }
+double HandoutPages::pageHeight() const { return layout_->page.height; }
+
+void HandoutPages::drawPage(cairo_t* cr, int index) const {
+  const Layout& layout = *layout_;
+  cairo_save(cr);
+  cairo_set_source_rgb(cr, 0, 0, 0);
+  // The patient's name and the page number on every page.
+  cairo_move_to(cr, kMargin, kMargin - 4);
+  pango_cairo_show_layout(
+      cr, layout.band.layout(cr, layout.document.patient_name + "  \u2014  home exercises", 1.0, false, layout.width)
+              .get());
+  auto footer = layout.band.layout(cr, "Page " + std::to_string(index + 1) + " of " + std::to_string(layout.pages), 1.0,
+                                   false, layout.width);
+  pango_layout_set_alignment(footer.get(), PANGO_ALIGN_RIGHT);
+  cairo_move_to(cr, kMargin, layout.page.height - kMargin);
+  pango_cairo_show_layout(cr, footer.get());
+  for (std::size_t b = 0; b < layout.blocks.size(); ++b) {
+    if (layout.placement[b].first != index) continue;
+    drawBlock(cr, layout.blocks[b], kMargin, layout.placement[b].second, layout.width,
+              blockHeight(cr, layout.blocks[b], layout.width));
+  }
+  cairo_restore(cr);
+}
+
 void renderPdf(const HandoutDocument& document, const std::filesystem::path& file) {
-  const Page page = pageSize(document.options.paper);
-  cairo_surface_t* surface = cairo_pdf_surface_create(file.c_str(), page.width, page.height);
+  const HandoutPages pages(document);
+  cairo_surface_t* surface = cairo_pdf_surface_create(file.c_str(), pages.pageWidth(), pages.pageHeight());
   if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
     cairo_surface_destroy(surface);
     throw std::runtime_error("Cannot write " + file.string() + ". Check the folder exists and you may write there.");
@@ -386,45 +467,8 @@ void renderPdf(const HandoutDocument& document, const std::filesystem::path& fil
                                  ("Home exercises for " + document.patient_name).c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Motus");
   cairo_t* cr = cairo_create(surface);
-  const Typesetter type(document.options.large_print ? 16 : 12);
-  const Typesetter band(9);
-  const double width = page.width - 2 * kMargin;
-  const double top = kMargin + kBandHeight;
-  const double bottom = page.height - kMargin - kBandHeight;
-
-  // Pass 1: which page each block goes on. A block that does not fit on what is left of a page
-  // starts the next page; a block taller than a whole page (very long steps in large print) is
-  // cut between its items into page-sized parts first, so nothing ever runs off a page.
-  const std::vector<Block> blocks = fitToPages(layoutBlocks(document, type), cr, width, bottom - top);
-  std::vector<std::pair<int, double>> placement;  // page, y
-  int pageIndex = 0;
-  double y = top;
-  for (const Block& block : blocks) {
-    const double height = blockHeight(cr, block, width);
-    if (y + height > bottom && y > top) {
-      ++pageIndex;
-      y = top;
-    }
-    placement.emplace_back(pageIndex, y);
-    y += height + kGap;
-  }
-  const int pages = pageIndex + 1;
-
-  // Pass 2: draw, with the patient's name and the page number on every page.
-  for (int p = 0; p < pages; ++p) {
-    cairo_set_source_rgb(cr, 0, 0, 0);
-    cairo_move_to(cr, kMargin, kMargin - 4);
-    pango_cairo_show_layout(
-        cr, band.layout(cr, document.patient_name + "  \u2014  home exercises", 1.0, false, width).get());
-    const std::string number = "Page " + std::to_string(p + 1) + " of " + std::to_string(pages);
-    auto footer = band.layout(cr, number, 1.0, false, width);
-    pango_layout_set_alignment(footer.get(), PANGO_ALIGN_RIGHT);
-    cairo_move_to(cr, kMargin, page.height - kMargin);
-    pango_cairo_show_layout(cr, footer.get());
-    for (std::size_t b = 0; b < blocks.size(); ++b) {
-      if (placement[b].first != p) continue;
-      drawBlock(cr, blocks[b], kMargin, placement[b].second, width, blockHeight(cr, blocks[b], width));
-    }
+  for (int p = 0; p < pages.count(); ++p) {
+    pages.drawPage(cr, p);
     cairo_show_page(cr);
   }
   cairo_destroy(cr);

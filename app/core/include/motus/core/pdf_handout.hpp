@@ -6,8 +6,32 @@
 #include <motus/core/handout.hpp>
 
 #include <filesystem>
+#include <memory>
+
+typedef struct _cairo cairo_t;  // as cairo.h declares it; only the .cpp needs cairo itself
 
 namespace motus::core {
+
+// The handout laid out in pages, drawable on any cairo context: the PDF surface of renderPdf(),
+// an image surface for a preview in the window, or a printer's context. Text is measured without
+// hinting, so all of them break lines and pages the same way.
+class HandoutPages {
+ public:
+  explicit HandoutPages(const HandoutDocument& document);
+  ~HandoutPages();
+  HandoutPages(const HandoutPages&) = delete;
+  HandoutPages& operator=(const HandoutPages&) = delete;
+
+  int count() const;
+  double pageWidth() const;   // points
+  double pageHeight() const;  // points
+  // Draws page `index` (from 0) with the context's user space in points.
+  void drawPage(cairo_t* cr, int index) const;
+
+ private:
+  struct Layout;
+  std::unique_ptr<Layout> layout_;
+};
 
 // Writes the PDF; throws std::runtime_error with a message that says what failed.
 void renderPdf(const HandoutDocument& document, const std::filesystem::path& file);
