@@ -5,6 +5,7 @@
 #include <motus/db/schema.hpp>
 
 #include <SQLiteCpp/Backup.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -45,8 +46,14 @@ std::string fileStamp() {
 std::string Store::checkIntegrity() const {
   return detail::translated("checking the database", [&] {
     std::string result;
-    SQLite::Statement check(*impl_->db, "PRAGMA quick_check");
-    while (check.executeStep()) result += (result.empty() ? "" : "; ") + check.getColumn(0).getString();
+    try {
+      SQLite::Statement check(*impl_->db, "PRAGMA quick_check");
+      while (check.executeStep()) result += (result.empty() ? "" : "; ") + check.getColumn(0).getString();
+    } catch (const SQLite::Exception& error) {
+      // Damage bad enough to stop the check is itself the answer to "is it damaged?".
+      if (error.getErrorCode() != SQLITE_CORRUPT && error.getErrorCode() != SQLITE_NOTADB) throw;
+      result += (result.empty() ? "" : "; ") + std::string(error.what());
+    }
     return result;
   });
 }

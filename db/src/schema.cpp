@@ -39,7 +39,15 @@ CREATE TABLE patient (
   archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  search_key INTEGER  -- see patient_search below; unique since it ends in the id
+  -- See patient_search below. Computed by SQLite, so no code path can leave it stale; unique
+  -- since it ends in the id.
+  search_key INTEGER GENERATED ALWAYS AS (
+    (min(coalesce(unicode(lower(substr(family_name, 1, 1))), 0), 127) * 34359738368 +
+     min(coalesce(unicode(lower(substr(family_name, 2, 1))), 0), 127) * 268435456 +
+     min(coalesce(unicode(lower(substr(family_name, 3, 1))), 0), 127) * 2097152 +
+     min(coalesce(unicode(lower(substr(family_name, 4, 1))), 0), 127) * 16384 +
+     min(coalesce(unicode(lower(substr(family_name, 5, 1))), 0), 127) * 128 +
+     min(coalesce(unicode(lower(substr(family_name, 6, 1))), 0), 127)) * 2097152 + id) STORED
 );
 CREATE INDEX patient_by_name ON patient (family_name COLLATE NOCASE, given_name COLLATE NOCASE, id);
 -- Everything the search sorts and filters on, so a page is chosen without reading patient rows.
@@ -56,16 +64,8 @@ CREATE VIRTUAL TABLE patient_search USING fts5(
   content = 'patient', content_rowid = 'search_key',
   tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
 CREATE TRIGGER patient_search_insert AFTER INSERT ON patient BEGIN
-  UPDATE patient SET search_key =
-    (min(coalesce(unicode(lower(substr(new.family_name, 1, 1))), 0), 127) * 34359738368 +
-     min(coalesce(unicode(lower(substr(new.family_name, 2, 1))), 0), 127) * 268435456 +
-     min(coalesce(unicode(lower(substr(new.family_name, 3, 1))), 0), 127) * 2097152 +
-     min(coalesce(unicode(lower(substr(new.family_name, 4, 1))), 0), 127) * 16384 +
-     min(coalesce(unicode(lower(substr(new.family_name, 5, 1))), 0), 127) * 128 +
-     min(coalesce(unicode(lower(substr(new.family_name, 6, 1))), 0), 127) * 1) * 2097152 + new.id
-  WHERE id = new.id;
   INSERT INTO patient_search (rowid, chart_number, family_name, given_name)
-    SELECT search_key, chart_number, family_name, given_name FROM patient WHERE id = new.id;
+    VALUES (new.search_key, new.chart_number, new.family_name, new.given_name);
 END;
 CREATE TRIGGER patient_search_delete AFTER DELETE ON patient BEGIN
   INSERT INTO patient_search (patient_search, rowid, chart_number, family_name, given_name)
@@ -74,16 +74,8 @@ END;
 CREATE TRIGGER patient_search_update AFTER UPDATE OF chart_number, family_name, given_name ON patient BEGIN
   INSERT INTO patient_search (patient_search, rowid, chart_number, family_name, given_name)
     VALUES ('delete', old.search_key, old.chart_number, old.family_name, old.given_name);
-  UPDATE patient SET search_key =
-    (min(coalesce(unicode(lower(substr(new.family_name, 1, 1))), 0), 127) * 34359738368 +
-     min(coalesce(unicode(lower(substr(new.family_name, 2, 1))), 0), 127) * 268435456 +
-     min(coalesce(unicode(lower(substr(new.family_name, 3, 1))), 0), 127) * 2097152 +
-     min(coalesce(unicode(lower(substr(new.family_name, 4, 1))), 0), 127) * 16384 +
-     min(coalesce(unicode(lower(substr(new.family_name, 5, 1))), 0), 127) * 128 +
-     min(coalesce(unicode(lower(substr(new.family_name, 6, 1))), 0), 127) * 1) * 2097152 + new.id
-  WHERE id = new.id;
   INSERT INTO patient_search (rowid, chart_number, family_name, given_name)
-    SELECT search_key, chart_number, family_name, given_name FROM patient WHERE id = new.id;
+    VALUES (new.search_key, new.chart_number, new.family_name, new.given_name);
 END;
 
 CREATE TABLE patient_condition (

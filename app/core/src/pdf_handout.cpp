@@ -387,7 +387,12 @@ struct HandoutPages::Layout {
   Page page{};
   double width = 0;
   std::vector<Block> blocks;
-  std::vector<std::pair<int, double>> placement;  // page, y of each block
+  struct Placement {
+    int page;
+    double y;
+    double height;  // measured once, when laying out
+  };
+  std::vector<Placement> placement;  // one per block
   int pages = 1;
   Typesetter band{9};
   Typesetter type{12};  // the blocks' items refer to it, so it lives as long as they do
@@ -420,7 +425,7 @@ HandoutPages::HandoutPages(const HandoutDocument& document) : layout_(std::make_
       ++pageIndex;
       y = top;
     }
-    layout.placement.emplace_back(pageIndex, y);
+    layout.placement.push_back({pageIndex, y, height});
     y += height + kGap;
   }
   layout.pages = pageIndex + 1;
@@ -449,9 +454,8 @@ void HandoutPages::drawPage(cairo_t* cr, int index) const {
   cairo_move_to(cr, kMargin, layout.page.height - kMargin);
   pango_cairo_show_layout(cr, footer.get());
   for (std::size_t b = 0; b < layout.blocks.size(); ++b) {
-    if (layout.placement[b].first != index) continue;
-    drawBlock(cr, layout.blocks[b], kMargin, layout.placement[b].second, layout.width,
-              blockHeight(cr, layout.blocks[b], layout.width));
+    const Layout::Placement& where = layout.placement[b];
+    if (where.page == index) drawBlock(cr, layout.blocks[b], kMargin, where.y, layout.width, where.height);
   }
   cairo_restore(cr);
 }
