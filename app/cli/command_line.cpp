@@ -70,7 +70,7 @@ OptionSet makeOptions() {
   options.addOption(Option("address", "", "clinic set: the clinic's address.").argument("TEXT"));
   options.addOption(Option("logo", "", "clinic set: a PNG, JPEG or SVG logo file.").argument("FILE"));
   // Handouts
-  options.addOption(Option("html", "", "handout: write the HTML handout to this file.").argument("FILE"));
+  options.addOption(Option("html", "", "handout, contact-sheet: write the HTML page to this file.").argument("FILE"));
   options.addOption(Option("pdf", "", "handout: write the PDF handout to this file.").argument("FILE"));
   options.addOption(Option("paper", "", "handout: a4 (default) or letter.").argument("SIZE"));
   options.addOption(Option("large-print", "", "handout: body text at 16 pt instead of 12 pt."));
@@ -179,7 +179,8 @@ void printHelp(std::ostream& out) {
       "  plugins              every plugin found, with its version, state and reason\n"
       "  exercises [WORDS]    the exercise library, filtered by WORDS and the options\n"
       "  exercise show ID     everything about one exercise (ID as plugin/exercise)\n"
-      "  plugin check FILE    load and check one plugin file; exit 1 on problems\n\n"
+      "  plugin check FILE    load and check one plugin file; exit 1 on problems\n"
+      "  contact-sheet --html FILE   every exercise's pictures on one page, for review\n\n"
       "  patients add --chart C --family F [--given --born --phone --email --notes]\n"
       "  patients list | search WORDS | show CHART | archive CHART | unarchive CHART\n"
       "  patients delete CHART --yes   remove a patient and every program for good\n"

@@ -15,6 +15,7 @@ int listPlugins(const Invocation& invocation, std::ostream& out);
 int listExercises(const Invocation& invocation, std::ostream& out, std::ostream& err);
 int showExercise(const Invocation& invocation, std::ostream& out, std::ostream& err);
 int checkPlugin(const Invocation& invocation, std::ostream& out, std::ostream& err);
+int writeContactSheet(const Invocation& invocation, std::ostream& out, std::ostream& err);
 
 // Records (each opens the database of --database or the default).
 int runPatients(const Invocation& invocation, std::ostream& out, std::ostream& err);

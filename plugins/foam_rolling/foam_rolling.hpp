@@ -11,4 +11,13 @@ namespace motus::plugins::foam_rolling {
 std::vector<sdk::ExerciseSpec> exercises();
 std::vector<sdk::EducationTopic> education();
 
+namespace pictures {
+sdk::Illustrations lyingBreathing();
+sdk::Illustrations thoracicPivot();
+sdk::Illustrations midBackRoll();
+sdk::Illustrations chestOpener();
+sdk::Illustrations snowAngel();
+sdk::Illustrations latRoll();
+}  // namespace pictures
+
 }  // namespace motus::plugins::foam_rolling

@@ -25,10 +25,9 @@ std::string imageType(const std::string& type) {
 }
 
 std::string image(const std::string& bytes, const std::string& type, const std::string& alt, const char* css_class) {
-  const std::string mime = imageType(type);
-  if (bytes.empty() || mime.empty()) return {};
-  return "<img class=\"" + std::string(css_class) + "\" alt=\"" + htmlEscape(alt) + "\" src=\"data:" + mime +
-         ";base64," + base64(bytes) + "\">";
+  const std::string uri = imageDataUri(bytes, type);
+  if (uri.empty()) return {};
+  return "<img class=\"" + std::string(css_class) + "\" alt=\"" + htmlEscape(alt) + "\" src=\"" + uri + "\">";
 }
 
 void list(std::ostringstream& out, const char* tag, const char* css_class, const std::vector<std::string>& items,
@@ -137,6 +136,12 @@ void adherenceLog(std::ostringstream& out, const HandoutDocument& document) {
 }
 
 }  // namespace
+
+std::string imageDataUri(const std::string& bytes, const std::string& type) {
+  const std::string mime = imageType(type);
+  if (bytes.empty() || mime.empty()) return {};
+  return "data:" + mime + ";base64," + base64(bytes);
+}
 
 std::string htmlEscape(std::string_view text) {
   std::string escaped;

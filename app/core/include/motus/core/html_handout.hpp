@@ -13,6 +13,10 @@ namespace motus::core {
 // Escapes & < > " ' so text is safe in element content and in quoted attributes alike.
 std::string htmlEscape(std::string_view text);
 
+// "data:<type>;base64,..." for a picture a browser shows (PNG, JPEG, GIF, SVG, WebP); empty for
+// any other type or for no bytes, so nothing unknown is ever passed through.
+std::string imageDataUri(const std::string& bytes, const std::string& type);
+
 std::string renderHtml(const HandoutDocument& document);
 
 }  // namespace motus::core
