@@ -20,7 +20,8 @@ std::vector<sdk::SafetyRule> ankleRules() {
       avoid(condition::trauma_not_cleared,
             "A new ankle injury with bone pain, or that cannot take four steps, must be checked for a fracture "
             "first."),
-      caution(condition::recent_fracture, "A healing ankle or foot fracture needs the doctor's limits on movement and weight."),
+      caution(condition::recent_fracture,
+              "A healing ankle or foot fracture needs the doctor's limits on movement and weight."),
       caution(condition::recent_surgery, "After ankle or foot surgery, follow the surgeon's limits."),
       caution(condition::acute_inflammation, "A hot, swollen joint should settle before it is pushed."),
   };
@@ -28,9 +29,11 @@ std::vector<sdk::SafetyRule> ankleRules() {
 
 // Standing on the ankles: weight and balance.
 std::vector<sdk::SafetyRule> standingAnkleRules() {
-  return rules(ankleRules(), {avoid(condition::recent_fracture, "A healing leg or foot fracture must not take weight until the doctor allows it."),
-                              caution(condition::fall_risk, "Do it at a counter with both hands ready."),
-                              caution(condition::peripheral_neuropathy, "Less feeling in the feet makes balance harder: hold on.")});
+  return rules(ankleRules(),
+               {avoid(condition::recent_fracture,
+                      "A healing leg or foot fracture must not take weight until the doctor allows it."),
+                caution(condition::fall_risk, "Do it at a counter with both hands ready."),
+                caution(condition::peripheral_neuropathy, "Less feeling in the feet makes balance harder: hold on.")});
 }
 
 // The standing rules replace the general fracture caution with the stronger one.
@@ -61,7 +64,8 @@ Pose longSitting() {
 }
 
 sdk::ExerciseSpec anklePumps() {
-  sdk::ExerciseSpec e = exercise("ankle-pumps", "Ankle pumps", "Keep the ankles moving and help blood flow in the legs.");
+  sdk::ExerciseSpec e =
+      exercise("ankle-pumps", "Ankle pumps", "Keep the ankles moving and help blood flow in the legs.");
   e.body_regions = codes({region::ankle_foot});
   e.equipment = {};
   e.positions = codes({position::on_back, position::sitting});
@@ -107,8 +111,8 @@ sdk::ExerciseSpec ankleCircles() {
   sit.arms({15, 60});
   Pose lifted = sit;
   lifted.near_leg = {95, 60, -10};
-  e.illustrations = illustrate(Scene(sit, {Prop::chair()}),
-                               Scene(lifted, {Prop::chair()}, {Arrow::turn({Part::toe}, 0, 300, 10)}));
+  e.illustrations =
+      illustrate(Scene(sit, {Prop::chair()}), Scene(lifted, {Prop::chair()}, {Arrow::turn({Part::toe}, 0, 300, 10)}));
   e.regressions = {"ankle-pumps"};
   e.tags = {"ankle alphabet", "circles", "range of motion", "sprain"};
   return e;
@@ -129,7 +133,9 @@ sdk::ExerciseSpec towelScrunch() {
   e.cues = {"Keep your heel down.", "Work the toes, not the whole leg."};
   e.precautions = {"Stop if your foot cramps. Rest, then try again more slowly."};
   e.default_dosage = dose().sets(2, 3).reps(10).side(sdk::Side::each_side).perDay(1);
-  e.safety = rules(ankleRules(), {caution(condition::peripheral_neuropathy, "Check the foot for sores after, since feeling is less.")});
+  e.safety =
+      rules(ankleRules(),
+            {caution(condition::peripheral_neuropathy, "Check the foot for sores after, since feeling is less.")});
   Pose sit = pose::sitting();
   sit.arms({15, 60});
   Pose curl = sit;
@@ -191,16 +197,17 @@ sdk::ExerciseSpec heelRaise() {
   stand.near_arm = {40, 30};
   Pose up = stand;
   up.legs({0, 0, -35});
-  e.illustrations = illustrate(Scene(stand, {Prop::counter()}),
-                               Scene(up, {Prop::counter()}, {Arrow::move({Part::head}, 0, 12)}));
+  e.illustrations =
+      illustrate(Scene(stand, {Prop::counter()}), Scene(up, {Prop::counter()}, {Arrow::move({Part::head}, 0, 12)}));
   e.regressions = {"seated-heel-toe-rocks"};
   e.tags = {"calf raise", "heel raise", "gastrocnemius", "push off"};
   return e;
 }
 
 sdk::ExerciseSpec toeRaise() {
-  sdk::ExerciseSpec e = exercise("toe-raise", "Toe raise", "Strengthen the shin muscles that lift the foot and stop tripping.",
-                                 sdk::Difficulty::intermediate);
+  sdk::ExerciseSpec e =
+      exercise("toe-raise", "Toe raise", "Strengthen the shin muscles that lift the foot and stop tripping.",
+               sdk::Difficulty::intermediate);
   e.body_regions = codes({region::ankle_foot});
   e.equipment = codes({equipment::counter});
   e.positions = codes({position::standing});
@@ -220,8 +227,8 @@ sdk::ExerciseSpec toeRaise() {
   Pose up = stand;
   up.trunk = 3;
   up.legs({3, 0, 28});
-  e.illustrations = illustrate(Scene(stand, {Prop::counter()}),
-                               Scene(up, {Prop::counter()}, {Arrow::move({Part::toe}, 0, 12)}));
+  e.illustrations =
+      illustrate(Scene(stand, {Prop::counter()}), Scene(up, {Prop::counter()}, {Arrow::move({Part::toe}, 0, 12)}));
   e.regressions = {"seated-heel-toe-rocks"};
   e.tags = {"toe raise", "dorsiflexion", "tibialis anterior", "foot drop", "tripping"};
   return e;
@@ -312,8 +319,9 @@ sdk::ExerciseSpec bandPushDown() {
   start.legs({90, 0, 10});
   Pose push = start;
   push.near_leg = {90, 0, -35};
-  e.illustrations = illustrate(Scene(start, {Prop::band({Part::hand}, {Part::toe})}),
-                               Scene(push, {Prop::band({Part::hand}, {Part::toe})}, {Arrow::turn({Part::ankle}, 60, 120, 20)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::band({Part::hand}, {Part::toe})}),
+                 Scene(push, {Prop::band({Part::hand}, {Part::toe})}, {Arrow::turn({Part::ankle}, 60, 120, 20)}));
   e.progressions = {"heel-raise"};
   e.tags = {"plantarflexion", "band", "calf", "theraband"};
   return e;
@@ -339,8 +347,9 @@ sdk::ExerciseSpec bandPullUp() {
   start.legs({90, 0, -25});
   Pose pull = start;
   pull.near_leg = {90, 0, 20};
-  e.illustrations = illustrate(Scene(start, {Prop::bandToDoor({Part::toe}, 40)}),
-                               Scene(pull, {Prop::bandToDoor({Part::toe}, 40)}, {Arrow::turn({Part::ankle}, 120, 60, 22)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::bandToDoor({Part::toe}, 40)}),
+                 Scene(pull, {Prop::bandToDoor({Part::toe}, 40)}, {Arrow::turn({Part::ankle}, 120, 60, 22)}));
   e.progressions = {"toe-raise"};
   e.tags = {"dorsiflexion", "band", "shin", "tibialis anterior"};
   return e;
@@ -349,8 +358,8 @@ sdk::ExerciseSpec bandPullUp() {
 }  // namespace
 
 std::vector<sdk::ExerciseSpec> exercises() {
-  return {anklePumps(), ankleCircles(), towelScrunch(), seatedHeelToe(), heelRaise(),
-          toeRaise(),   calfStretch(),  soleusStretch(), bandPushDown(), bandPullUp()};
+  return {anklePumps(), ankleCircles(), towelScrunch(),  seatedHeelToe(), heelRaise(),
+          toeRaise(),   calfStretch(),  soleusStretch(), bandPushDown(),  bandPullUp()};
 }
 
 }  // namespace motus::plugins::ankle_foot

@@ -11,8 +11,9 @@ class AnkleFootPlugin final : public sdk::Plugin {
         .name = "Ankle and foot",
         .version = "1.0.0",
         .author = "Motus",
-        .description = "Ankle movement, calf stretches and foot and ankle strength, for sprains, stiffness "
-                       "and steadier walking.",
+        .description =
+            "Ankle movement, calf stretches and foot and ankle strength, for sprains, stiffness "
+            "and steadier walking.",
     };
   }
   std::vector<sdk::ExerciseSpec> exercises() const override { return ankle_foot::exercises(); }

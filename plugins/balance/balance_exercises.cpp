@@ -20,9 +20,11 @@ namespace equipment = sdk::equipment;
 std::vector<sdk::SafetyRule> balanceRules() {
   return {
       caution(condition::fall_risk, "Always at a counter with a hand ready, and someone nearby at first."),
-      caution(condition::anticoagulants, "A fall on blood thinners can cause serious bleeding. Keep support within reach."),
+      caution(condition::anticoagulants,
+              "A fall on blood thinners can cause serious bleeding. Keep support within reach."),
       caution(condition::dizziness, "Find the cause of dizziness first. Stop and sit if it starts."),
-      caution(condition::peripheral_neuropathy, "Less feeling in the feet makes balance harder. Shoes on, and check the feet for sores."),
+      caution(condition::peripheral_neuropathy,
+              "Less feeling in the feet makes balance harder. Shoes on, and check the feet for sores."),
       caution(condition::osteoporosis, "A fall can break a weak bone. Keep a firm hold until the exercise is steady."),
       avoid(condition::recent_fracture, "A healing leg fracture must not take weight until the doctor allows it."),
       caution(condition::hip_replacement, "Follow the surgeon's limits; keep the legs from crossing."),
@@ -46,7 +48,8 @@ std::vector<sdk::SafetyRule> hardBalanceRules() {
 }
 
 const std::string kStandTall = "Stand tall and look straight ahead.";
-const std::string kLessHold = "When it gets easy, hold on with fewer fingers, then hover your hand just above the counter.";
+const std::string kLessHold =
+    "When it gets easy, hold on with fewer fingers, then hover your hand just above the counter.";
 
 Pose atCounter() {
   Pose pose = pose::standing();
@@ -54,13 +57,14 @@ Pose atCounter() {
   return pose;
 }
 
-Pose atCounterFront() {
+Pose atCounterFront() {  // hands resting on a counter in front
   Pose pose = pose::standingFront();
-  return pose.arms({40, 50});
+  return pose.arms({22, -30});
 }
 
 sdk::ExerciseSpec weightShiftSide() {
-  sdk::ExerciseSpec e = exercise("weight-shift-side", "Side-to-side weight shift", "Practice moving your weight over each foot.");
+  sdk::ExerciseSpec e =
+      exercise("weight-shift-side", "Side-to-side weight shift", "Practice moving your weight over each foot.");
   e.body_regions = codes({region::whole_body, region::hip});
   e.equipment = codes({equipment::counter});
   e.positions = codes({position::standing});
@@ -89,7 +93,8 @@ sdk::ExerciseSpec weightShiftSide() {
 }
 
 sdk::ExerciseSpec weightShiftForward() {
-  sdk::ExerciseSpec e = exercise("weight-shift-forward", "Rock forward and back", "Practice controlling your weight over your toes and heels.");
+  sdk::ExerciseSpec e = exercise("weight-shift-forward", "Rock forward and back",
+                                 "Practice controlling your weight over your toes and heels.");
   e.body_regions = codes({region::whole_body, region::ankle_foot});
   e.equipment = codes({equipment::counter});
   e.positions = codes({position::standing});
@@ -117,7 +122,8 @@ sdk::ExerciseSpec weightShiftForward() {
 }
 
 sdk::ExerciseSpec feetTogetherStand() {
-  sdk::ExerciseSpec e = exercise("feet-together-stand", "Standing with feet together", "Build steady standing on a small base.");
+  sdk::ExerciseSpec e =
+      exercise("feet-together-stand", "Standing with feet together", "Build steady standing on a small base.");
   e.body_regions = codes({region::whole_body});
   e.equipment = codes({equipment::counter});
   e.positions = codes({position::standing});
@@ -135,7 +141,6 @@ sdk::ExerciseSpec feetTogetherStand() {
   Pose start = atCounterFront();
   start.legs({6, 0});
   Pose together = atCounterFront();
-  together.near_arm = {25, 30};
   together.legs({0, 0});
   e.illustrations = illustrate(Scene(start, {Prop::counter()}), Scene(together, {Prop::counter()}));
   e.regressions = {"weight-shift-side"};
@@ -145,8 +150,8 @@ sdk::ExerciseSpec feetTogetherStand() {
 }
 
 sdk::ExerciseSpec tandemStance() {
-  sdk::ExerciseSpec e = exercise("tandem-stance", "Heel-to-toe stand", "Balance with one foot right in front of the other.",
-                                 sdk::Difficulty::intermediate);
+  sdk::ExerciseSpec e = exercise("tandem-stance", "Heel-to-toe stand",
+                                 "Balance with one foot right in front of the other.", sdk::Difficulty::intermediate);
   e.body_regions = codes({region::whole_body});
   e.equipment = codes({equipment::counter});
   e.positions = codes({position::standing});
@@ -173,8 +178,8 @@ sdk::ExerciseSpec tandemStance() {
 }
 
 sdk::ExerciseSpec singleLegStance() {
-  sdk::ExerciseSpec e = exercise("single-leg-stance", "Standing on one leg", "Build balance for stepping, stairs and dressing.",
-                                 sdk::Difficulty::advanced);
+  sdk::ExerciseSpec e = exercise("single-leg-stance", "Standing on one leg",
+                                 "Build balance for stepping, stairs and dressing.", sdk::Difficulty::advanced);
   e.body_regions = codes({region::whole_body, region::hip, region::ankle_foot});
   e.equipment = codes({equipment::counter});
   e.positions = codes({position::standing});
@@ -200,7 +205,8 @@ sdk::ExerciseSpec singleLegStance() {
 }
 
 sdk::ExerciseSpec marching() {
-  sdk::ExerciseSpec e = exercise("marching-in-place", "Marching in place", "Practice lifting each foot while staying steady.");
+  sdk::ExerciseSpec e =
+      exercise("marching-in-place", "Marching in place", "Practice lifting each foot while staying steady.");
   e.body_regions = codes({region::whole_body, region::hip});
   e.equipment = codes({equipment::counter});
   e.positions = codes({position::standing});
@@ -217,16 +223,16 @@ sdk::ExerciseSpec marching() {
   Pose start = atCounter();
   Pose lift = atCounter();
   lift.near_leg = {75, 80};
-  e.illustrations = illustrate(Scene(start, {Prop::counter()}),
-                               Scene(lift, {Prop::counter()}, {Arrow::move({Part::knee}, 0, 12)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::counter()}), Scene(lift, {Prop::counter()}, {Arrow::move({Part::knee}, 0, 12)}));
   e.progressions = {"single-leg-stance"};
   e.tags = {"marching", "hip flexion", "dynamic balance"};
   return e;
 }
 
 sdk::ExerciseSpec sideStepping() {
-  sdk::ExerciseSpec e = exercise("side-stepping", "Side stepping along the counter", "Practice stepping sideways with control.",
-                                 sdk::Difficulty::intermediate);
+  sdk::ExerciseSpec e = exercise("side-stepping", "Side stepping along the counter",
+                                 "Practice stepping sideways with control.", sdk::Difficulty::intermediate);
   e.body_regions = codes({region::whole_body, region::hip});
   e.equipment = codes({equipment::counter});
   e.positions = codes({position::standing});
@@ -283,8 +289,8 @@ sdk::ExerciseSpec heelToeWalk() {
 }
 
 sdk::ExerciseSpec forwardReach() {
-  sdk::ExerciseSpec e = exercise("forward-reach", "Reaching forward", "Practice reaching for things without losing balance.",
-                                 sdk::Difficulty::intermediate);
+  sdk::ExerciseSpec e = exercise("forward-reach", "Reaching forward",
+                                 "Practice reaching for things without losing balance.", sdk::Difficulty::intermediate);
   e.body_regions = codes({region::whole_body, region::shoulder});
   e.equipment = codes({equipment::counter});
   e.positions = codes({position::standing});
@@ -312,8 +318,8 @@ sdk::ExerciseSpec forwardReach() {
 }
 
 sdk::ExerciseSpec headTurns() {
-  sdk::ExerciseSpec e = exercise("standing-head-turns", "Head turns while standing", "Keep your balance while you look around.",
-                                 sdk::Difficulty::intermediate);
+  sdk::ExerciseSpec e = exercise("standing-head-turns", "Head turns while standing",
+                                 "Keep your balance while you look around.", sdk::Difficulty::intermediate);
   e.body_regions = codes({region::whole_body, region::neck});
   e.equipment = codes({equipment::counter});
   e.positions = codes({position::standing});
@@ -327,8 +333,9 @@ sdk::ExerciseSpec headTurns() {
   e.cues = {"Turn only your head. Keep your body facing forward.", say::kSlowly};
   e.precautions = {say::kDizzyStop};
   e.default_dosage = dose().reps(10).side(sdk::Side::each_side).perDay(1, 2).perWeek(3);
-  e.safety = rules(balanceRules(), {caution(condition::severe_neuro_symptoms,
-                                            "Neck movement with new arm symptoms needs checking first.")});
+  e.safety =
+      rules(balanceRules(),
+            {caution(condition::severe_neuro_symptoms, "Neck movement with new arm symptoms needs checking first.")});
   Pose start = atCounterFront();
   start.legs({6, 0});
   Pose turned = start;

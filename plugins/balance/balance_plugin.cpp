@@ -11,8 +11,9 @@ class BalancePlugin final : public sdk::Plugin {
         .name = "Balance and fall prevention",
         .version = "1.0.0",
         .author = "Motus",
-        .description = "Standing balance, stepping and reaching exercises for older adults, done safely at a "
-                       "kitchen counter and made harder step by step.",
+        .description =
+            "Standing balance, stepping and reaching exercises for older adults, done safely at a "
+            "kitchen counter and made harder step by step.",
     };
   }
   std::vector<sdk::ExerciseSpec> exercises() const override { return balance::exercises(); }

@@ -78,9 +78,10 @@ sdk::Illustrations snowAngel() {
 
 sdk::Illustrations latRoll() {
   const At armpit{Part::shoulder, Limb::far};
-  return illustrate(Scene(onSideOverRoller(), {Prop::rollerUnder(armpit)}),
-                    Scene(onSideOverRoller(), {Prop::rollerUnder(armpit)},
-                          {Arrow::move({Part::hip, Limb::near}, 0, 16), Arrow::move({Part::hip, Limb::near}, 180, 16)}));
+  return illustrate(
+      Scene(onSideOverRoller(), {Prop::rollerUnder(armpit)}),
+      Scene(onSideOverRoller(), {Prop::rollerUnder(armpit)},
+            {Arrow::move({Part::hip, Limb::near}, 0, 16), Arrow::move({Part::hip, Limb::near}, 180, 16)}));
 }
 
 }  // namespace motus::plugins::foam_rolling::pictures

@@ -17,7 +17,8 @@ namespace equipment = sdk::equipment;
 
 std::vector<sdk::SafetyRule> legRules() {
   return {
-      caution(condition::recent_surgery, "After hip or knee surgery, follow the surgeon's limits on bending and weight."),
+      caution(condition::recent_surgery,
+              "After hip or knee surgery, follow the surgeon's limits on bending and weight."),
       avoid(condition::recent_fracture, "A healing leg fracture must not be loaded until the doctor allows it."),
       avoid(condition::trauma_not_cleared, "A new leg injury must be checked for fracture first."),
       caution(condition::acute_inflammation, "A hot, swollen joint should settle before strength work."),
@@ -28,14 +29,17 @@ std::vector<sdk::SafetyRule> legRules() {
 // Standing work: the patient may lose balance.
 std::vector<sdk::SafetyRule> standingRules() {
   return rules(legRules(), {caution(condition::fall_risk, "Do it at a counter, with a hand on it, and someone nearby."),
-                            caution(condition::anticoagulants, "A fall on blood thinners can cause bad bleeding: keep support close."),
-                            caution(condition::peripheral_neuropathy, "Less feeling in the feet makes balance harder: keep a hand on support.")});
+                            caution(condition::anticoagulants,
+                                    "A fall on blood thinners can cause bad bleeding: keep support close."),
+                            caution(condition::peripheral_neuropathy,
+                                    "Less feeling in the feet makes balance harder: keep a hand on support.")});
 }
 
 const std::string kKneePain = "Some ache is OK. Stop if the pain is sharp or the knee swells more the next day.";
 
 sdk::ExerciseSpec quadSet() {
-  sdk::ExerciseSpec e = exercise("quad-set", "Thigh tightening", "Wake up the front thigh muscle that straightens the knee.");
+  sdk::ExerciseSpec e =
+      exercise("quad-set", "Thigh tightening", "Wake up the front thigh muscle that straightens the knee.");
   e.body_regions = codes({region::knee});
   e.equipment = codes({equipment::towel});
   e.positions = codes({position::on_back, position::sitting});
@@ -60,7 +64,8 @@ sdk::ExerciseSpec quadSet() {
 }
 
 sdk::ExerciseSpec straightLegRaise() {
-  sdk::ExerciseSpec e = exercise("straight-leg-raise", "Straight leg raise", "Strengthen the front of the thigh and the hip.");
+  sdk::ExerciseSpec e =
+      exercise("straight-leg-raise", "Straight leg raise", "Strengthen the front of the thigh and the hip.");
   e.body_regions = codes({region::knee, region::hip});
   e.equipment = codes({equipment::mat});
   e.positions = codes({position::on_back});
@@ -74,19 +79,22 @@ sdk::ExerciseSpec straightLegRaise() {
   e.cues = {"Keep the thigh tight all the way up and down.", "Lower slowly.", say::kBreathe};
   e.precautions = {kKneePain, "Stop if your low back hurts. Press it gently to the floor."};
   e.default_dosage = dose().sets(2).reps(10).side(sdk::Side::each_side).perDay(1).perWeek(5, 7);
-  e.safety = rules(legRules(), {caution(condition::pregnancy, "Lying flat on the back later in pregnancy can cause dizziness.")});
+  e.safety = rules(legRules(),
+                   {caution(condition::pregnancy, "Lying flat on the back later in pregnancy can cause dizziness.")});
   Pose start = pose::lyingOnBack();
   start.far_leg = {55, 100, 10};
   Pose up = start;
   up.near_leg = {40, 0, 0};
-  e.illustrations = illustrate(Scene(start, {Prop::mat()}), Scene(up, {Prop::mat()}, {Arrow::move({Part::ankle}, 0, 14)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::mat()}), Scene(up, {Prop::mat()}, {Arrow::move({Part::ankle}, 0, 14)}));
   e.regressions = {"quad-set"};
   e.tags = {"SLR", "leg lift", "quadriceps", "hip flexor"};
   return e;
 }
 
 sdk::ExerciseSpec shortArcQuad() {
-  sdk::ExerciseSpec e = exercise("short-arc-quad", "Knee straightening over a roll", "Strengthen the thigh through the last part of straightening.");
+  sdk::ExerciseSpec e = exercise("short-arc-quad", "Knee straightening over a roll",
+                                 "Strengthen the thigh through the last part of straightening.");
   e.body_regions = codes({region::knee});
   e.equipment = codes({equipment::towel});
   e.positions = codes({position::on_back});
@@ -130,13 +138,15 @@ sdk::ExerciseSpec heelSlide() {
   Pose start = pose::lyingOnBack();
   Pose bent = start;
   bent.near_leg = {60, 110, 15};
-  e.illustrations = illustrate(Scene(start, {Prop::mat()}), Scene(bent, {Prop::mat()}, {Arrow::move({Part::heel}, 270, 16)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::mat()}), Scene(bent, {Prop::mat()}, {Arrow::move({Part::heel}, 270, 16)}));
   e.tags = {"knee bend", "range of motion", "after knee replacement"};
   return e;
 }
 
 sdk::ExerciseSpec clamshell() {
-  sdk::ExerciseSpec e = exercise("clamshell", "Clamshell", "Strengthen the side of the hip that keeps the knee in line.");
+  sdk::ExerciseSpec e =
+      exercise("clamshell", "Clamshell", "Strengthen the side of the hip that keeps the knee in line.");
   e.body_regions = codes({region::hip});
   e.equipment = codes({equipment::pillow, equipment::resistance_band});
   e.positions = codes({position::on_side});
@@ -150,8 +160,10 @@ sdk::ExerciseSpec clamshell() {
   e.cues = {"Keep your top hip stacked over your bottom hip.", "Move slowly.", say::kBreathe};
   e.precautions = {say::kStopIfWorse};
   e.default_dosage = dose().sets(2).reps(10, 15).side(sdk::Side::each_side).perDay(1).perWeek(3, 5);
-  e.safety = rules(legRules(), {caution(condition::hip_replacement,
-                                        "Side-lying needs a pillow between the knees and the surgeon's limits on turning the hip out.")});
+  e.safety =
+      rules(legRules(),
+            {caution(condition::hip_replacement,
+                     "Side-lying needs a pillow between the knees and the surgeon's limits on turning the hip out.")});
   Pose start = pose::lyingOnSideKneesBent();
   Pose open = start;
   open.near_leg = {30, 55, 0, 55};
@@ -176,7 +188,8 @@ sdk::ExerciseSpec sideLyingLegLift() {
   e.cues = {"Lead with your heel, not your toes.", "Do not roll your hips back."};
   e.precautions = {say::kStopIfWorse};
   e.default_dosage = dose().sets(2).reps(10).hold(2).side(sdk::Side::each_side).perDay(1).perWeek(3, 5);
-  e.safety = rules(legRules(), {caution(condition::hip_replacement, "Check the surgeon's limits; keep a pillow between the knees at rest.")});
+  e.safety = rules(legRules(), {caution(condition::hip_replacement,
+                                        "Check the surgeon's limits; keep a pillow between the knees at rest.")});
   Pose start = pose::lyingOnSide();
   start.far_leg = {0, 40};
   Pose up = start;
@@ -203,24 +216,25 @@ sdk::ExerciseSpec sitToStand() {
   e.cues = {"Push through your heels.", "Keep your knees in line with your toes.", "Breathe out as you stand."};
   e.precautions = {kKneePain, say::kDizzyStop};
   e.default_dosage = dose().sets(2, 3).reps(8, 10).perDay(1).perWeek(3, 5);
-  e.safety = rules(standingRules(), {caution(condition::hip_replacement, "Use a high chair so the hip stays below a right angle."),
-                                     caution(condition::dizziness, "Standing up can bring on dizziness: pause before walking.")});
+  e.safety = rules(standingRules(),
+                   {caution(condition::hip_replacement, "Use a high chair so the hip stays below a right angle."),
+                    caution(condition::dizziness, "Standing up can bring on dizziness: pause before walking.")});
   Pose sit = pose::sitting();
   sit.trunk = 30;
   sit.legs({120, 100, 10});
   sit.arms({30, 40});
   Pose stand = pose::standing();
   stand.arms({10, 20});
-  e.illustrations = illustrate(Scene(sit, {Prop::chair()}),
-                               Scene(stand, {Prop::chair()}, {Arrow::move({Part::hip}, 0, 14)}));
+  e.illustrations =
+      illustrate(Scene(sit, {Prop::chair()}), Scene(stand, {Prop::chair()}, {Arrow::move({Part::hip}, 0, 14)}));
   e.progressions = {"step-up"};
   e.tags = {"chair stand", "sit to stand", "functional", "quadriceps"};
   return e;
 }
 
 sdk::ExerciseSpec miniSquat() {
-  sdk::ExerciseSpec e = exercise("mini-squat", "Mini squat at the counter", "Strengthen the thighs and hips in standing.",
-                                 sdk::Difficulty::intermediate);
+  sdk::ExerciseSpec e = exercise("mini-squat", "Mini squat at the counter",
+                                 "Strengthen the thighs and hips in standing.", sdk::Difficulty::intermediate);
   e.body_regions = codes({region::knee, region::hip});
   e.equipment = codes({equipment::counter});
   e.positions = codes({position::standing});
@@ -241,15 +255,16 @@ sdk::ExerciseSpec miniSquat() {
   squat.trunk = 20;
   squat.legs({60, 60, 20});
   squat.near_arm = {60, 10};
-  e.illustrations = illustrate(Scene(stand, {Prop::counter()}),
-                               Scene(squat, {Prop::counter()}, {Arrow::move({Part::hip}, 180, 14)}));
+  e.illustrations =
+      illustrate(Scene(stand, {Prop::counter()}), Scene(squat, {Prop::counter()}, {Arrow::move({Part::hip}, 180, 14)}));
   e.regressions = {"sit-to-stand"};
   e.tags = {"squat", "quadriceps", "glutes", "partial squat"};
   return e;
 }
 
 sdk::ExerciseSpec stepUp() {
-  sdk::ExerciseSpec e = exercise("step-up", "Step-up", "Build strength for stairs and curbs.", sdk::Difficulty::advanced);
+  sdk::ExerciseSpec e =
+      exercise("step-up", "Step-up", "Build strength for stairs and curbs.", sdk::Difficulty::advanced);
   e.body_regions = codes({region::knee, region::hip});
   e.equipment = codes({equipment::step, equipment::counter});
   e.positions = codes({position::standing});
@@ -269,15 +284,16 @@ sdk::ExerciseSpec stepUp() {
   start.far_arm = {20, 30};
   Pose top = pose::standing();
   top.far_leg = {0, 50, -30};
-  e.illustrations = illustrate(Scene(start, {Prop::step()}),
-                               Scene(top, {Prop::step()}, {Arrow::move({Part::head}, 0, 14)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::step()}), Scene(top, {Prop::step()}, {Arrow::move({Part::head}, 0, 14)}));
   e.regressions = {"sit-to-stand"};
   e.tags = {"step up", "stairs", "quadriceps", "functional"};
   return e;
 }
 
 sdk::ExerciseSpec seatedKneeExtension() {
-  sdk::ExerciseSpec e = exercise("seated-knee-extension", "Seated knee straightening", "Strengthen the front of the thigh.");
+  sdk::ExerciseSpec e =
+      exercise("seated-knee-extension", "Seated knee straightening", "Strengthen the front of the thigh.");
   e.body_regions = codes({region::knee});
   e.equipment = codes({equipment::chair, equipment::ankle_weight});
   e.positions = codes({position::sitting});
@@ -289,14 +305,22 @@ sdk::ExerciseSpec seatedKneeExtension() {
   };
   e.cues = {"Pull your toes toward you at the top.", "Lower more slowly than you lift."};
   e.precautions = {kKneePain, "Add an ankle weight only when 15 are easy."};
-  e.default_dosage = dose().sets(2, 3).reps(10).hold(3).side(sdk::Side::each_side).load("no weight, then 0.5 to 2 kg").perDay(1).perWeek(3, 5);
+  e.default_dosage = dose()
+                         .sets(2, 3)
+                         .reps(10)
+                         .hold(3)
+                         .side(sdk::Side::each_side)
+                         .load("no weight, then 0.5 to 2 kg")
+                         .perDay(1)
+                         .perWeek(3, 5);
   e.safety = legRules();
   Pose sit = pose::sitting();
   sit.arms({15, 60});
   Pose up = sit;
   up.near_leg = {90, 0, 10};
-  e.illustrations = illustrate(Scene(sit, {Prop::chair(), Prop::weight({Part::ankle})}),
-                               Scene(up, {Prop::chair(), Prop::weight({Part::ankle})}, {Arrow::turn({Part::knee}, 175, 105, 32)}));
+  e.illustrations =
+      illustrate(Scene(sit, {Prop::chair(), Prop::weight({Part::ankle})}),
+                 Scene(up, {Prop::chair(), Prop::weight({Part::ankle})}, {Arrow::turn({Part::knee}, 175, 105, 32)}));
   e.regressions = {"short-arc-quad"};
   e.tags = {"LAQ", "long arc quad", "knee extension", "quadriceps"};
   return e;
@@ -305,8 +329,8 @@ sdk::ExerciseSpec seatedKneeExtension() {
 }  // namespace
 
 std::vector<sdk::ExerciseSpec> exercises() {
-  return {quadSet(), straightLegRaise(), shortArcQuad(), heelSlide(), clamshell(),
-          sideLyingLegLift(), sitToStand(), miniSquat(), stepUp(), seatedKneeExtension()};
+  return {quadSet(),          straightLegRaise(), shortArcQuad(), heelSlide(), clamshell(),
+          sideLyingLegLift(), sitToStand(),       miniSquat(),    stepUp(),    seatedKneeExtension()};
 }
 
 }  // namespace motus::plugins::hip_knee

@@ -11,8 +11,9 @@ class HipKneePlugin final : public sdk::Plugin {
         .name = "Hip and knee strength",
         .version = "1.0.0",
         .author = "Motus",
-        .description = "Strength exercises for the hips and thighs, from lying in bed to standing up and "
-                       "stepping, for knee pain, arthritis and recovery after surgery.",
+        .description =
+            "Strength exercises for the hips and thighs, from lying in bed to standing up and "
+            "stepping, for knee pain, arthritis and recovery after surgery.",
     };
   }
   std::vector<sdk::ExerciseSpec> exercises() const override { return hip_knee::exercises(); }

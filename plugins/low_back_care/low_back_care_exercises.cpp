@@ -22,15 +22,17 @@ std::vector<sdk::SafetyRule> backRules() {
             "Leg weakness, numbness in the groin or bladder changes that are new or worsening need urgent "
             "medical review, not exercise."),
       avoid(condition::trauma_not_cleared, "After a fall or crash, a spine fracture must be ruled out first."),
-      caution(condition::recent_surgery, "After back or belly surgery, follow the surgeon's limits on bending and lifting."),
+      caution(condition::recent_surgery,
+              "After back or belly surgery, follow the surgeon's limits on bending and lifting."),
       caution(condition::cancer_at_site, "With cancer in the spine, ask the cancer team which movements are safe."),
   };
 }
 
 // Lying on the back: later in pregnancy this can press on a large vein and cause dizziness.
 sdk::SafetyRule lyingOnBackInPregnancy() {
-  return caution(condition::pregnancy, "Lying flat on the back after the first months of pregnancy can cause "
-                                       "dizziness. Prop the upper body up, or choose another exercise.");
+  return caution(condition::pregnancy,
+                 "Lying flat on the back after the first months of pregnancy can cause "
+                 "dizziness. Prop the upper body up, or choose another exercise.");
 }
 
 // Rounding the spine under load is the movement most linked to spine fractures in weak bones.
@@ -44,7 +46,8 @@ const std::string kLegSymptoms = "Stop if pain spreads further down your leg, or
 const std::string kLieKneesBent = "Lie on your back on a firm surface with your knees bent and feet flat.";
 
 sdk::ExerciseSpec pelvicTilt() {
-  sdk::ExerciseSpec e = exercise("pelvic-tilt", "Pelvic tilt", "Gently move the low back and wake up the belly muscles.");
+  sdk::ExerciseSpec e =
+      exercise("pelvic-tilt", "Pelvic tilt", "Gently move the low back and wake up the belly muscles.");
   e.body_regions = codes({region::lumbar, region::core});
   e.equipment = codes({equipment::mat});
   e.positions = codes({position::on_back});
@@ -62,8 +65,8 @@ sdk::ExerciseSpec pelvicTilt() {
   start.trunk_curve = -6;
   Pose tilt = pose::lyingOnBackKneesBent();
   tilt.trunk_curve = 4;
-  e.illustrations = illustrate(Scene(start, {Prop::mat()}),
-                               Scene(tilt, {Prop::mat()}, {Arrow::turn({Part::hip}, 200, 150, 22)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::mat()}), Scene(tilt, {Prop::mat()}, {Arrow::turn({Part::hip}, 200, 150, 22)}));
   e.progressions = {"bridge", "dead-bug"};
   e.tags = {"pelvic tilt", "flat back", "core", "gentle"};
   return e;
@@ -91,14 +94,15 @@ sdk::ExerciseSpec kneeToChest() {
   Pose hug = start;
   hug.near_leg = {120, 120, 0};
   hug.arms({70, 70});
-  e.illustrations = illustrate(Scene(start, {Prop::mat()}),
-                               Scene(hug, {Prop::mat()}, {Arrow::turn({Part::hip}, 40, -10, 46)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::mat()}), Scene(hug, {Prop::mat()}, {Arrow::turn({Part::hip}, 40, -10, 46)}));
   e.tags = {"knee hug", "low back stretch", "flexion"};
   return e;
 }
 
 sdk::ExerciseSpec lowerTrunkRotation() {
-  sdk::ExerciseSpec e = exercise("lower-trunk-rotation", "Knee rocks side to side", "Loosen the low back with a gentle twist.");
+  sdk::ExerciseSpec e =
+      exercise("lower-trunk-rotation", "Knee rocks side to side", "Loosen the low back with a gentle twist.");
   e.body_regions = codes({region::lumbar});
   e.equipment = codes({equipment::mat});
   e.positions = codes({position::on_back});
@@ -111,9 +115,11 @@ sdk::ExerciseSpec lowerTrunkRotation() {
   e.cues = {"Go only as far as feels easy.", say::kSlowly, say::kBreathe};
   e.precautions = {say::kStopIfWorse, kLegSymptoms};
   e.default_dosage = dose().reps(10).side(sdk::Side::each_side).perDay(2, 3);
-  e.safety = rules(backRules(), {caution(condition::osteoporosis, "Keep the twist small and slow, with no push at the end."),
-                                 caution(condition::hip_replacement, "Keep the knees together so the hip does not cross the midline."),
-                                 lyingOnBackInPregnancy()});
+  e.safety =
+      rules(backRules(),
+            {caution(condition::osteoporosis, "Keep the twist small and slow, with no push at the end."),
+             caution(condition::hip_replacement, "Keep the knees together so the hip does not cross the midline."),
+             lyingOnBackInPregnancy()});
   Pose start = pose::lyingOnBackFromAbove();
   start.arms({30, 0});
   start.near_leg = {-4, 0, 0, 60};
@@ -144,14 +150,15 @@ sdk::ExerciseSpec bridge() {
   e.cues = {"Push through your heels.", "Do not arch your low back at the top.", say::kBreathe};
   e.precautions = {say::kStopIfWorse, "If the back of your thigh cramps, walk your feet a little closer."};
   e.default_dosage = dose().sets(2).reps(10).hold(3, 5).perDay(1).perWeek(3, 5);
-  e.safety = rules(backRules(), {lyingOnBackInPregnancy(),
-                                 caution(condition::uncontrolled_hypertension, "Breathe out as you lift; do not hold the breath.")});
+  e.safety = rules(backRules(),
+                   {lyingOnBackInPregnancy(),
+                    caution(condition::uncontrolled_hypertension, "Breathe out as you lift; do not hold the breath.")});
   Pose start = pose::lyingOnBackKneesBent();
   Pose up = start;
   up.trunk = -110;
   up.legs({-5, 115, 25});
-  e.illustrations = illustrate(Scene(start, {Prop::mat()}),
-                               Scene(up, {Prop::mat()}, {Arrow::move({Part::hip}, 0, 18)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::mat()}), Scene(up, {Prop::mat()}, {Arrow::move({Part::hip}, 0, 18)}));
   e.regressions = {"pelvic-tilt"};
   e.tags = {"glute bridge", "hip lift", "buttocks", "gluteus"};
   return e;
@@ -175,7 +182,8 @@ sdk::ExerciseSpec catCow() {
   e.safety = rules(backRules(), {noLoadedFlexion(sdk::Severity::caution),
                                  caution(condition::inflammatory_arthritis,
                                          "Weight on the wrists can hurt in a flare: rest on the forearms instead."),
-                                 caution(condition::spinal_stenosis, "Letting the back sag can bring on leg symptoms: keep that part small.")});
+                                 caution(condition::spinal_stenosis,
+                                         "Letting the back sag can bring on leg symptoms: keep that part small.")});
   Pose cat = pose::handsAndKnees();
   cat.trunk_curve = 24;
   cat.neck = 30;
@@ -190,8 +198,9 @@ sdk::ExerciseSpec catCow() {
 }
 
 sdk::ExerciseSpec birdDog() {
-  sdk::ExerciseSpec e = exercise("bird-dog", "Bird dog", "Train the trunk muscles to keep the back steady while the limbs move.",
-                                 sdk::Difficulty::intermediate);
+  sdk::ExerciseSpec e =
+      exercise("bird-dog", "Bird dog", "Train the trunk muscles to keep the back steady while the limbs move.",
+               sdk::Difficulty::intermediate);
   e.body_regions = codes({region::core, region::lumbar, region::hip});
   e.equipment = codes({equipment::mat});
   e.positions = codes({position::hands_and_knees});
@@ -205,22 +214,26 @@ sdk::ExerciseSpec birdDog() {
   e.cues = {"Imagine a cup of water on your low back. Do not spill it.", "Reach long, not high.", say::kBreathe};
   e.precautions = {say::kStopIfWorse, "Start with just the leg, or just the arm, if both at once is too hard."};
   e.default_dosage = dose().sets(2).reps(8, 10).hold(5).side(sdk::Side::each_side).perDay(1).perWeek(3, 5);
-  e.safety = rules(backRules(), {caution(condition::inflammatory_arthritis,
-                                         "Weight on the wrists can hurt in a flare: rest on the forearms instead."),
-                                 caution(condition::fall_risk, "Balancing on one hand and knee can tip over: start beside a sofa.")});
+  e.safety =
+      rules(backRules(),
+            {caution(condition::inflammatory_arthritis,
+                     "Weight on the wrists can hurt in a flare: rest on the forearms instead."),
+             caution(condition::fall_risk, "Balancing on one hand and knee can tip over: start beside a sofa.")});
   Pose start = pose::handsAndKnees();
   Pose reach = start;
   reach.near_arm = {170, 0};
   reach.far_leg = {-10, 0, -40};
-  e.illustrations = illustrate(Scene(start, {Prop::mat()}),
-                               Scene(reach, {Prop::mat()}, {Arrow::move({Part::hand}, 90, 14), Arrow::move({Part::toe, Limb::far}, 270, 14)}));
+  e.illustrations = illustrate(
+      Scene(start, {Prop::mat()}),
+      Scene(reach, {Prop::mat()}, {Arrow::move({Part::hand}, 90, 14), Arrow::move({Part::toe, Limb::far}, 270, 14)}));
   e.regressions = {"cat-cow"};
   e.tags = {"bird dog", "core stability", "quadruped", "multifidus"};
   return e;
 }
 
 sdk::ExerciseSpec proneOnElbows() {
-  sdk::ExerciseSpec e = exercise("prone-on-elbows", "Lying on your elbows", "Ease the low back into a gentle backward bend.");
+  sdk::ExerciseSpec e =
+      exercise("prone-on-elbows", "Lying on your elbows", "Ease the low back into a gentle backward bend.");
   e.body_regions = codes({region::lumbar});
   e.equipment = codes({equipment::mat});
   e.positions = codes({position::on_front});
@@ -234,25 +247,27 @@ sdk::ExerciseSpec proneOnElbows() {
   e.cues = {"Let your low back sag and relax.", "Keep your buttocks soft."};
   e.precautions = {say::kStopIfWorse, kLegSymptoms};
   e.default_dosage = dose().reps(3, 5).seconds(30, 60).perDay(2, 3);
-  e.safety = rules(backRules(), {caution(condition::spinal_stenosis,
-                                         "Bending backward narrows the spinal canal and may bring on leg symptoms."),
-                                 avoid(condition::pregnancy, "Lying on the stomach is not suitable during pregnancy.")});
+  e.safety = rules(
+      backRules(),
+      {caution(condition::spinal_stenosis, "Bending backward narrows the spinal canal and may bring on leg symptoms."),
+       avoid(condition::pregnancy, "Lying on the stomach is not suitable during pregnancy.")});
   Pose start = pose::lyingOnFront();
   Pose up = start;
   up.trunk = 75;
   up.neck = -15;
   up.legs({-15, 0, -60});
   up.arms({55, 110});
-  e.illustrations = illustrate(Scene(start, {Prop::mat()}),
-                               Scene(up, {Prop::mat()}, {Arrow::move({Part::shoulder}, 0, 14)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::mat()}), Scene(up, {Prop::mat()}, {Arrow::move({Part::shoulder}, 0, 14)}));
   e.progressions = {"prone-press-up"};
   e.tags = {"sphinx", "prone extension", "mckenzie"};
   return e;
 }
 
 sdk::ExerciseSpec pronePressUp() {
-  sdk::ExerciseSpec e = exercise("prone-press-up", "Press-up lying down", "Bend the low back backward to ease some kinds of back pain.",
-                                 sdk::Difficulty::intermediate);
+  sdk::ExerciseSpec e =
+      exercise("prone-press-up", "Press-up lying down", "Bend the low back backward to ease some kinds of back pain.",
+               sdk::Difficulty::intermediate);
   e.body_regions = codes({region::lumbar});
   e.equipment = codes({equipment::mat});
   e.positions = codes({position::on_front});
@@ -263,14 +278,17 @@ sdk::ExerciseSpec pronePressUp() {
       "Let your low back sag. Hold for a breath or two.",
       "Lower yourself back down slowly.",
   };
-  e.cues = {"Your arms do the work. Your back and buttocks stay relaxed.", "Go a little higher each time if it feels OK."};
-  e.precautions = {say::kStopIfWorse, kLegSymptoms,
-                   "It is a good sign if pain moves out of your leg toward your back. Tell us if it moves down the leg."};
+  e.cues = {"Your arms do the work. Your back and buttocks stay relaxed.",
+            "Go a little higher each time if it feels OK."};
+  e.precautions = {
+      say::kStopIfWorse, kLegSymptoms,
+      "It is a good sign if pain moves out of your leg toward your back. Tell us if it moves down the leg."};
   e.default_dosage = dose().reps(10).hold(1, 2).perDay(3, 5);
-  e.safety = rules(backRules(), {caution(condition::spinal_stenosis,
-                                         "Bending backward narrows the spinal canal and may bring on leg symptoms."),
-                                 avoid(condition::pregnancy, "Lying on the stomach is not suitable during pregnancy."),
-                                 caution(condition::inflammatory_arthritis, "Pushing through the wrists can hurt in a flare.")});
+  e.safety = rules(
+      backRules(),
+      {caution(condition::spinal_stenosis, "Bending backward narrows the spinal canal and may bring on leg symptoms."),
+       avoid(condition::pregnancy, "Lying on the stomach is not suitable during pregnancy."),
+       caution(condition::inflammatory_arthritis, "Pushing through the wrists can hurt in a flare.")});
   Pose start = pose::lyingOnFront();
   start.arms({20, 150});
   Pose up = start;
@@ -278,16 +296,17 @@ sdk::ExerciseSpec pronePressUp() {
   up.neck = -10;
   up.legs({-38, 0, -60});
   up.arms({55, 0});
-  e.illustrations = illustrate(Scene(start, {Prop::mat()}),
-                               Scene(up, {Prop::mat()}, {Arrow::move({Part::head}, 0, 14)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::mat()}), Scene(up, {Prop::mat()}, {Arrow::move({Part::head}, 0, 14)}));
   e.regressions = {"prone-on-elbows"};
   e.tags = {"press up", "mckenzie", "extension", "repeated movement"};
   return e;
 }
 
 sdk::ExerciseSpec deadBug() {
-  sdk::ExerciseSpec e = exercise("dead-bug", "Dead bug", "Train the belly muscles to keep the back still while the limbs move.",
-                                 sdk::Difficulty::advanced);
+  sdk::ExerciseSpec e =
+      exercise("dead-bug", "Dead bug", "Train the belly muscles to keep the back still while the limbs move.",
+               sdk::Difficulty::advanced);
   e.body_regions = codes({region::core, region::lumbar});
   e.equipment = codes({equipment::mat});
   e.positions = codes({position::on_back});
@@ -302,8 +321,9 @@ sdk::ExerciseSpec deadBug() {
             say::kBreathe};
   e.precautions = {say::kStopIfWorse, "If your back arches, make the movement smaller."};
   e.default_dosage = dose().sets(2).reps(6, 10).side(sdk::Side::each_side).perDay(1).perWeek(3, 5);
-  e.safety = rules(backRules(), {lyingOnBackInPregnancy(),
-                                 caution(condition::uncontrolled_hypertension, "Hard belly work can raise blood pressure; keep breathing.")});
+  e.safety = rules(backRules(),
+                   {lyingOnBackInPregnancy(), caution(condition::uncontrolled_hypertension,
+                                                      "Hard belly work can raise blood pressure; keep breathing.")});
   Pose start = pose::lyingOnBack();
   start.arms({90, 0});
   start.legs({90, 90, 0});
@@ -334,17 +354,18 @@ sdk::ExerciseSpec hamstringStrapStretch() {
             say::kNoPainStretch};
   e.precautions = {say::kStopIfWorse, kLegSymptoms};
   e.default_dosage = dose().reps(3).hold(20, 30).side(sdk::Side::each_side).perDay(1, 2);
-  e.safety = rules(backRules(), {caution(condition::hip_replacement, "Keep the raised leg below 90 degrees at the hip."),
-                                 lyingOnBackInPregnancy()});
+  e.safety =
+      rules(backRules(), {caution(condition::hip_replacement, "Keep the raised leg below 90 degrees at the hip."),
+                          lyingOnBackInPregnancy()});
   Pose start = pose::lyingOnBackKneesBent();
   start.near_leg = {90, 90, 0};
   start.arms({60, 60});
   Pose stretch = pose::lyingOnBackKneesBent();
   stretch.near_leg = {80, 0, 10};
   stretch.arms({80, 40});
-  e.illustrations = illustrate(Scene(start, {Prop::mat(), Prop::strap({Part::hand}, {Part::toe})}),
-                               Scene(stretch, {Prop::mat(), Prop::strap({Part::hand}, {Part::toe})},
-                                     {Arrow::turn({Part::knee}, 100, 30, 26)}));
+  e.illustrations = illustrate(
+      Scene(start, {Prop::mat(), Prop::strap({Part::hand}, {Part::toe})}),
+      Scene(stretch, {Prop::mat(), Prop::strap({Part::hand}, {Part::toe})}, {Arrow::turn({Part::knee}, 100, 30, 26)}));
   e.tags = {"hamstring", "strap stretch", "towel", "sciatic"};
   return e;
 }
@@ -352,8 +373,8 @@ sdk::ExerciseSpec hamstringStrapStretch() {
 }  // namespace
 
 std::vector<sdk::ExerciseSpec> exercises() {
-  return {pelvicTilt(), kneeToChest(),    lowerTrunkRotation(), bridge(),  catCow(),
-          birdDog(),    proneOnElbows(), pronePressUp(),        deadBug(), hamstringStrapStretch()};
+  return {pelvicTilt(), kneeToChest(),   lowerTrunkRotation(), bridge(),  catCow(),
+          birdDog(),    proneOnElbows(), pronePressUp(),       deadBug(), hamstringStrapStretch()};
 }
 
 }  // namespace motus::plugins::low_back_care

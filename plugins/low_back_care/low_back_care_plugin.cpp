@@ -11,8 +11,9 @@ class LowBackCarePlugin final : public sdk::Plugin {
         .name = "Low-back care",
         .version = "1.0.0",
         .author = "Motus",
-        .description = "Gentle movement and trunk-control exercises for everyday low-back pain, with no foam "
-                       "rolling on the low back.",
+        .description =
+            "Gentle movement and trunk-control exercises for everyday low-back pain, with no foam "
+            "rolling on the low back.",
     };
   }
   std::vector<sdk::ExerciseSpec> exercises() const override { return low_back_care::exercises(); }

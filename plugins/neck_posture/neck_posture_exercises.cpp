@@ -29,7 +29,8 @@ std::vector<sdk::SafetyRule> neckRules() {
       caution(condition::inflammatory_arthritis,
               "Rheumatoid arthritis can loosen the top joints of the neck. Check neck stability before giving "
               "movement to the end of range."),
-      caution(condition::recent_surgery, "After neck or shoulder surgery, follow the surgeon's limits for neck movement."),
+      caution(condition::recent_surgery,
+              "After neck or shoulder surgery, follow the surgeon's limits for neck movement."),
       caution(condition::cancer_at_site,
               "With cancer in the neck or its bones, ask the cancer team which movements are safe."),
   };
@@ -76,9 +77,9 @@ sdk::ExerciseSpec chinTuck() {
 }
 
 sdk::ExerciseSpec chinTuckLying() {
-  sdk::ExerciseSpec e = exercise("chin-tuck-lying", "Chin nod lying down",
-                                 "Train the deep front neck muscles to hold the head steady.",
-                                 sdk::Difficulty::intermediate);
+  sdk::ExerciseSpec e =
+      exercise("chin-tuck-lying", "Chin nod lying down", "Train the deep front neck muscles to hold the head steady.",
+               sdk::Difficulty::intermediate);
   e.body_regions = codes({region::neck});
   e.equipment = codes({equipment::towel});
   e.positions = codes({position::on_back});
@@ -158,9 +159,9 @@ sdk::ExerciseSpec neckSideBend() {
 }
 
 sdk::ExerciseSpec upperTrapStretch() {
-  sdk::ExerciseSpec e = exercise("upper-trap-stretch", "Top of shoulder stretch",
-                                 "Stretch the muscle between the neck and the top of the shoulder.",
-                                 sdk::Difficulty::intermediate);
+  sdk::ExerciseSpec e =
+      exercise("upper-trap-stretch", "Top of shoulder stretch",
+               "Stretch the muscle between the neck and the top of the shoulder.", sdk::Difficulty::intermediate);
   e.body_regions = codes({region::neck, region::shoulder});
   e.equipment = codes({equipment::chair});
   e.positions = codes({position::sitting});
@@ -211,8 +212,8 @@ sdk::ExerciseSpec shoulderBladeSqueeze() {
   start.arms({0, 90});
   Pose squeeze = start;
   squeeze.arms({-25, 90});
-  e.illustrations = illustrate(Scene(start, {Prop::chair()}),
-                               Scene(squeeze, {Prop::chair()}, {Arrow::move({Part::elbow}, 270, 18)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::chair()}), Scene(squeeze, {Prop::chair()}, {Arrow::move({Part::elbow}, 270, 18)}));
   e.progressions = {"wall-angel"};
   e.tags = {"scapular retraction", "rhomboids", "posture", "shoulder blades"};
   return e;
@@ -233,8 +234,7 @@ sdk::ExerciseSpec shoulderRolls() {
   e.cues = {"Make big, slow circles.", "Breathe in as you lift, and out as you roll back and down."};
   e.precautions = {say::kStopIfWorse};
   e.default_dosage = dose().reps(10).perDay(3, 5);
-  e.safety = {caution(condition::shoulder_instability,
-                      "Keep the circles small if the shoulder feels loose or slips.")};
+  e.safety = {caution(condition::shoulder_instability, "Keep the circles small if the shoulder feels loose or slips.")};
   Pose start = seated();
   start.arms({5, 20});
   Pose back = start;
@@ -247,9 +247,9 @@ sdk::ExerciseSpec shoulderRolls() {
 }
 
 sdk::ExerciseSpec wallAngel() {
-  sdk::ExerciseSpec e = exercise("wall-angel", "Wall angel",
-                                 "Open the chest and train the upper back to hold the shoulders back.",
-                                 sdk::Difficulty::intermediate);
+  sdk::ExerciseSpec e =
+      exercise("wall-angel", "Wall angel", "Open the chest and train the upper back to hold the shoulders back.",
+               sdk::Difficulty::intermediate);
   e.body_regions = codes({region::thoracic, region::shoulder});
   e.equipment = codes({equipment::wall});
   e.positions = codes({position::standing});
@@ -264,16 +264,18 @@ sdk::ExerciseSpec wallAngel() {
             say::kBreathe};
   e.precautions = {say::kStopIfWorse, "If your hands tingle, lower your arms and rest."};
   e.default_dosage = dose().sets(2).reps(8, 10).perDay(1);
-  e.safety = {caution(condition::shoulder_instability,
-                      "Arms out and back can strain an unstable shoulder. Keep the arms lower."),
-              caution(condition::recent_surgery, "After shoulder surgery, follow the surgeon's limits for raising the arm.")};
+  e.safety = {
+      caution(condition::shoulder_instability,
+              "Arms out and back can strain an unstable shoulder. Keep the arms lower."),
+      caution(condition::recent_surgery, "After shoulder surgery, follow the surgeon's limits for raising the arm.")};
   Pose start = pose::standingFront();
   start.arms({90, 90});
   Pose up = start;
   up.arms({155, 25});
-  e.illustrations = illustrate(Scene(start, {Prop::wallBehind()}),
-                               Scene(up, {Prop::wallBehind()}, {Arrow::move({Part::hand, Limb::near}, 0, 16),
-                                                                Arrow::move({Part::hand, Limb::far}, 0, 16)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::wallBehind()}),
+                 Scene(up, {Prop::wallBehind()},
+                       {Arrow::move({Part::hand, Limb::near}, 0, 16), Arrow::move({Part::hand, Limb::far}, 0, 16)}));
   e.regressions = {"shoulder-blade-squeeze"};
   e.tags = {"wall slide", "posture", "scapula", "thoracic extension"};
   return e;
@@ -313,8 +315,8 @@ sdk::ExerciseSpec doorwayStretch() {
 }
 
 sdk::ExerciseSpec seatedBackExtension() {
-  sdk::ExerciseSpec e = exercise("seated-back-extension", "Seated upper-back arch",
-                                 "Loosen a stiff, rounded upper back.");
+  sdk::ExerciseSpec e =
+      exercise("seated-back-extension", "Seated upper-back arch", "Loosen a stiff, rounded upper back.");
   e.body_regions = codes({region::thoracic});
   e.equipment = codes({equipment::chair});
   e.positions = codes({position::sitting});
@@ -329,10 +331,10 @@ sdk::ExerciseSpec seatedBackExtension() {
             say::kSlowly};
   e.precautions = {say::kStopIfWorse, say::kDizzyStop};
   e.default_dosage = dose().reps(5, 10).perDay(2, 3);
-  e.safety = {caution(condition::osteoporosis,
-                      "A gentle arch is usually safe for weak bones, but no force or bouncing."),
-              caution(condition::spinal_stenosis, "Bending backward can bring on leg symptoms: stop if it does."),
-              caution(condition::dizziness, "Leaning back may bring on dizziness: keep the head in line.")};
+  e.safety = {
+      caution(condition::osteoporosis, "A gentle arch is usually safe for weak bones, but no force or bouncing."),
+      caution(condition::spinal_stenosis, "Bending backward can bring on leg symptoms: stop if it does."),
+      caution(condition::dizziness, "Leaning back may bring on dizziness: keep the head in line.")};
   Pose start = seated();
   start.arms({45, 115});
   Pose arched = start;
@@ -348,8 +350,9 @@ sdk::ExerciseSpec seatedBackExtension() {
 }  // namespace
 
 std::vector<sdk::ExerciseSpec> exercises() {
-  return {chinTuck(),    chinTuckLying(), neckTurn(),  neckSideBend(),   upperTrapStretch(),
-          shoulderBladeSqueeze(), shoulderRolls(), wallAngel(), doorwayStretch(), seatedBackExtension()};
+  return {chinTuck(),         chinTuckLying(),        neckTurn(),      neckSideBend(),
+          upperTrapStretch(), shoulderBladeSqueeze(), shoulderRolls(), wallAngel(),
+          doorwayStretch(),   seatedBackExtension()};
 }
 
 }  // namespace motus::plugins::neck_posture

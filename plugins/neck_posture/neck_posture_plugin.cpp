@@ -11,8 +11,9 @@ class NeckPosturePlugin final : public sdk::Plugin {
         .name = "Neck and posture",
         .version = "1.0.0",
         .author = "Motus",
-        .description = "Gentle neck movement, chin tucks and upper-back exercises for a stiff neck and a "
-                       "slumped sitting posture.",
+        .description =
+            "Gentle neck movement, chin tucks and upper-back exercises for a stiff neck and a "
+            "slumped sitting posture.",
     };
   }
   std::vector<sdk::ExerciseSpec> exercises() const override { return neck_posture::exercises(); }

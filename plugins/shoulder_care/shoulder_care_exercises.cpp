@@ -20,7 +20,8 @@ std::vector<sdk::SafetyRule> motionRules() {
   return {
       caution(condition::recent_surgery,
               "After shoulder surgery, follow the surgeon's limits on how far and how the arm may move."),
-      caution(condition::recent_fracture, "A healing arm or shoulder fracture needs the doctor's go-ahead for movement."),
+      caution(condition::recent_fracture,
+              "A healing arm or shoulder fracture needs the doctor's go-ahead for movement."),
       caution(condition::shoulder_instability, "Keep the arm out of the raised and turned-out position."),
       avoid(condition::trauma_not_cleared, "A new shoulder injury must be checked for fracture or dislocation first."),
   };
@@ -32,9 +33,11 @@ std::vector<sdk::SafetyRule> strengthRules() {
       avoid(condition::recent_surgery,
             "A repaired rotator cuff or shoulder needs weeks to heal before it may work against resistance. "
             "Follow the surgeon's plan."),
-      avoid(condition::recent_fracture, "Resistance on a healing fracture can shift it: wait for the doctor's go-ahead."),
+      avoid(condition::recent_fracture,
+            "Resistance on a healing fracture can shift it: wait for the doctor's go-ahead."),
       avoid(condition::trauma_not_cleared, "A new shoulder injury must be checked for fracture or dislocation first."),
-      caution(condition::acute_inflammation, "A hot, swollen shoulder should settle before it works against resistance."),
+      caution(condition::acute_inflammation,
+              "A hot, swollen shoulder should settle before it works against resistance."),
       caution(condition::lymphedema,
               "Start with the lightest band and build slowly. Wear the compression sleeve if one is prescribed."),
       caution(condition::uncontrolled_hypertension, "Breathing out on the effort keeps blood pressure from jumping."),
@@ -42,7 +45,8 @@ std::vector<sdk::SafetyRule> strengthRules() {
 }
 
 std::vector<sdk::SafetyRule> bandRules() {
-  return rules(strengthRules(), {caution(condition::fragile_skin, "A band can pinch or rub thin skin. Wrap it over a sleeve.")});
+  return rules(strengthRules(),
+               {caution(condition::fragile_skin, "A band can pinch or rub thin skin. Wrap it over a sleeve.")});
 }
 
 const std::string kBelowPain = "Move only as far as you can without sharp pain.";
@@ -51,7 +55,8 @@ const std::string kElbowAtSide = "Keep your elbow against your side. A small rol
 Pose standingArmsDown() { return pose::standing(); }
 
 sdk::ExerciseSpec pendulum() {
-  sdk::ExerciseSpec e = exercise("pendulum", "Pendulum swing", "Let a stiff, sore shoulder move gently without effort.");
+  sdk::ExerciseSpec e =
+      exercise("pendulum", "Pendulum swing", "Let a stiff, sore shoulder move gently without effort.");
   e.body_regions = codes({region::shoulder});
   e.equipment = codes({equipment::counter});
   e.positions = codes({position::standing});
@@ -65,7 +70,8 @@ sdk::ExerciseSpec pendulum() {
   e.cues = {"Your body moves the arm. The shoulder muscles stay relaxed.", "Keep the circles small at first."};
   e.precautions = {kBelowPain, "Stand up slowly afterward if you feel light-headed."};
   e.default_dosage = dose().seconds(30, 60).side(sdk::Side::unspecified).perDay(3, 5);
-  e.safety = rules(motionRules(), {caution(condition::dizziness, "Bending forward and standing up can bring on dizziness.")});
+  e.safety =
+      rules(motionRules(), {caution(condition::dizziness, "Bending forward and standing up can bring on dizziness.")});
   Pose lean = pose::standing();
   lean.trunk = 50;
   lean.far_arm = {40, 10};
@@ -81,7 +87,8 @@ sdk::ExerciseSpec pendulum() {
 }
 
 sdk::ExerciseSpec tableSlide() {
-  sdk::ExerciseSpec e = exercise("table-slide", "Table slide", "Gently raise a stiff arm forward with the table taking its weight.");
+  sdk::ExerciseSpec e =
+      exercise("table-slide", "Table slide", "Gently raise a stiff arm forward with the table taking its weight.");
   e.body_regions = codes({region::shoulder});
   e.equipment = codes({equipment::chair, equipment::towel, equipment::counter});
   e.positions = codes({position::sitting});
@@ -111,8 +118,8 @@ sdk::ExerciseSpec tableSlide() {
 }
 
 sdk::ExerciseSpec wandRaise() {
-  sdk::ExerciseSpec e = exercise("wand-raise", "Stick raise lying down",
-                                 "Raise a stiff arm overhead with help from the good arm.");
+  sdk::ExerciseSpec e =
+      exercise("wand-raise", "Stick raise lying down", "Raise a stiff arm overhead with help from the good arm.");
   e.body_regions = codes({region::shoulder});
   e.equipment = codes({equipment::stick});
   e.positions = codes({position::on_back});
@@ -126,7 +133,8 @@ sdk::ExerciseSpec wandRaise() {
   e.cues = {"The good arm does most of the work.", "Keep your low back flat on the floor.", say::kBreathe};
   e.precautions = {kBelowPain};
   e.default_dosage = dose().reps(10).hold(5).perDay(2);
-  e.safety = rules(motionRules(), {caution(condition::pregnancy, "Lying flat on the back later in pregnancy can cause dizziness.")});
+  e.safety = rules(motionRules(),
+                   {caution(condition::pregnancy, "Lying flat on the back later in pregnancy can cause dizziness.")});
   Pose start = pose::lyingOnBackKneesBent();
   start.arms({25, 0});
   Pose up = start;
@@ -140,7 +148,8 @@ sdk::ExerciseSpec wandRaise() {
 }
 
 sdk::ExerciseSpec wallWalk() {
-  sdk::ExerciseSpec e = exercise("wall-walk", "Finger walk up the wall", "Reach higher with a stiff shoulder, a little at a time.");
+  sdk::ExerciseSpec e =
+      exercise("wall-walk", "Finger walk up the wall", "Reach higher with a stiff shoulder, a little at a time.");
   e.body_regions = codes({region::shoulder});
   e.equipment = codes({equipment::wall});
   e.positions = codes({position::standing});
@@ -167,8 +176,7 @@ sdk::ExerciseSpec wallWalk() {
 }
 
 sdk::ExerciseSpec crossBodyStretch() {
-  sdk::ExerciseSpec e = exercise("cross-body-stretch", "Across-the-chest stretch",
-                                 "Stretch the back of the shoulder.");
+  sdk::ExerciseSpec e = exercise("cross-body-stretch", "Across-the-chest stretch", "Stretch the back of the shoulder.");
   e.body_regions = codes({region::shoulder});
   e.equipment = {};
   e.positions = codes({position::standing, position::sitting});
@@ -194,9 +202,9 @@ sdk::ExerciseSpec crossBodyStretch() {
 }
 
 sdk::ExerciseSpec bandOutwardTurn() {
-  sdk::ExerciseSpec e = exercise("band-outward-turn", "Band outward turn",
-                                 "Strengthen the rotator cuff muscles that turn the arm out.",
-                                 sdk::Difficulty::intermediate);
+  sdk::ExerciseSpec e =
+      exercise("band-outward-turn", "Band outward turn", "Strengthen the rotator cuff muscles that turn the arm out.",
+               sdk::Difficulty::intermediate);
   e.body_regions = codes({region::shoulder});
   e.equipment = codes({equipment::resistance_band, equipment::towel});
   e.positions = codes({position::standing});
@@ -209,24 +217,25 @@ sdk::ExerciseSpec bandOutwardTurn() {
   };
   e.cues = {"Only the forearm swings, like a gate.", "Breathe out as you pull.", say::kSlowly};
   e.precautions = {say::kBandCheck, say::kStopIfWorse};
-  e.default_dosage = dose().sets(2, 3).reps(10, 15).side(sdk::Side::each_side).load("light band").perDay(1).perWeek(3, 5);
+  e.default_dosage =
+      dose().sets(2, 3).reps(10, 15).side(sdk::Side::each_side).load("light band").perDay(1).perWeek(3, 5);
   e.safety = bandRules();
   Pose start = pose::standingFront();
   start.near_arm = {0, -70};
   Pose out = start;
   out.near_arm = {0, 70};
-  e.illustrations = illustrate(
-      Scene(start, {Prop::bandToDoor({Part::hand}, 55)}),
-      Scene(out, {Prop::bandToDoor({Part::hand}, 85)}, {Arrow::turn({Part::elbow}, 160, 250, 30)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::bandToDoor({Part::hand}, 55)}),
+                 Scene(out, {Prop::bandToDoor({Part::hand}, 85)}, {Arrow::turn({Part::elbow}, 160, 250, 30)}));
   e.progressions = {"side-lying-outward-turn"};
   e.tags = {"external rotation", "rotator cuff", "infraspinatus", "theraband"};
   return e;
 }
 
 sdk::ExerciseSpec bandInwardTurn() {
-  sdk::ExerciseSpec e = exercise("band-inward-turn", "Band inward turn",
-                                 "Strengthen the rotator cuff muscles that turn the arm in.",
-                                 sdk::Difficulty::intermediate);
+  sdk::ExerciseSpec e =
+      exercise("band-inward-turn", "Band inward turn", "Strengthen the rotator cuff muscles that turn the arm in.",
+               sdk::Difficulty::intermediate);
   e.body_regions = codes({region::shoulder});
   e.equipment = codes({equipment::resistance_band, equipment::towel});
   e.positions = codes({position::standing});
@@ -239,15 +248,16 @@ sdk::ExerciseSpec bandInwardTurn() {
   };
   e.cues = {"Only the forearm swings, like a gate.", "Breathe out as you pull.", say::kSlowly};
   e.precautions = {say::kBandCheck, say::kStopIfWorse};
-  e.default_dosage = dose().sets(2, 3).reps(10, 15).side(sdk::Side::each_side).load("light band").perDay(1).perWeek(3, 5);
+  e.default_dosage =
+      dose().sets(2, 3).reps(10, 15).side(sdk::Side::each_side).load("light band").perDay(1).perWeek(3, 5);
   e.safety = bandRules();
   Pose start = pose::standingFront();
   start.near_arm = {0, 70};
   Pose in = start;
   in.near_arm = {0, -70};
-  e.illustrations = illustrate(
-      Scene(start, {Prop::bandToDoor({Part::hand}, -45)}),
-      Scene(in, {Prop::bandToDoor({Part::hand}, -75)}, {Arrow::turn({Part::elbow}, 250, 160, 30)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::bandToDoor({Part::hand}, -45)}),
+                 Scene(in, {Prop::bandToDoor({Part::hand}, -75)}, {Arrow::turn({Part::elbow}, 250, 160, 30)}));
   e.tags = {"internal rotation", "rotator cuff", "subscapularis", "theraband"};
   return e;
 }
@@ -273,8 +283,9 @@ sdk::ExerciseSpec bandRow() {
   start.arms({80, 0});
   Pose pulled = standingArmsDown();
   pulled.arms({-10, 100});
-  e.illustrations = illustrate(Scene(start, {Prop::bandToDoor({Part::hand}, 55)}),
-                               Scene(pulled, {Prop::bandToDoor({Part::hand}, 95)}, {Arrow::move({Part::elbow}, 270, 18)}));
+  e.illustrations =
+      illustrate(Scene(start, {Prop::bandToDoor({Part::hand}, 55)}),
+                 Scene(pulled, {Prop::bandToDoor({Part::hand}, 95)}, {Arrow::move({Part::elbow}, 270, 18)}));
   e.tags = {"row", "rhomboids", "middle trapezius", "posture", "theraband"};
   return e;
 }
@@ -295,8 +306,15 @@ sdk::ExerciseSpec sideLyingOutwardTurn() {
   };
   e.cues = {"The elbow stays on the towel the whole time.", "Move slowly both ways.", say::kBreathe};
   e.precautions = {say::kStopIfWorse, "Start with no weight. Add a light weight only when 15 are easy."};
-  e.default_dosage = dose().sets(2, 3).reps(10, 15).side(sdk::Side::each_side).load("no weight, then 0.5 to 1 kg").perDay(1).perWeek(3, 5);
-  e.safety = rules(strengthRules(), {caution(condition::hip_replacement, "Lying on the side may need a pillow between the knees.")});
+  e.default_dosage = dose()
+                         .sets(2, 3)
+                         .reps(10, 15)
+                         .side(sdk::Side::each_side)
+                         .load("no weight, then 0.5 to 1 kg")
+                         .perDay(1)
+                         .perWeek(3, 5);
+  e.safety = rules(strengthRules(),
+                   {caution(condition::hip_replacement, "Lying on the side may need a pillow between the knees.")});
   Pose start = pose::lyingOnSide();
   start.near_arm = {0, -90};
   Pose up = start;
@@ -330,18 +348,18 @@ sdk::ExerciseSpec scaption() {
   start.arms({10, 0});
   Pose up = start;
   up.arms({85, 0});
-  e.illustrations = illustrate(
-      Scene(start, {Prop::weight({Part::hand}), Prop::weight({Part::hand, Limb::far})}),
-      Scene(up, {Prop::weight({Part::hand}), Prop::weight({Part::hand, Limb::far})},
-            {Arrow::turn({Part::shoulder, Limb::near}, 200, 250, 44), Arrow::turn({Part::shoulder, Limb::far}, 160, 110, 44)}));
+  e.illustrations = illustrate(Scene(start, {Prop::weight({Part::hand}), Prop::weight({Part::hand, Limb::far})}),
+                               Scene(up, {Prop::weight({Part::hand}), Prop::weight({Part::hand, Limb::far})},
+                                     {Arrow::turn({Part::shoulder, Limb::near}, 200, 250, 44),
+                                      Arrow::turn({Part::shoulder, Limb::far}, 160, 110, 44)}));
   e.tags = {"scaption", "full can", "supraspinatus", "arm raise"};
   return e;
 }
 
 sdk::ExerciseSpec wallPushUpPlus() {
-  sdk::ExerciseSpec e = exercise("wall-push-up-plus", "Wall push-up with a reach",
-                                 "Strengthen the muscles that hold the shoulder blade against the ribs.",
-                                 sdk::Difficulty::intermediate);
+  sdk::ExerciseSpec e =
+      exercise("wall-push-up-plus", "Wall push-up with a reach",
+               "Strengthen the muscles that hold the shoulder blade against the ribs.", sdk::Difficulty::intermediate);
   e.body_regions = codes({region::shoulder, region::chest});
   e.equipment = codes({equipment::wall});
   e.positions = codes({position::standing});
@@ -355,9 +373,10 @@ sdk::ExerciseSpec wallPushUpPlus() {
   e.cues = {"Keep your body in one line from head to heels.", "Breathe out as you push."};
   e.precautions = {say::kStopIfWorse};
   e.default_dosage = dose().sets(2).reps(10).perDay(1).perWeek(3, 5);
-  e.safety = rules(strengthRules(), {caution(condition::inflammatory_arthritis,
-                                             "Weight through the wrists can hurt in a flare: use fists or less lean."),
-                                     caution(condition::shoulder_instability, "Keep the lean small so the shoulder stays steady.")});
+  e.safety = rules(strengthRules(),
+                   {caution(condition::inflammatory_arthritis,
+                            "Weight through the wrists can hurt in a flare: use fists or less lean."),
+                    caution(condition::shoulder_instability, "Keep the lean small so the shoulder stays steady.")});
   Pose push = pose::standing();
   push.trunk = 22;
   push.legs({22, 0, 22});
@@ -375,8 +394,10 @@ sdk::ExerciseSpec wallPushUpPlus() {
 }  // namespace
 
 std::vector<sdk::ExerciseSpec> exercises() {
-  return {pendulum(),  tableSlide(),     wandRaise(),           wallWalk(), crossBodyStretch(), bandOutwardTurn(),
-          bandInwardTurn(), bandRow(), sideLyingOutwardTurn(), scaption(), wallPushUpPlus()};
+  return {pendulum(),       tableSlide(),       wandRaise(),
+          wallWalk(),       crossBodyStretch(), bandOutwardTurn(),
+          bandInwardTurn(), bandRow(),          sideLyingOutwardTurn(),
+          scaption(),       wallPushUpPlus()};
 }
 
 }  // namespace motus::plugins::shoulder_care

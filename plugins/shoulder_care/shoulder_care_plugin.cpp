@@ -11,8 +11,9 @@ class ShoulderCarePlugin final : public sdk::Plugin {
         .name = "Shoulder mobility and rotator cuff",
         .version = "1.0.0",
         .author = "Motus",
-        .description = "Gentle range-of-motion exercises for a stiff shoulder, then band and weight exercises "
-                       "that strengthen the rotator cuff and shoulder blade muscles.",
+        .description =
+            "Gentle range-of-motion exercises for a stiff shoulder, then band and weight exercises "
+            "that strengthen the rotator cuff and shoulder blade muscles.",
     };
   }
   std::vector<sdk::ExerciseSpec> exercises() const override { return shoulder_care::exercises(); }

@@ -83,8 +83,10 @@ TEST_CASE("From a new patient to an issued program, a template and a copy, on th
              Contains("Dr. Lee, PT  issue program 1  issued with 2 item(s); overrides: foam-rolling/thoracic-pivot for "
                       "osteoporosis: Surgeon cleared rolling on 2026-11-01; foam-rolling/lat-roll for osteoporosis: "
                       "DEXA normal since 2024; light pressure only"));
-  const CommandResult suitable = clinic.cli("exercises --patient A-1001");
-  CHECK_THAT(suitable.output, Contains("0 exercises of 6"));  // every foam-rolling exercise is Avoid with osteoporosis
+  const CommandResult suitable = clinic.cli("exercises --patient A-1001 --plugin foam-rolling");
+  CHECK_THAT(suitable.output, Contains("0 exercises of "));  // every foam-rolling exercise is Avoid with osteoporosis
+  const CommandResult others = clinic.cli("exercises --patient A-1001 --plugin low-back-care");
+  CHECK_THAT(others.output, Contains("low-back-care/pelvic-tilt") && Contains("[Caution]"));
 }
 
 TEST_CASE("Patients are listed, searched, archived and deleted only when confirmed") {

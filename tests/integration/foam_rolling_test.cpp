@@ -64,7 +64,8 @@ TEST_CASE("The plugin loads with the six exercises of the article") {
     CHECK(std::find(spec.body_regions.begin(), spec.body_regions.end(), "thoracic") != spec.body_regions.end());
     CHECK(spec.equipment == std::vector<std::string>{"foam-roller"});
     CHECK(spec.steps.size() >= 4);
-    CHECK(spec.illustrations.start_svg.empty());  // pictures come with the illustrations work
+    CHECK_FALSE(spec.illustrations.start_svg.empty());
+    CHECK_FALSE(spec.illustrations.finish_svg.empty());
   }
 }
 

@@ -34,7 +34,7 @@ struct Expected {
 
 TEST_CASE("Broken plugins are reported one by one while the good ones load") {
   core::PluginHost host;
-  host.load({kFixtures, kBuiltin});
+  host.load({kFixtures, kBuiltin / "foam_rolling.so"});
 
   const std::vector<Expected> expected{
       {"fixture_good.so", core::PluginState::loaded, ""},
@@ -112,7 +112,10 @@ TEST_CASE("Every validation problem is kept for the plugin author") {
 TEST_CASE("Loading the same file twice through two routes keeps one copy") {
   core::PluginHost host;
   host.load({kBuiltin, kBuiltin / "foam_rolling.so", kBuiltin / ".." / "plugins"});
-  CHECK(host.plugins().size() == 1);
+  std::size_t files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(kBuiltin)) files += entry.path().extension() == ".so";
+  CHECK(files >= 7);
+  CHECK(host.plugins().size() == files);
 }
 
 TEST_CASE("Missing folders and files are skipped quietly") {

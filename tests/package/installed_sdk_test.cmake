@@ -42,9 +42,11 @@ endif()
 find_program(installed_cli motus-cli PATHS "${prefix}/bin" NO_DEFAULT_PATH REQUIRED)
 
 # 1. Installed, the CLI finds the built-in plugins relative to itself.
-run(COMMAND "${installed_cli}" exercises --region thoracic ENV ${clean_env} OUTPUT out)
+run(COMMAND "${installed_cli}" exercises --region thoracic --plugin foam-rolling ENV ${clean_env} OUTPUT out)
 expect_contains("${out}" "foam-rolling/snow-angel")
-expect_contains("${out}" "6 exercises of 6")
+expect_contains("${out}" "6 exercises of ")
+run(COMMAND "${installed_cli}" plugins ENV ${clean_env} OUTPUT out)
+expect_contains("${out}" "7 of 7 plugins loaded")
 
 # 2. A separate CMake project, seeing only the installed SDK (never the source tree).
 file(COPY "${sdk_prefix}/share/motus/sdk-template/" DESTINATION "${WORK_DIR}/my-exercises")
@@ -74,7 +76,7 @@ expect_contains("${out}" "OK: my-exercises 1.0.0")
 file(COPY "${plugin}" DESTINATION "${home}/.local/share/motus/plugins")
 run(COMMAND "${installed_cli}" plugins ENV ${clean_env} OUTPUT out)
 expect_contains("${out}" "loaded       my-exercises 1.0.0")
-expect_contains("${out}" "2 of 2 plugins loaded, 7 exercises")
+expect_contains("${out}" "8 of 8 plugins loaded")
 run(COMMAND "${installed_cli}" exercise show my-exercises/chin-tuck ENV ${clean_env} OUTPUT out)
 expect_contains("${out}" "Chin tuck")
 

@@ -167,7 +167,9 @@ struct Prop {
   double amount = 0;  // roller: how far up the trunk (0 hips to 1 shoulders); band: anchor distance; ball: size
 
   static Prop mat() { return {PropKind::mat, {Part::mid_back}, {Part::mid_back}, 0}; }
-  static Prop rollerAcross(double up_the_trunk) { return {PropKind::roller_across, {Part::mid_back}, {Part::mid_back}, up_the_trunk}; }
+  static Prop rollerAcross(double up_the_trunk) {
+    return {PropKind::roller_across, {Part::mid_back}, {Part::mid_back}, up_the_trunk};
+  }
   static Prop rollerUnder(At place) { return {PropKind::roller_under, place, place, 0}; }
   static Prop rollerAlong() { return {PropKind::roller_along, {Part::mid_back}, {Part::mid_back}, 0}; }
   static Prop wallBehind() { return {PropKind::wall_behind, {Part::mid_back}, {Part::mid_back}, 0}; }
@@ -176,7 +178,9 @@ struct Prop {
   static Prop step(Limb foot = Limb::near) { return {PropKind::step, {Part::ankle, foot}, {Part::ankle, foot}, 0}; }
   static Prop counter(Limb hand = Limb::near) { return {PropKind::counter, {Part::hand, hand}, {Part::hand, hand}, 0}; }
   static Prop doorFrame(At place) { return {PropKind::door_frame, place, place, 0}; }
-  static Prop towelFlat(Limb foot = Limb::near) { return {PropKind::towel_flat, {Part::ankle, foot}, {Part::ankle, foot}, 0}; }
+  static Prop towelFlat(Limb foot = Limb::near) {
+    return {PropKind::towel_flat, {Part::ankle, foot}, {Part::ankle, foot}, 0};
+  }
   static Prop band(At from, At to) { return {PropKind::band, from, to, 0}; }
   // A band from a place to a door anchor level with it, forward (+) or back (-) by the distance.
   static Prop bandToDoor(At from, double forward) { return {PropKind::band, from, from, forward}; }

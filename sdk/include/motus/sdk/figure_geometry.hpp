@@ -68,17 +68,28 @@ struct Skeleton {
 
   Point at(At place) const {
     switch (place.part) {
-      case Part::head: return head;
-      case Part::shoulder: return arm(place.limb).shoulder;
-      case Part::elbow: return arm(place.limb).elbow;
-      case Part::hand: return arm(place.limb).wrist + (arm(place.limb).fingertips - arm(place.limb).wrist) * 0.5;
-      case Part::mid_back: return alongTrunk(0.7);
-      case Part::low_back: return alongTrunk(0.25);
-      case Part::hip: return leg(place.limb).hip;
-      case Part::knee: return leg(place.limb).knee;
-      case Part::ankle: return leg(place.limb).ankle;
-      case Part::toe: return leg(place.limb).toe;
-      case Part::heel: return leg(place.limb).heel;
+      case Part::head:
+        return head;
+      case Part::shoulder:
+        return arm(place.limb).shoulder;
+      case Part::elbow:
+        return arm(place.limb).elbow;
+      case Part::hand:
+        return arm(place.limb).wrist + (arm(place.limb).fingertips - arm(place.limb).wrist) * 0.5;
+      case Part::mid_back:
+        return alongTrunk(0.7);
+      case Part::low_back:
+        return alongTrunk(0.25);
+      case Part::hip:
+        return leg(place.limb).hip;
+      case Part::knee:
+        return leg(place.limb).knee;
+      case Part::ankle:
+        return leg(place.limb).ankle;
+      case Part::toe:
+        return leg(place.limb).toe;
+      case Part::heel:
+        return leg(place.limb).heel;
     }
     return pelvis;
   }

@@ -18,9 +18,7 @@ struct PropLayers {
 
 inline constexpr double kWallHeight = 200;
 
-inline Shape hollowStrap(Point from, Point to, double width) {
-  return part({{{from, to}, width}}, ink::prop);
-}
+inline Shape hollowStrap(Point from, Point to, double width) { return part({{{from, to}, width}}, ink::prop); }
 
 // The lowest and highest x of the trunk and head: where a wall behind the back touches.
 inline double backMostX(const Skeleton& s) {
@@ -40,11 +38,13 @@ inline void addProp(const Prop& prop, const Skeleton& s, double floor, PropLayer
       if (s.view == View::above) {  // seen from above: the whole mat under the person
         for (Limb limb : {Limb::near, Limb::far}) bounds.add(armShape(s.arm(limb), ink::skin));
         bounds.add(s.head, body::head_radius);
-        layers.behind.push_back(polygon(box(bounds.left - 8, bounds.bottom - 8, bounds.right + 8, bounds.top + 8), ink::prop));
+        layers.behind.push_back(
+            polygon(box(bounds.left - 8, bounds.bottom - 8, bounds.right + 8, bounds.top + 8), ink::prop));
         layers.behind.back().grounds = false;
         break;
       }
-      layers.behind.push_back(polygon(box(bounds.left - 6, bounds.bottom - 3, bounds.right + 6, bounds.bottom), ink::prop));
+      layers.behind.push_back(
+          polygon(box(bounds.left - 6, bounds.bottom - 3, bounds.right + 6, bounds.bottom), ink::prop));
       break;
     }
     case PropKind::roller_across: {  // seen end on: a circle with its core
@@ -65,15 +65,16 @@ inline void addProp(const Prop& prop, const Skeleton& s, double floor, PropLayer
         const Point across = heading(headingOf(up) + 90) * 7.5;
         const Point start = s.pelvis - up * 0.3;
         const Point end = s.head + up * 0.3;
-        layers.behind.push_back(polygon({start - across, end - across, end + across, start + across}, ink::prop, kOutline));
+        layers.behind.push_back(
+            polygon({start - across, end - across, end + across, start + across}, ink::prop, kOutline));
         break;
       }
       const Point under = back * (body::trunk_width / 2);
       const Point thick = back * 15;
       const Point start = s.alongTrunk(-0.05);
       const Point end = s.alongTrunk(1.15);
-      layers.behind.push_back(polygon({start + under, end + under, end + under + thick, start + under + thick},
-                                      ink::prop, kOutline));
+      layers.behind.push_back(
+          polygon({start + under, end + under, end + under + thick, start + under + thick}, ink::prop, kOutline));
       break;
     }
     case PropKind::wall_behind: {
@@ -81,7 +82,8 @@ inline void addProp(const Prop& prop, const Skeleton& s, double floor, PropLayer
         Bounds bounds;
         bounds.add(trunkShape(s));
         for (Limb limb : {Limb::near, Limb::far}) bounds.add(armShape(s.arm(limb), ink::skin));
-        layers.behind.push_back(polygon(box(bounds.left - 20, floor, bounds.right + 20, floor + kWallHeight), ink::prop));
+        layers.behind.push_back(
+            polygon(box(bounds.left - 20, floor, bounds.right + 20, floor + kWallHeight), ink::prop));
         layers.behind.back().grounds = false;
         break;
       }
@@ -121,12 +123,24 @@ inline void addProp(const Prop& prop, const Skeleton& s, double floor, PropLayer
       const double top = std::min(foot.heel.y, foot.toe.y) - body::limb_width * 0.375 - kOutline;
       const LegJoints& other = s.leg(prop.at.limb == Limb::near ? Limb::far : Limb::near);
       const double other_floor = std::min(other.heel.y, other.toe.y) - body::limb_width * 0.375 - kOutline;
-      const double bottom = other_floor < top - 8 ? other_floor : top - 18;
+      // The box's 2-unit outline reaches 1 below its edge: rest that, not the edge, on the floor.
+      const double bottom = other_floor < top - 1 ? other_floor + 1 : top - 18;
       const double middle = (foot.heel.x + foot.toe.x) / 2;
       layers.behind.push_back(polygon(box(middle - 22, bottom, middle + 18, top), ink::prop));
       break;
     }
     case PropKind::counter: {
+      if (s.view != View::side) {  // seen from the front: a table top under both hands
+        const Point near_hand = s.at({Part::hand, Limb::near});
+        const Point far_hand = s.at({Part::hand, Limb::far});
+        const double top = std::min(near_hand.y, far_hand.y) - body::limb_width * 0.4 - kOutline;
+        const double left = std::min(near_hand.x, far_hand.x) - 16;
+        const double right = std::max(near_hand.x, far_hand.x) + 16;
+        layers.behind.push_back(polygon(box(left, top - 5, right, top), ink::prop));
+        layers.behind.push_back(polyline({{left + 4, top - 5}, {left + 4, floor}}, 4));
+        layers.behind.push_back(polyline({{right - 4, top - 5}, {right - 4, floor}}, 4));
+        break;
+      }
       const Point hand = s.at(prop.at);
       const double top = hand.y - body::limb_width * 0.4 - kOutline;
       layers.behind.push_back(polygon(box(hand.x - 10, top - 5, hand.x + 45, top), ink::prop));
@@ -162,8 +176,8 @@ inline void addProp(const Prop& prop, const Skeleton& s, double floor, PropLayer
       break;
     }
     case PropKind::towel_roll:
-      layers.behind.push_back(circle(s.at(prop.at) + back * (body::trunk_width / 2 + 2), 6, ink::prop, ink::line,
-                                     kOutline));
+      layers.behind.push_back(
+          circle(s.at(prop.at) + back * (body::trunk_width / 2 + 2), 6, ink::prop, ink::line, kOutline));
       break;
     case PropKind::pillow: {
       const Point at = s.at(prop.at);

@@ -101,7 +101,8 @@ struct Bounds {
 
 // The body's shapes. Joints are marked with dots so bends read clearly in a small print.
 inline Shape armShape(const ArmJoints& arm, const char* fill) {
-  return part({{{arm.shoulder, arm.elbow}, body::limb_width}, {{arm.elbow, arm.wrist}, body::limb_width * 0.9},
+  return part({{{arm.shoulder, arm.elbow}, body::limb_width},
+               {{arm.elbow, arm.wrist}, body::limb_width * 0.9},
                {{arm.wrist, arm.fingertips}, body::limb_width * 0.8}},
               fill);
 }
@@ -119,9 +120,9 @@ inline std::vector<Shape> jointDots(const ArmJoints& arm, const LegJoints& leg) 
 
 inline Shape trunkShape(const Skeleton& s) {
   if (s.view == View::side) {
-    return part({{{s.pelvis, s.trunk_bend, s.shoulders}, body::trunk_width},
-                 {{s.shoulders, s.head}, body::limb_width * 0.9}},
-                ink::skin);
+    return part(
+        {{{s.pelvis, s.trunk_bend, s.shoulders}, body::trunk_width}, {{s.shoulders, s.head}, body::limb_width * 0.9}},
+        ink::skin);
   }
   // Front: shoulders wider than hips.
   const Point across = s.far_arm.shoulder - s.near_arm.shoulder;
@@ -144,7 +145,11 @@ inline std::vector<Shape> headShapes(const Skeleton& s) {
     const Point centre = s.head + right * turn;
     return {head, circle(centre + right * 3.6 + up * 2, 1.3, ink::line, "none"),
             circle(centre - right * 3.6 + up * 2, 1.3, ink::line, "none"),
-            polyline({centre + up * 1, centre - up * 2.5 + right * (turn > 1 ? 1.5 : turn < -1 ? -1.5 : 0)}, 1.4)};
+            polyline({centre + up * 1, centre - up * 2.5 +
+                                           right * (turn > 1    ? 1.5
+                                                    : turn < -1 ? -1.5
+                                                                : 0)},
+                     1.4)};
   }
   // A nose (its base hidden under the head) and an eye show which way the person faces.
   const Point face = heading(s.head_heading + 90);

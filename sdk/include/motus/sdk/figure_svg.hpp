@@ -28,7 +28,8 @@ inline std::vector<Shape> arrowShapes(const Arrow& arrow, const Skeleton& s) {
   double travel = arrow.from;
   if (arrow.turning) {
     const int steps = std::max(2, static_cast<int>(std::abs(arrow.to - arrow.from) / 4));
-    for (int i = 0; i <= steps; ++i) path.push_back(at + heading(arrow.from + (arrow.to - arrow.from) * i / steps) * arrow.size);
+    for (int i = 0; i <= steps; ++i)
+      path.push_back(at + heading(arrow.from + (arrow.to - arrow.from) * i / steps) * arrow.size);
     travel = arrow.to + (arrow.to > arrow.from ? 90 : -90);
   } else {
     const Point start = at + heading(arrow.from) * 12;
@@ -37,7 +38,8 @@ inline std::vector<Shape> arrowShapes(const Arrow& arrow, const Skeleton& s) {
   const Point tip = path.back() + heading(travel) * 4;
   const Point forward = heading(travel);
   const Point side = heading(travel + 90);
-  Shape head = polygon({tip + forward * 2, tip - forward * 8 + side * 5.5, tip - forward * 8 - side * 5.5}, ink::arrow, 1);
+  Shape head =
+      polygon({tip + forward * 2, tip - forward * 8 + side * 5.5, tip - forward * 8 - side * 5.5}, ink::arrow, 1);
   head.stroke = ink::arrow;
   Shape line = polyline(std::move(path), 3.2, ink::arrow);
   line.grounds = head.grounds = false;
@@ -153,7 +155,8 @@ class SvgWriter {
 
   void draw(const Shape& shape) {
     switch (shape.kind) {
-      case Shape::Kind::part: return drawPart(shape);
+      case Shape::Kind::part:
+        return drawPart(shape);
       case Shape::Kind::circle:
         out_ += "<circle cx=\"";
         put(out_, x(shape.points.front()));
@@ -171,7 +174,8 @@ class SvgWriter {
         out_ += "/>";
         return;
       case Shape::Kind::polyline:
-        out_ += "<polyline points=\"" + pointList(shape.points) + "\" stroke-linecap=\"round\" stroke-linejoin=\"round\"";
+        out_ +=
+            "<polyline points=\"" + pointList(shape.points) + "\" stroke-linecap=\"round\" stroke-linejoin=\"round\"";
         paint("none", shape.stroke, shape.size);
         out_ += "/>";
         return;
