@@ -141,7 +141,7 @@ inline void put(std::string& out, double value) {
 class SvgWriter {
  public:
   explicit SvgWriter(const Frame& frame) : frame_(frame) {
-    out_ += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ";
+    out_ += R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 )";
     put(out_, frame.right - frame.left);
     out_ += ' ';
     put(out_, frame.top - frame.bottom);
@@ -169,13 +169,13 @@ class SvgWriter {
         out_ += "/>";
         return;
       case Shape::Kind::polygon:
-        out_ += "<polygon points=\"" + pointList(shape.points) + "\" stroke-linejoin=\"round\"";
+        out_ += R"(<polygon points=")" + pointList(shape.points) + R"(" stroke-linejoin="round")";
         paint(shape.fill, shape.stroke, shape.stroke_width);
         out_ += "/>";
         return;
       case Shape::Kind::polyline:
         out_ +=
-            "<polyline points=\"" + pointList(shape.points) + "\" stroke-linecap=\"round\" stroke-linejoin=\"round\"";
+            R"(<polyline points=")" + pointList(shape.points) + R"(" stroke-linecap="round" stroke-linejoin="round")";
         paint("none", shape.stroke, shape.size);
         out_ += "/>";
         return;
@@ -189,13 +189,13 @@ class SvgWriter {
   double y(Point p) const { return frame_.top - p.y; }
 
   void ground() {
-    out_ += "<rect x=\"0\" y=\"";
+    out_ += R"(<rect x="0" y=")";
     put(out_, frame_.top);
     out_ += "\" width=\"";
     put(out_, frame_.right - frame_.left);
     out_ += "\" height=\"";
     put(out_, -frame_.bottom);
-    out_ += "\" fill=\"#efefef\"/>";
+    out_ += R"(" fill="#efefef"/>)";
     draw(polyline({{frame_.left, 0}, {frame_.right, 0}}, 2, "#555555"));
   }
 
@@ -232,7 +232,7 @@ class SvgWriter {
   // The outline trick: every segment stroked wide in ink, then narrower in the fill, so the parts of
   // one limb merge into a single outlined silhouette.
   void drawPart(const Shape& shape) {
-    out_ += "<g stroke-linecap=\"round\" stroke-linejoin=\"round\">";
+    out_ += R"(<g stroke-linecap="round" stroke-linejoin="round">)";
     for (const bool outline : {true, false}) {
       for (const Segment& segment : shape.segments) {
         const char* colour = outline ? ink::line : shape.fill;
