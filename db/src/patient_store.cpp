@@ -289,3 +289,66 @@ std::vector<PatientCondition> Store::conditions(Id patient) const {
 }
 
 }  // namespace motus::db
+
+namespace motus::db {
+
+Id Store::savePatientRecord(std::optional<Id> patient, const PatientDetails& details,
+                            const std::vector<PatientCondition>& conditions) {
+  requireDetails(details);
+  for (const PatientCondition& condition : conditions) {
+    if (!sdk::isKnownCode(sdk::kConditions, condition.code)) {
+      throw InvalidRecord("Unknown condition code '" + condition.code + "'.");
+    }
+  }
+  try {
+    return inWriteTransaction(*impl_, "saving a patient record", [&] {
+      const std::string now = utcNow();
+      Id id = 0;
+      if (patient) {
+        Prepared update = impl_->statement(
+            "UPDATE patient SET chart_number = ?, family_name = ?, given_name = ?, birth_date = ?, phone = ?, "
+            "email = ?, notes = ?, updated_at = ? WHERE id = ?");
+        bindDetails(update, details);
+        update.bind(8, now);
+        update.bind(9, *patient);
+        if (update.exec() == 0) throw RecordNotFound("Patient " + std::to_string(*patient) + " does not exist.");
+        id = *patient;
+      } else {
+        Prepared insert = impl_->statement(
+            "INSERT INTO patient (chart_number, family_name, given_name, birth_date, phone, email, notes, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        bindDetails(insert, details);
+        insert.bind(8, now);
+        insert.bind(9, now);
+        insert.exec();
+        id = impl_->db->getLastInsertRowid();
+      }
+      Prepared clear = impl_->statement("DELETE FROM patient_condition WHERE patient_id = ?");
+      clear.bind(1, id);
+      clear.exec();
+      std::string codes;
+      for (const PatientCondition& condition : conditions) {
+        Prepared insert =
+            impl_->statement("INSERT INTO patient_condition (patient_id, code, note, since) VALUES (?, ?, ?, ?)");
+        insert.bind(1, id);
+        insert.bind(2, condition.code);
+        insert.bind(3, condition.note);
+        insert.bind(4, condition.since);
+        insert.exec();
+        codes += (codes.empty() ? "" : ", ") + condition.code;
+      }
+      impl_->audit(patient ? "update" : "create", "patient", std::to_string(id),
+                   std::string(patient ? "patient record saved" : "patient added") +
+                       "; conditions: " + (codes.empty() ? "none" : codes));
+      return id;
+    });
+  } catch (const InvalidRecord&) {
+    const std::optional<Patient> holder = findPatientByChart(details.chart_number);
+    if (holder && (!patient || holder->id != *patient)) {
+      throw InvalidRecord("Chart number '" + details.chart_number + "' belongs to another patient already.");
+    }
+    throw;
+  }
+}
+
+}  // namespace motus::db

@@ -126,6 +126,17 @@ void Records::setCondition(db::Id patient, const db::PatientCondition& condition
   store_.setCondition(patient, condition);
 }
 
+db::Id Records::savePatientRecord(std::optional<db::Id> patient, db::PatientDetails details,
+                                  const std::vector<db::PatientCondition>& conditions) {
+  normalise(details);
+  std::vector<std::string> problems = patientProblems(details);
+  for (const db::PatientCondition& condition : conditions) {
+    for (std::string& problem : conditionProblems(condition)) problems.push_back(std::move(problem));
+  }
+  if (!problems.empty()) refuse(problems);
+  return store_.savePatientRecord(patient, details, conditions);
+}
+
 db::Patient Records::patientByChart(const std::string& chart_number) const {
   std::optional<db::Patient> patient = store_.findPatientByChart(trimmed(chart_number));
   if (!patient) {

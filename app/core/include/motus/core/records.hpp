@@ -40,6 +40,10 @@ class Records {
   db::Id addPatient(db::PatientDetails details);
   void updatePatient(db::Id patient, db::PatientDetails details);
   void setCondition(db::Id patient, const db::PatientCondition& condition);
+  // The details and exactly these conditions, checked together and saved in one transaction (a
+  // new patient when `patient` is empty). Returns the patient's id.
+  db::Id savePatientRecord(std::optional<db::Id> patient, db::PatientDetails details,
+                           const std::vector<db::PatientCondition>& conditions);
 
   // The patient with this chart number; throws db::RecordNotFound naming it.
   db::Patient patientByChart(const std::string& chart_number) const;

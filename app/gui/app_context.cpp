@@ -1,0 +1,33 @@
+#include "app_context.hpp"
+
+namespace motus::gui {
+
+std::unique_ptr<AppContext> AppContext::open(const std::filesystem::path& database,
+                                             const std::vector<std::filesystem::path>& plugin_locations) {
+  auto context = std::make_unique<AppContext>();
+  std::filesystem::create_directories(database.parent_path().empty() ? "." : database.parent_path());
+  context->records = std::make_unique<core::Records>(database);
+  context->plugins = std::make_unique<core::PluginHost>();
+  context->plugins->load(plugin_locations);
+  context->catalog = core::Catalog::fromPlugins(context->plugins->plugins());
+  return context;
+}
+
+void AppContext::setClinician(std::string name) {
+  clinician = std::move(name);
+  store().setActor(clinician);
+}
+
+std::string AppContext::pluginTrouble() const {
+  int failed = 0;
+  std::string first;
+  for (const core::PluginRecord& plugin : plugins->plugins()) {
+    if (plugin.state == core::PluginState::loaded) continue;
+    if (failed++ == 0) first = plugin.path.filename().string();
+  }
+  if (failed == 0) return {};
+  return std::to_string(failed) + (failed == 1 ? " plugin" : " plugins") + " could not be loaded (" + first +
+         (failed > 1 ? ", ..." : "") + "). See View > Plugins for the reasons.";
+}
+
+}  // namespace motus::gui

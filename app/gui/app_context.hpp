@@ -1,0 +1,33 @@
+#pragma once
+// What the window works on: the records, the plugins and their catalog, and who is at the desk.
+// Built once at start-up; nothing here knows about wx.
+
+#include <motus/core/catalog.hpp>
+#include <motus/core/plugin_host.hpp>
+#include <motus/core/records.hpp>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace motus::gui {
+
+struct AppContext {
+  std::unique_ptr<core::Records> records;
+  std::unique_ptr<core::PluginHost> plugins;
+  core::Catalog catalog;
+  std::string clinician;
+
+  // Opens (or creates) the database and loads the plugins from these locations.
+  static std::unique_ptr<AppContext> open(const std::filesystem::path& database,
+                                          const std::vector<std::filesystem::path>& plugin_locations);
+
+  db::Store& store() { return records->store(); }
+  void setClinician(std::string name);
+
+  // One line for the plugins that did not load, or empty when all did.
+  std::string pluginTrouble() const;
+};
+
+}  // namespace motus::gui

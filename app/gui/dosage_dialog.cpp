@@ -1,0 +1,146 @@
+// The dosage of one program item, in the therapist's terms: numbers or ranges ("10-15").
+#include "dialogs.hpp"
+#include "wx_text.hpp"
+
+#include <motus/core/dosage_text.hpp>
+#include <motus/core/plugin_validation.hpp>
+#include <motus/core/records.hpp>
+
+#include <wx/choice.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <array>
+
+namespace motus::gui {
+namespace {
+
+struct RangeField {
+  const char* label;
+  const char* name;
+  std::optional<sdk::Range> sdk::Dosage::*member;
+};
+
+constexpr std::array kRangeFields{
+    RangeField{"&Sets", "sets", &sdk::Dosage::sets},
+    RangeField{"&Repeats", "reps", &sdk::Dosage::reps},
+    RangeField{"&Hold (seconds)", "hold", &sdk::Dosage::hold_seconds},
+    RangeField{"&Time (seconds)", "duration", &sdk::Dosage::duration_seconds},
+    RangeField{"R&est (seconds)", "rest", &sdk::Dosage::rest_seconds},
+    RangeField{"Times a &day", "per-day", &sdk::Dosage::times_per_day},
+    RangeField{"Days a &week", "per-week", &sdk::Dosage::days_per_week},
+    RangeField{"&Minutes a session", "minutes", &sdk::Dosage::session_minutes},
+};
+
+constexpr std::array kSides{std::pair{sdk::Side::unspecified, "No side"}, std::pair{sdk::Side::left, "Left"},
+                            std::pair{sdk::Side::right, "Right"}, std::pair{sdk::Side::both, "Both at once"},
+                            std::pair{sdk::Side::each_side, "Each side"}};
+
+std::string rangeText(const std::optional<sdk::Range>& range) {
+  if (!range) return {};
+  return range->isSingle() ? std::to_string(range->low)
+                           : std::to_string(range->low) + "-" + std::to_string(range->high);
+}
+
+class DosageDialog final : public wxDialog {
+ public:
+  DosageDialog(wxWindow* parent, const std::string& name, const sdk::Dosage& dosage, const std::string& note)
+      : wxDialog(parent, wxID_ANY, wx("How much: " + name), wxDefaultPosition, wxDefaultSize,
+                 wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER, wx("dosage-dialog")) {
+    auto* grid = new wxFlexGridSizer(2, wxSize(8, 5));
+    grid->AddGrowableCol(1);
+    for (std::size_t i = 0; i < kRangeFields.size(); ++i) {
+      fields_[i] = new wxTextCtrl(this, wxID_ANY, wx(rangeText(dosage.*kRangeFields[i].member)), wxDefaultPosition,
+                                  wxDefaultSize, 0, wxDefaultValidator, wx(kRangeFields[i].name));
+      grid->Add(new wxStaticText(this, wxID_ANY, wx(kRangeFields[i].label)), wxSizerFlags().CenterVertical());
+      grid->Add(fields_[i], wxSizerFlags().Expand());
+    }
+    side_ =
+        new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator, wx("side"));
+    for (const auto& [side, label] : kSides) {
+      side_->Append(wx(label));
+      if (side == dosage.side) side_->SetSelection(static_cast<int>(side_->GetCount() - 1));
+    }
+    load_ = new wxTextCtrl(this, wxID_ANY, wx(dosage.load), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
+                           wx("load"));
+    load_->SetHint(wx("e.g. light band, 1 kg"));
+    note_ = new wxTextCtrl(this, wxID_ANY, wx(note), wxDefaultPosition, wxSize(-1, 60), wxTE_MULTILINE,
+                           wxDefaultValidator, wx("item-note"));
+    grid->Add(new wxStaticText(this, wxID_ANY, wx("S&ide")), wxSizerFlags().CenterVertical());
+    grid->Add(side_, wxSizerFlags().Expand());
+    grid->Add(new wxStaticText(this, wxID_ANY, wx("&Load")), wxSizerFlags().CenterVertical());
+    grid->Add(load_, wxSizerFlags().Expand());
+    grid->Add(new wxStaticText(this, wxID_ANY, wx("&Note for the patient")), wxSizerFlags());
+    grid->Add(note_, wxSizerFlags().Expand());
+    preview_ = new wxStaticText(this, wxID_ANY, wxString());
+    problems_ = new wxStaticText(this, wxID_ANY, wxString());
+    problems_->SetForegroundColour(wxColour(170, 0, 0));
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(new wxStaticText(this, wxID_ANY, wx("Numbers or ranges, such as 10 or 10-15. Leave empty for none.")),
+               wxSizerFlags().Border(wxALL, 10));
+    sizer->Add(grid, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 10));
+    sizer->Add(preview_, wxSizerFlags().Expand().Border(wxALL, 10));
+    sizer->Add(problems_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 10));
+    sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, 10));
+    SetSizerAndFit(sizer);
+    for (wxTextCtrl* field : fields_) field->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { check(); });
+    load_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { check(); });
+    side_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { check(); });
+    check();
+  }
+
+  bool TransferDataFromWindow() override { return check(); }
+  const sdk::Dosage& dosage() const { return dosage_; }
+  std::string note() const { return utf8(note_->GetValue()); }
+
+ private:
+  // Reads the fields into dosage_; shows what the patient will read, or what is wrong.
+  bool check() {
+    std::vector<std::string> problems;
+    sdk::Dosage dosage;
+    for (std::size_t i = 0; i < kRangeFields.size(); ++i) {
+      const std::string text = utf8(fields_[i]->GetValue());
+      if (text.find_first_not_of(' ') == std::string::npos) continue;
+      const std::optional<sdk::Range> range = core::parseRange(text);
+      if (!range) {
+        problems.push_back(std::string(kRangeFields[i].name) + ": '" + text +
+                           "' is not a number or a range like 10-15");
+        continue;
+      }
+      dosage.*kRangeFields[i].member = range;
+    }
+    dosage.side = kSides[static_cast<std::size_t>(std::max(0, side_->GetSelection()))].first;
+    dosage.load = utf8(load_->GetValue());
+    for (std::string& problem : core::dosageProblems(dosage)) problems.push_back(std::move(problem));
+    std::string shown;
+    for (const std::string& problem : problems) shown += (shown.empty() ? "" : "\n") + problem;
+    problems_->SetLabel(wx(shown));
+    preview_->SetLabel(wx(problems.empty() ? "The patient reads: " + core::dosageLine(dosage) : std::string()));
+    if (wxWindow* ok = FindWindow(wxID_OK)) ok->Enable(problems.empty());
+    Layout();
+    if (problems.empty()) dosage_ = dosage;
+    return problems.empty();
+  }
+
+  std::array<wxTextCtrl*, kRangeFields.size()> fields_{};
+  wxChoice* side_ = nullptr;
+  wxTextCtrl* load_ = nullptr;
+  wxTextCtrl* note_ = nullptr;
+  wxStaticText* preview_ = nullptr;
+  wxStaticText* problems_ = nullptr;
+  sdk::Dosage dosage_;
+};
+
+}  // namespace
+
+bool editDosage(wxWindow* parent, const std::string& exercise_name, sdk::Dosage& dosage, std::string& note) {
+  DosageDialog dialog(parent, exercise_name, dosage, note);
+  if (dialog.ShowModal() != wxID_OK) return false;
+  dosage = dialog.dosage();
+  note = dialog.note();
+  return true;
+}
+
+}  // namespace motus::gui

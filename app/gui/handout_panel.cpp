@@ -1,0 +1,307 @@
+#include "handout_panel.hpp"
+#include "preferences.hpp"
+#include "wx_text.hpp"
+
+#include <motus/core/html_handout.hpp>
+#include <motus/core/pdf_handout.hpp>
+#include <motus/core/raster.hpp>
+
+#include <wx/busyinfo.h>
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/checklst.h>
+#include <wx/choice.h>
+#include <wx/filedlg.h>
+#include <wx/image.h>
+#include <wx/print.h>
+#include <wx/scrolwin.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/statbmp.h>
+#include <wx/stattext.h>
+#include <wx/utils.h>
+
+#include <fstream>
+
+namespace motus::gui {
+namespace {
+
+wxImage toImage(const core::RgbImage& pixels) {
+  wxImage image(pixels.width, pixels.height);
+  std::copy(pixels.rgb.begin(), pixels.rgb.end(), image.GetData());
+  return image;
+}
+
+// Pages for the platform's printer: each page drawn at 150 dpi, then fitted to the paper.
+class HandoutPrintout final : public wxPrintout {
+ public:
+  explicit HandoutPrintout(const core::HandoutDocument& document)
+      : wxPrintout(wx("Home exercises")), pages_(document) {}
+  bool HasPage(int page) override { return page >= 1 && page <= pages_.count(); }
+  void GetPageInfo(int* min, int* max, int* from, int* to) override {
+    *min = *from = 1;
+    *max = *to = pages_.count();
+  }
+  bool OnPrintPage(int page) override {
+    wxDC* dc = GetDC();
+    if (dc == nullptr) return false;
+    const wxImage image = toImage(core::rasterizePage(pages_, page - 1, 150.0 / 72.0));
+    FitThisSizeToPage(wxSize(image.GetWidth(), image.GetHeight()));
+    dc->DrawBitmap(wxBitmap(image), 0, 0);
+    return true;
+  }
+
+ private:
+  core::HandoutPages pages_;
+};
+
+std::string fileSafe(std::string text) {
+  for (char& c : text) {
+    if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|' ||
+        c == ' ')
+      c = '-';
+  }
+  return text;
+}
+
+}  // namespace
+
+HandoutPanel::HandoutPanel(wxWindow* parent, AppContext& context, const Preferences& defaults)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, wx("handout")),
+      context_(context),
+      defaults_(defaults) {
+  paper_ =
+      new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator, wx("paper"));
+  paper_->Append(wx("A4"));
+  paper_->Append(wx("US Letter"));
+  large_print_ = new wxCheckBox(this, wxID_ANY, wx("&Large print"), wxDefaultPosition, wxDefaultSize, 0,
+                                wxDefaultValidator, wx("large-print"));
+  pictures_ = new wxCheckBox(this, wxID_ANY, wx("P&ictures"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
+                             wx("pictures"));
+  log_weeks_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(70, -1), wxSP_ARROW_KEYS, 0, 26, 2,
+                              wx("log-weeks"));
+  education_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(250, -1), 0, nullptr, 0, wxDefaultValidator,
+                                  wx("education"));
+  for (const core::PluginRecord& plugin : context_.plugins->plugins()) {
+    for (const sdk::EducationTopic& topic : plugin.education) {
+      education_->Append(wx(topic.title + " (" + plugin.info.name + ")"));
+      topics_.push_back(topic);
+      topic_ids_.push_back(plugin.info.id + "/" + topic.id);
+    }
+  }
+  note_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("handout-note"));
+  auto* export_pdf = new wxButton(this, wxID_ANY, wx("Export &PDF..."), wxDefaultPosition, wxDefaultSize, 0,
+                                  wxDefaultValidator, wx("export-pdf"));
+  auto* export_html = new wxButton(this, wxID_ANY, wx("Export &HTML..."), wxDefaultPosition, wxDefaultSize, 0,
+                                   wxDefaultValidator, wx("export-html"));
+  auto* print_button = new wxButton(this, wxID_PRINT, wx("P&rint..."), wxDefaultPosition, wxDefaultSize, 0,
+                                    wxDefaultValidator, wx("print"));
+
+  auto* options = new wxBoxSizer(wxVERTICAL);
+  auto* paper_row = new wxBoxSizer(wxHORIZONTAL);
+  paper_row->Add(new wxStaticText(this, wxID_ANY, wx("P&aper")), wxSizerFlags().CenterVertical().Border(wxRIGHT, 6));
+  paper_row->Add(paper_, wxSizerFlags(1));
+  auto* log_row = new wxBoxSizer(wxHORIZONTAL);
+  log_row->Add(new wxStaticText(this, wxID_ANY, wx("Weeks of &log")),
+               wxSizerFlags().CenterVertical().Border(wxRIGHT, 6));
+  log_row->Add(log_weeks_);
+  options->Add(paper_row, wxSizerFlags().Expand().Border(wxBOTTOM, 6));
+  options->Add(large_print_, wxSizerFlags().Border(wxBOTTOM, 6));
+  options->Add(pictures_, wxSizerFlags().Border(wxBOTTOM, 6));
+  options->Add(log_row, wxSizerFlags().Border(wxBOTTOM, 10));
+  options->Add(new wxStaticText(this, wxID_ANY, wx("E&ducation to add")), wxSizerFlags());
+  options->Add(education_, wxSizerFlags(1).Expand().Border(wxBOTTOM, 10));
+  options->Add(note_, wxSizerFlags().Expand().Border(wxBOTTOM, 6));
+  options->Add(export_pdf, wxSizerFlags().Expand().Border(wxBOTTOM, 4));
+  options->Add(export_html, wxSizerFlags().Expand().Border(wxBOTTOM, 4));
+  options->Add(print_button, wxSizerFlags().Expand());
+
+  preview_ = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxHSCROLL,
+                                  wx("handout-preview"));
+  preview_->SetBackgroundColour(wxColour(120, 120, 120));
+  preview_->SetScrollRate(0, 20);
+  pages_ = new wxBoxSizer(wxVERTICAL);
+  preview_->SetSizer(pages_);
+
+  auto* sizer = new wxBoxSizer(wxHORIZONTAL);
+  sizer->Add(options, wxSizerFlags().Expand().Border(wxALL, 10));
+  sizer->Add(preview_, wxSizerFlags(1).Expand());
+  SetSizer(sizer);
+
+  const auto changed = [this](wxCommandEvent&) {
+    if (!loading_) refreshPreview();
+  };
+  paper_->Bind(wxEVT_CHOICE, changed);
+  large_print_->Bind(wxEVT_CHECKBOX, changed);
+  pictures_->Bind(wxEVT_CHECKBOX, changed);
+  education_->Bind(wxEVT_CHECKLISTBOX, changed);
+  log_weeks_->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent&) {
+    if (!loading_) refreshPreview();
+  });
+  export_pdf->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { exportPdfAsk(); });
+  export_html->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { exportHtmlAsk(); });
+  print_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { print(); });
+  ask_save_path = [this](const wxString& title, const std::string& default_name,
+                         const wxString& wildcard) -> std::optional<std::string> {
+    wxFileDialog ask(this, title, wxGetHomeDir(), wx(default_name), wildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (ask.ShowModal() != wxID_OK) return std::nullopt;
+    return utf8(ask.GetPath());
+  };
+  showProgram(std::nullopt);
+}
+
+void HandoutPanel::showSettings(const db::HandoutSettings& settings) {
+  loading_ = true;
+  paper_->SetSelection(settings.paper == "letter" ? 1 : 0);
+  large_print_->SetValue(settings.large_print);
+  pictures_->SetValue(settings.pictures);
+  log_weeks_->SetValue(settings.log_weeks);
+  for (unsigned i = 0; i < education_->GetCount(); ++i) {
+    bool chosen = false;
+    for (const sdk::EducationTopic& topic : settings.education) chosen = chosen || topic == topics_[i];
+    education_->Check(i, chosen);
+  }
+  loading_ = false;
+}
+
+db::HandoutSettings HandoutPanel::settingsFromControls() const {
+  db::HandoutSettings settings;
+  settings.paper = paper_->GetSelection() == 1 ? "letter" : "a4";
+  settings.large_print = large_print_->GetValue();
+  settings.pictures = pictures_->GetValue();
+  settings.log_weeks = log_weeks_->GetValue();
+  for (unsigned i = 0; i < education_->GetCount(); ++i) {
+    if (education_->IsChecked(i)) settings.education.push_back(topics_[i]);
+  }
+  return settings;
+}
+
+void HandoutPanel::showProgram(std::optional<db::Id> program) {
+  program_ = program;
+  std::optional<db::HandoutSettings> kept;
+  if (program_) kept = context_.store().handoutSettings(*program_);
+  if (!kept) {
+    kept = db::HandoutSettings{};
+    kept->paper = defaults_.paper;
+    kept->large_print = defaults_.large_print;
+    kept->pictures = defaults_.pictures;
+    kept->log_weeks = defaults_.log_weeks;
+  }
+  showSettings(*kept);
+  refreshPreview();
+}
+
+core::HandoutDocument HandoutPanel::document() const {
+  const db::Program program = context_.store().program(*program_);
+  return core::buildHandout(program, context_.store().patient(program.patient_id), context_.store().clinic(),
+                            settingsFromControls());
+}
+
+void HandoutPanel::refreshPreview() {
+  preview_->Freeze();
+  pages_->Clear(true);
+  page_count_ = 0;
+  bool issued = false;
+  if (program_) {
+    const db::Program program = context_.store().program(*program_);
+    issued = program.status == db::ProgramStatus::issued;
+    if (!program.items.empty()) {
+      wxBusyCursor busy;
+      const core::HandoutPages pages(document());
+      page_count_ = pages.count();
+      const double scale = 0.9;
+      for (int i = 0; i < pages.count(); ++i) {
+        auto* page = new wxStaticBitmap(preview_, wxID_ANY, wxBitmap(toImage(core::rasterizePage(pages, i, scale))));
+        pages_->Add(page, wxSizerFlags().Center().Border(wxALL, 10));
+      }
+    }
+  }
+  preview_->FitInside();
+  preview_->Thaw();
+  preview_->Refresh();
+  if (!program_) {
+    note_->SetLabel(wx("Choose a program to see its handout."));
+  } else if (!issued) {
+    note_->SetLabel(wx("This is a draft. Issue it before\nhanding it out."));
+  } else {
+    note_->SetLabel(wx(std::to_string(page_count_) + (page_count_ == 1 ? " page." : " pages.")));
+  }
+  for (const char* name : {"export-pdf", "export-html", "print"}) FindWindow(wx(name))->Enable(issued);
+}
+
+std::string HandoutPanel::defaultFileName(const char* extension) const {
+  if (!program_) return std::string("handout.") + extension;
+  const db::Program program = context_.store().program(*program_);
+  const db::PatientDetails patient = context_.store().patient(program.patient_id).details;
+  const std::string date =
+      program.issued_at.empty() ? program.created_at.substr(0, 10) : program.issued_at.substr(0, 10);
+  return fileSafe(patient.family_name + "-" + patient.given_name + "-" + date) + "." + extension;
+}
+
+bool HandoutPanel::canHandOut() {
+  if (program_ && context_.store().program(*program_).status == db::ProgramStatus::issued) return true;
+  if (on_status) on_status(wx("Issue the program first, so the handout matches the record for good."));
+  return false;
+}
+
+bool HandoutPanel::exportPdf(const std::string& file) {
+  if (!canHandOut()) return false;
+  try {
+    wxBusyCursor busy;
+    context_.store().saveHandoutSettings(*program_, settingsFromControls());
+    core::renderPdf(document(), file);
+    context_.store().recordExport(*program_, "handout exported as PDF");
+    if (on_status) on_status(wx("Saved the PDF handout to " + file + "."));
+    return true;
+  } catch (const std::exception& error) {
+    if (on_status) on_status(wx(std::string("Could not save the PDF: ") + error.what()));
+    return false;
+  }
+}
+
+bool HandoutPanel::exportHtml(const std::string& file) {
+  if (!canHandOut()) return false;
+  wxBusyCursor busy;
+  context_.store().saveHandoutSettings(*program_, settingsFromControls());
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out << core::renderHtml(document());
+  out.close();
+  if (!out) {
+    if (on_status) on_status(wx("Could not write " + file + ". Check the folder exists and you may write there."));
+    return false;
+  }
+  context_.store().recordExport(*program_, "handout exported as HTML");
+  if (on_status) on_status(wx("Saved the HTML handout to " + file + "."));
+  return true;
+}
+
+void HandoutPanel::exportPdfAsk() {
+  if (!canHandOut()) return;
+  if (const auto file =
+          ask_save_path(wx("Save the handout as PDF"), defaultFileName("pdf"), wx("PDF files (*.pdf)|*.pdf")))
+    exportPdf(*file);
+}
+
+void HandoutPanel::exportHtmlAsk() {
+  if (!canHandOut()) return;
+  if (const auto file =
+          ask_save_path(wx("Save the handout as HTML"), defaultFileName("html"), wx("HTML files (*.html)|*.html")))
+    exportHtml(*file);
+}
+
+void HandoutPanel::print() {
+  if (!canHandOut()) return;
+  context_.store().saveHandoutSettings(*program_, settingsFromControls());
+  wxPrintDialogData data;
+  data.GetPrintData().SetPaperId(paper_->GetSelection() == 1 ? wxPAPER_LETTER : wxPAPER_A4);
+  wxPrinter printer(&data);
+  HandoutPrintout printout(document());
+  if (printer.Print(this, &printout, true)) {
+    context_.store().recordPrint(*program_, "handout printed");
+    if (on_status) on_status(wx("Sent the handout to the printer."));
+  } else if (wxPrinter::GetLastError() == wxPRINTER_ERROR) {
+    if (on_status) on_status(wx("Printing failed. Check the printer, or export a PDF and print that."));
+  }
+}
+
+}  // namespace motus::gui

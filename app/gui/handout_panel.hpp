@@ -1,0 +1,73 @@
+#pragma once
+// The handout tab: the options, a preview of the real pages (drawn by the same code as the PDF),
+// and export to PDF or HTML, or print. Only an issued program is handed out; a draft is previewed
+// with a reminder to issue it.
+
+#include "app_context.hpp"
+
+#include <motus/core/handout.hpp>
+
+#include <wx/panel.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+
+class wxChoice;
+class wxCheckBox;
+class wxCheckListBox;
+class wxSpinCtrl;
+class wxScrolledWindow;
+class wxStaticText;
+class wxBoxSizer;
+
+namespace motus::gui {
+
+struct Preferences;
+
+class HandoutPanel final : public wxPanel {
+ public:
+  HandoutPanel(wxWindow* parent, AppContext& context, const Preferences& defaults);
+
+  void showProgram(std::optional<db::Id> program);
+  // Exports to this file; returns false (and says why in the status) when it could not.
+  bool exportPdf(const std::string& file);
+  bool exportHtml(const std::string& file);
+  void exportPdfAsk();
+  void exportHtmlAsk();
+  void print();
+  int pageCount() const { return page_count_; }
+  std::string defaultFileName(const char* extension) const;
+
+  std::function<void(const wxString&)> on_status;
+  // Where to save: shows the platform's file dialog. Tests replace it, since a native dialog
+  // cannot be driven from inside the program.
+  std::function<std::optional<std::string>(const wxString& title, const std::string& default_name,
+                                           const wxString& wildcard)>
+      ask_save_path;
+
+ private:
+  db::HandoutSettings settingsFromControls() const;
+  void showSettings(const db::HandoutSettings& settings);
+  core::HandoutDocument document() const;
+  void refreshPreview();
+  bool canHandOut();
+
+  AppContext& context_;
+  const Preferences& defaults_;
+  std::optional<db::Id> program_;
+  std::vector<sdk::EducationTopic> topics_;  // every topic of the loaded plugins, in list order
+  std::vector<std::string> topic_ids_;       // "plugin/topic", same order
+  wxChoice* paper_ = nullptr;
+  wxCheckBox* large_print_ = nullptr;
+  wxCheckBox* pictures_ = nullptr;
+  wxSpinCtrl* log_weeks_ = nullptr;
+  wxCheckListBox* education_ = nullptr;
+  wxStaticText* note_ = nullptr;
+  wxScrolledWindow* preview_ = nullptr;
+  wxBoxSizer* pages_ = nullptr;
+  int page_count_ = 0;
+  bool loading_ = false;
+};
+
+}  // namespace motus::gui

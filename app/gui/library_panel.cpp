@@ -1,0 +1,237 @@
+#include "library_panel.hpp"
+#include "wx_text.hpp"
+
+#include <motus/core/dosage_text.hpp>
+#include <motus/core/raster.hpp>
+#include <motus/core/screening.hpp>
+#include <motus/core/vocabulary_text.hpp>
+
+#include <wx/bitmap.h>
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/image.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/srchctrl.h>
+#include <wx/statbmp.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <span>
+
+namespace motus::gui {
+
+// A virtual list: the catalog answers a search with pointers, and the list asks only for the rows
+// it shows, so 10,000 results redraw as fast as 10.
+class LibraryPanel::ResultList final : public wxListCtrl {
+ public:
+  ResultList(wxWindow* parent, const std::vector<const core::CatalogEntry*>& results,
+             const std::vector<std::string>& conditions)
+      : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL,
+                   wxDefaultValidator, wx("library-results")),
+        results_(results),
+        conditions_(conditions) {
+    AppendColumn(wx("Exercise"), wxLIST_FORMAT_LEFT, 230);
+    AppendColumn(wx("Region"), wxLIST_FORMAT_LEFT, 120);
+    AppendColumn(wx("Fit"), wxLIST_FORMAT_LEFT, 70);
+    caution_.SetBackgroundColour(wxColour(255, 240, 200));
+    avoid_.SetBackgroundColour(wxColour(255, 215, 215));
+  }
+
+ private:
+  wxString OnGetItemText(long row, long column) const override {
+    const core::CatalogEntry& entry = *results_[static_cast<std::size_t>(row)];
+    switch (column) {
+      case 0:
+        return wx(entry.spec.name);
+      case 1:
+        return wx(core::labelsOf(sdk::kBodyRegions, entry.spec.body_regions));
+      default: {
+        switch (core::suitability(entry.spec, conditions_)) {
+          case core::Suitability::avoid:
+            return wx("Avoid");
+          case core::Suitability::caution:
+            return wx("Caution");
+          case core::Suitability::suitable:
+            return wxString();
+        }
+      }
+    }
+    return wxString();
+  }
+  wxItemAttr* OnGetItemAttr(long row) const override {
+    switch (core::suitability(results_[static_cast<std::size_t>(row)]->spec, conditions_)) {
+      case core::Suitability::avoid:
+        return &avoid_;
+      case core::Suitability::caution:
+        return &caution_;
+      case core::Suitability::suitable:
+        return nullptr;
+    }
+    return nullptr;
+  }
+
+  const std::vector<const core::CatalogEntry*>& results_;
+  const std::vector<std::string>& conditions_;
+  mutable wxItemAttr caution_;
+  mutable wxItemAttr avoid_;
+};
+
+namespace {
+
+wxChoice* facetChoice(wxWindow* parent, const char* name, const char* all, std::span<const sdk::Term> terms) {
+  auto* choice =
+      new wxChoice(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator, wx(name));
+  choice->Append(wx(all));
+  for (const sdk::Term& term : terms) choice->Append(wx(std::string(term.label)));
+  choice->SetSelection(0);
+  return choice;
+}
+
+// The code chosen in a facet, or nothing for "all".
+std::vector<std::string> chosen(const wxChoice* choice, std::span<const sdk::Term> terms) {
+  const int index = choice->GetSelection();
+  if (index <= 0) return {};
+  return {std::string(terms[static_cast<std::size_t>(index - 1)].code)};
+}
+
+wxBitmap pictureBitmap(const std::string& svg, int width, int height) {
+  const core::RgbImage image = core::rasterizeSvg(svg, width, height);
+  if (image.rgb.empty()) {
+    wxImage blank(width, height);
+    blank.SetRGB(wxRect(0, 0, width, height), 245, 245, 245);
+    return wxBitmap(blank);
+  }
+  wxImage converted(image.width, image.height);
+  std::copy(image.rgb.begin(), image.rgb.end(), converted.GetData());
+  return wxBitmap(converted);
+}
+
+std::string bullets(const std::vector<std::string>& lines, bool numbered) {
+  std::string text;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    text += (numbered ? "  " + std::to_string(i + 1) + ". " : std::string("  - ")) + lines[i] + "\n";
+  return text;
+}
+
+constexpr int kPictureWidth = 196;
+constexpr int kPictureHeight = 140;
+
+}  // namespace
+
+LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, wx("library")), context_(context) {
+  search_ = new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
+                             wx("library-search"));
+  search_->SetDescriptiveText(wx("Search exercises"));
+  search_->ShowCancelButton(true);
+  region_ = facetChoice(this, "facet-region", "All regions", sdk::kBodyRegions);
+  equipment_ = facetChoice(this, "facet-equipment", "Any equipment", sdk::kEquipment);
+  position_ = facetChoice(this, "facet-position", "Any position", sdk::kPositions);
+  suitable_ = new wxCheckBox(this, wxID_ANY, wx("S&uitable for this patient"), wxDefaultPosition, wxDefaultSize, 0,
+                             wxDefaultValidator, wx("suitable-only"));
+  list_ = new ResultList(this, results_, conditions_);
+  details_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 150),
+                            wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2, wxDefaultValidator, wx("exercise-details"));
+  start_ = new wxStaticBitmap(this, wxID_ANY, pictureBitmap({}, kPictureWidth, kPictureHeight));
+  finish_ = new wxStaticBitmap(this, wxID_ANY, pictureBitmap({}, kPictureWidth, kPictureHeight));
+  add_ = new wxButton(this, wxID_ADD, wx("&Add to program"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
+                      wx("add-exercise"));
+
+  auto* facets = new wxBoxSizer(wxHORIZONTAL);
+  for (wxChoice* choice : {region_, equipment_, position_}) facets->Add(choice, wxSizerFlags(1).Border(wxRIGHT, 4));
+  auto* pictures = new wxBoxSizer(wxHORIZONTAL);
+  pictures->Add(start_, wxSizerFlags().Border(wxRIGHT, 6));
+  pictures->Add(finish_);
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(search_, wxSizerFlags().Expand().Border(wxALL, 6));
+  sizer->Add(facets, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 6));
+  sizer->Add(suitable_, wxSizerFlags().Border(wxALL, 6));
+  sizer->Add(list_, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT, 6));
+  sizer->Add(pictures, wxSizerFlags().Border(wxALL, 6));
+  sizer->Add(details_, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, 6));
+  sizer->Add(add_, wxSizerFlags().Right().Border(wxALL, 6));
+  SetSizer(sizer);
+
+  search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { search(); });
+  search_->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) { search_->Clear(); });
+  search_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& event) {
+    if (event.GetKeyCode() == WXK_DOWN && list_->GetItemCount() > 0) {
+      list_->SetFocus();
+      list_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                          wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    } else {
+      event.Skip();
+    }
+  });
+  for (wxChoice* choice : {region_, equipment_, position_})
+    choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { search(); });
+  suitable_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { search(); });
+  list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { showDetails(); });
+  list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { addSelected(); });  // double-click or Enter
+  add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addSelected(); });
+  search();
+}
+
+void LibraryPanel::setPatientConditions(std::vector<std::string> codes) {
+  conditions_ = std::move(codes);
+  search();
+}
+
+void LibraryPanel::search() {
+  core::CatalogQuery query;
+  query.text = utf8(search_->GetValue());
+  query.regions = chosen(region_, sdk::kBodyRegions);
+  query.equipment = chosen(equipment_, sdk::kEquipment);
+  query.positions = chosen(position_, sdk::kPositions);
+  if (suitable_->GetValue()) query.suitable_for = conditions_;
+  results_ = context_.catalog.search(query);
+  list_->SetItemCount(static_cast<long>(results_.size()));
+  list_->Refresh();
+  if (!results_.empty()) {
+    list_->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+  }
+  showDetails();
+}
+
+const core::CatalogEntry* LibraryPanel::selected() const {
+  const long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+  if (row < 0 || static_cast<std::size_t>(row) >= results_.size()) return nullptr;
+  return results_[static_cast<std::size_t>(row)];
+}
+
+void LibraryPanel::showDetails() {
+  const core::CatalogEntry* entry = selected();
+  add_->Enable(entry != nullptr);
+  if (entry == nullptr) {
+    details_->ChangeValue(wx(results_.empty() ? "No exercise matches. Clear the search or the filters." : ""));
+    start_->SetBitmap(pictureBitmap({}, kPictureWidth, kPictureHeight));
+    finish_->SetBitmap(pictureBitmap({}, kPictureWidth, kPictureHeight));
+    return;
+  }
+  const sdk::ExerciseSpec& spec = entry->spec;
+  std::string text = spec.name + "  (" + entry->plugin_name + ")\n" + spec.purpose +
+                     "\n\nHow much: " + core::dosageLine(spec.default_dosage) + "\n\nSteps:\n" +
+                     bullets(spec.steps, true);
+  if (!spec.cues.empty()) text += "Tips:\n" + bullets(spec.cues, false);
+  if (!spec.precautions.empty()) text += "Take care:\n" + bullets(spec.precautions, false);
+  if (!spec.safety.empty()) {
+    text += "Screening:\n";
+    for (const sdk::SafetyRule& rule : spec.safety) {
+      const bool applies = std::find(conditions_.begin(), conditions_.end(), rule.condition) != conditions_.end();
+      text += std::string(applies ? "  >> " : "  - ") + (rule.severity == sdk::Severity::avoid ? "Avoid" : "Caution") +
+              ", " + std::string(sdk::labelOf(sdk::kConditions, rule.condition)) + ": " + rule.reason + "\n";
+    }
+  }
+  details_->ChangeValue(wx(text));
+  details_->ShowPosition(0);
+  start_->SetBitmap(pictureBitmap(spec.illustrations.start_svg, kPictureWidth, kPictureHeight));
+  finish_->SetBitmap(pictureBitmap(spec.illustrations.finish_svg, kPictureWidth, kPictureHeight));
+}
+
+void LibraryPanel::addSelected() {
+  if (const core::CatalogEntry* entry = selected(); entry != nullptr && on_add) on_add(*entry);
+}
+
+}  // namespace motus::gui

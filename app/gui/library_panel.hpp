@@ -1,0 +1,54 @@
+#pragma once
+// The exercise library: search as you type, facet filters, "suitable for this patient", and the
+// chosen exercise's details with its pictures. Enter, double-click or the Add button adds it.
+
+#include "app_context.hpp"
+
+#include <wx/panel.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+class wxSearchCtrl;
+class wxChoice;
+class wxCheckBox;
+class wxListCtrl;
+class wxTextCtrl;
+class wxStaticBitmap;
+class wxButton;
+
+namespace motus::gui {
+
+class LibraryPanel final : public wxPanel {
+ public:
+  LibraryPanel(wxWindow* parent, AppContext& context);
+
+  void setPatientConditions(std::vector<std::string> codes);
+  const core::CatalogEntry* selected() const;
+  std::size_t resultCount() const { return results_.size(); }
+  void search();  // runs the query now (typing calls it)
+
+  std::function<void(const core::CatalogEntry&)> on_add;
+
+ private:
+  class ResultList;
+  void showDetails();
+  void addSelected();
+
+  AppContext& context_;
+  wxSearchCtrl* search_ = nullptr;
+  wxChoice* region_ = nullptr;
+  wxChoice* equipment_ = nullptr;
+  wxChoice* position_ = nullptr;
+  wxCheckBox* suitable_ = nullptr;
+  ResultList* list_ = nullptr;
+  wxTextCtrl* details_ = nullptr;
+  wxStaticBitmap* start_ = nullptr;
+  wxStaticBitmap* finish_ = nullptr;
+  wxButton* add_ = nullptr;
+  std::vector<const core::CatalogEntry*> results_;
+  std::vector<std::string> conditions_;
+};
+
+}  // namespace motus::gui

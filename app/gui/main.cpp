@@ -1,0 +1,80 @@
+// motus: the clinician's window.
+#include "app_context.hpp"
+#include "main_frame.hpp"
+#include "preferences.hpp"
+#include "wx_text.hpp"
+
+#include <motus/db/store.hpp>
+
+#include <wx/app.h>
+#include <wx/cmdline.h>
+#include <wx/msgdlg.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+
+namespace {
+
+using motus::gui::wx;
+
+// Taken as early as a program can: static initialisation, before wx starts.
+const auto kProcessStart = std::chrono::steady_clock::now();
+
+class MotusApp final : public wxApp {
+ public:
+  bool OnInit() override {
+    if (!wxApp::OnInit()) return false;
+    using namespace motus::gui;
+    preferences_ = Preferences::load();
+    try {
+      context_ = AppContext::open(motus::db::defaultDatabasePath(), motus::core::defaultPluginLocations());
+    } catch (const std::exception& error) {
+      wxMessageBox(wx(std::string(error.what()) +
+                      "\n\nNothing was changed. Choose another file with MOTUS_DATABASE, or restore a backup with "
+                      "'motus-cli restore'."),
+                   wx("Motus cannot open the records"), wxOK | wxICON_ERROR);
+      return false;
+    }
+    std::string clinician = preferences_.clinician;
+    if (clinician.empty()) {
+      if (const char* user = std::getenv("USER")) clinician = user;
+    }
+    context_->setClinician(clinician);
+    auto* frame = new MainFrame(*context_, preferences_);
+    frame->Show();
+    frame->reportPluginTrouble();
+    if (exit_when_idle_) {
+      // For the start-up benchmark: the first idle event means the window is up and responsive.
+      Bind(wxEVT_IDLE, [frame](wxIdleEvent&) {
+        static bool reported = false;
+        if (reported) return;
+        reported = true;
+        const auto elapsed = std::chrono::steady_clock::now() - kProcessStart;
+        std::cout << "first idle after " << std::chrono::duration<double, std::milli>(elapsed).count() << " ms\n";
+        frame->Destroy();
+      });
+    } else if (context_->store().clinic().name.empty()) {
+      frame->CallAfter([frame] { frame->openSettings(true); });  // first run: who is the clinic?
+    }
+    return true;
+  }
+
+  void OnInitCmdLine(wxCmdLineParser& parser) override {
+    wxApp::OnInitCmdLine(parser);
+    parser.AddSwitch(wxString(), wx("exit-when-idle"), wx("Print the start-up time and quit (for benchmarks)."));
+  }
+  bool OnCmdLineParsed(wxCmdLineParser& parser) override {
+    exit_when_idle_ = parser.Found(wx("exit-when-idle"));
+    return wxApp::OnCmdLineParsed(parser);
+  }
+
+ private:
+  motus::gui::Preferences preferences_;
+  std::unique_ptr<motus::gui::AppContext> context_;
+  bool exit_when_idle_ = false;
+};
+
+}  // namespace
+
+wxIMPLEMENT_APP(MotusApp);

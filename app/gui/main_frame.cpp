@@ -1,0 +1,310 @@
+#include "main_frame.hpp"
+#include "dialogs.hpp"
+#include "handout_panel.hpp"
+#include "library_panel.hpp"
+#include "patient_form_panel.hpp"
+#include "patient_list_panel.hpp"
+#include "program_panel.hpp"
+#include "wx_text.hpp"
+
+#include <wx/aboutdlg.h>
+#include <wx/button.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+#include <wx/statusbr.h>
+
+namespace motus::gui {
+namespace {
+
+// Menu ids beyond the stock ones.
+enum : int {
+  kFindPatient = wxID_HIGHEST + 1,
+  kShowRecord,
+  kShowProgram,
+  kShowHandout,
+  kExportPdf,
+  kExportHtml,
+  kNewProgram,
+  kFindExercise,
+  kAddExercise,
+  kEditItem,
+  kRemoveItem,
+  kMoveUp,
+  kMoveDown,
+  kOverride,
+  kIssue,
+  kNewVersion,
+  kCopyLast,
+  kSaveTemplate,
+  kFromTemplate,
+  kShowPlugins,
+};
+
+}  // namespace
+
+MainFrame::MainFrame(AppContext& context, Preferences& preferences)
+    : wxFrame(nullptr, wxID_ANY, wx("Motus"), wxDefaultPosition, wxSize(1280, 800), wxDEFAULT_FRAME_STYLE,
+              wx("motus-main")),
+      context_(context),
+      preferences_(preferences) {
+  auto* root = new wxPanel(this);
+  // A notice across the top for problems that must not block work (a plugin that failed to load).
+  notice_ = new wxPanel(root, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, wx("notice"));
+  notice_->SetBackgroundColour(wxColour(255, 243, 205));
+  notice_text_ =
+      new wxStaticText(notice_, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("notice-text"));
+  auto* notice_button = new wxButton(notice_, wxID_ANY, wx("Show &plugins"), wxDefaultPosition, wxDefaultSize, 0,
+                                     wxDefaultValidator, wx("show-plugins"));
+  auto* dismiss = new wxButton(notice_, wxID_ANY, wx("Dismiss"));
+  auto* notice_sizer = new wxBoxSizer(wxHORIZONTAL);
+  notice_sizer->Add(notice_text_, wxSizerFlags(1).CenterVertical().Border(wxALL, 8));
+  notice_sizer->Add(notice_button, wxSizerFlags().CenterVertical().Border(wxALL, 4));
+  notice_sizer->Add(dismiss, wxSizerFlags().CenterVertical().Border(wxALL, 4));
+  notice_->SetSizer(notice_sizer);
+  notice_->Hide();
+  notice_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { showPluginsWindow(this, *context_.plugins); });
+  dismiss->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    notice_->Hide();
+    notice_->GetParent()->Layout();
+  });
+  split_ = new wxSplitterWindow(root, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+  patients_ = new PatientListPanel(split_, context_);
+  pages_ = new wxNotebook(split_, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, wx("pages"));
+  record_ = new PatientFormPanel(pages_, context_);
+  builder_split_ =
+      new wxSplitterWindow(pages_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+  library_ = new LibraryPanel(builder_split_, context_);
+  program_ = new ProgramPanel(builder_split_, context_);
+  builder_split_->SplitVertically(library_, program_, preferences_.library_sash);
+  builder_split_->SetMinimumPaneSize(260);
+  handout_ = new HandoutPanel(pages_, context_, preferences_);
+  pages_->AddPage(record_, wx("Record"));
+  pages_->AddPage(builder_split_, wx("Program"));
+  pages_->AddPage(handout_, wx("Handout"));
+  split_->SplitVertically(patients_, pages_, preferences_.patients_sash);
+  split_->SetMinimumPaneSize(200);
+
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(notice_, wxSizerFlags().Expand());
+  sizer->Add(split_, wxSizerFlags(1).Expand());
+  root->SetSizer(sizer);
+
+  CreateStatusBar(1);
+  buildMenus();
+
+  const auto status = [this](const wxString& text) { setStatus(text); };
+  record_->on_status = status;
+  program_->on_status = status;
+  handout_->on_status = status;
+  patients_->on_choose = [this](std::optional<db::Id> patient) {
+    if (!confirmLeavingPatient()) return false;
+    showPatient(patient);
+    return true;
+  };
+  record_->on_saved = [this](db::Id patient) {
+    patients_->select(patient);
+    patientChanged(patient);
+  };
+  library_->on_add = [this](const core::CatalogEntry& exercise) { program_->addExercise(exercise); };
+  program_->on_program_changed = [this](std::optional<db::Id> program) { handout_->showProgram(program); };
+  Bind(
+      wxEVT_BUTTON, [this](wxCommandEvent&) { newPatient(); }, wxID_NEW);
+  Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
+
+  restoreLayout();
+  setStatus(wx(std::to_string(context_.catalog.size()) + " exercises from " +
+               std::to_string(context_.plugins->plugins().size()) +
+               " plugins. Database: " + context_.store().path().string()));
+}
+
+void MainFrame::buildMenus() {
+  auto* file = new wxMenu;
+  file->Append(wxID_NEW, wx("&New patient\tCtrl+N"));
+  file->Append(wxID_SAVE, wx("&Save record\tCtrl+S"));
+  file->AppendSeparator();
+  file->Append(kExportPdf, wx("Export handout as &PDF...\tCtrl+E"));
+  file->Append(kExportHtml, wx("Export handout as &HTML...\tCtrl+Shift+E"));
+  file->Append(wxID_PRINT, wx("&Print handout...\tCtrl+P"));
+  file->AppendSeparator();
+  file->Append(wxID_PREFERENCES, wx("Se&ttings...\tCtrl+,"));
+  file->AppendSeparator();
+  file->Append(wxID_EXIT, wx("&Quit\tCtrl+Q"));
+
+  auto* patient = new wxMenu;
+  patient->Append(kFindPatient, wx("&Find patient\tCtrl+F"));
+  patient->Append(kShowRecord, wx("&Record\tCtrl+1"));
+  patient->Append(kShowProgram, wx("&Program\tCtrl+2"));
+  patient->Append(kShowHandout, wx("&Handout\tCtrl+3"));
+
+  auto* program = new wxMenu;
+  program->Append(kNewProgram, wx("&New program\tCtrl+Shift+N"));
+  program->Append(kFindExercise, wx("&Find exercise\tCtrl+L"));
+  program->Append(kAddExercise, wx("&Add selected exercise\tCtrl+Enter"));
+  program->AppendSeparator();
+  program->Append(kEditItem, wx("&Edit dosage...\tF2"));
+  program->Append(kRemoveItem, wx("Re&move exercise\tCtrl+Delete"));
+  program->Append(kMoveUp, wx("Move &up\tAlt+Up"));
+  program->Append(kMoveDown, wx("Move &down\tAlt+Down"));
+  program->Append(kOverride, wx("&Override Avoid...\tCtrl+O"));
+  program->AppendSeparator();
+  program->Append(kIssue, wx("&Issue program\tCtrl+I"));
+  program->Append(kNewVersion, wx("New &version"));
+  program->Append(kCopyLast, wx("&Copy last program"));
+  program->Append(kSaveTemplate, wx("Save as &template..."));
+  program->Append(kFromTemplate, wx("Start from te&mplate..."));
+
+  auto* view = new wxMenu;
+  view->Append(kShowPlugins, wx("&Plugins..."));
+  auto* help = new wxMenu;
+  help->Append(wxID_ABOUT, wx("&About Motus"));
+
+  auto* bar = new wxMenuBar;
+  bar->Append(file, wx("&File"));
+  bar->Append(patient, wx("&Patient"));
+  bar->Append(program, wx("P&rogram"));
+  bar->Append(view, wx("&View"));
+  bar->Append(help, wx("&Help"));
+  SetMenuBar(bar);
+
+  const auto on = [this](int id, std::function<void()> action) {
+    Bind(
+        wxEVT_MENU, [action = std::move(action)](wxCommandEvent&) { action(); }, id);
+  };
+  on(wxID_NEW, [this] { newPatient(); });
+  on(wxID_SAVE, [this] { record_->save(); });
+  on(kExportPdf, [this] { handout_->exportPdfAsk(); });
+  on(kExportHtml, [this] { handout_->exportHtmlAsk(); });
+  on(wxID_PRINT, [this] { handout_->print(); });
+  on(wxID_PREFERENCES, [this] { openSettings(false); });
+  on(wxID_EXIT, [this] { Close(); });
+  on(kFindPatient, [this] { patients_->focusSearch(); });
+  on(kShowRecord, [this] { showPage(Page::record); });
+  on(kShowProgram, [this] { showPage(Page::program); });
+  on(kShowHandout, [this] { showPage(Page::handout); });
+  on(kNewProgram, [this] { program_->newProgram(); });
+  on(kFindExercise, [this] {
+    showPage(Page::program);
+    if (wxWindow* search = FindWindowByName(wx("library-search"), this)) search->SetFocus();
+  });
+  on(kAddExercise, [this] {
+    if (const core::CatalogEntry* entry = library_->selected()) program_->addExercise(*entry);
+  });
+  on(kEditItem, [this] { program_->editSelected(); });
+  on(kRemoveItem, [this] { program_->removeSelected(); });
+  on(kMoveUp, [this] { program_->moveSelected(-1); });
+  on(kMoveDown, [this] { program_->moveSelected(+1); });
+  on(kOverride, [this] { program_->overrideSelected(); });
+  on(kIssue, [this] { program_->issue(); });
+  on(kNewVersion, [this] { program_->newVersion(); });
+  on(kCopyLast, [this] { program_->copyLast(); });
+  on(kSaveTemplate, [this] { program_->saveAsTemplate(); });
+  on(kFromTemplate, [this] { program_->startFromTemplate(); });
+  on(kShowPlugins, [this] { showPluginsWindow(this, *context_.plugins); });
+  on(wxID_ABOUT, [this] {
+    wxAboutDialogInfo about;
+    about.SetName(wx("Motus"));
+    about.SetDescription(wx("Home-exercise programs for physical therapists."));
+    wxAboutBox(about, this);
+  });
+}
+
+void MainFrame::showPage(Page page) { pages_->SetSelection(static_cast<size_t>(page)); }
+
+void MainFrame::setStatus(const wxString& text) { SetStatusText(text); }
+
+void MainFrame::newPatient() {
+  if (!confirmLeavingPatient()) return;
+  record_->showPatient(std::nullopt);
+  patientChanged(std::nullopt);
+  showPage(Page::record);
+  if (wxWindow* chart = FindWindowByName(wx("chart"), record_)) chart->SetFocus();
+  setStatus(wx("New patient: fill in the record and save it (Ctrl+S)."));
+}
+
+void MainFrame::showPatient(std::optional<db::Id> patient) {
+  record_->showPatient(patient);
+  patientChanged(patient);
+}
+
+void MainFrame::patientChanged(std::optional<db::Id> patient) {
+  std::vector<std::string> codes;
+  std::string title = "Motus";
+  if (patient) {
+    for (const db::PatientCondition& condition : context_.store().conditions(*patient)) codes.push_back(condition.code);
+    const db::PatientDetails details = context_.store().patient(*patient).details;
+    title = details.given_name + " " + details.family_name + " (" + details.chart_number + ") - Motus";
+  }
+  SetTitle(wx(title));
+  library_->setPatientConditions(codes);
+  program_->showPatient(patient);
+}
+
+bool MainFrame::confirmLeavingPatient() {
+  if (!record_->isDirty()) return true;
+  wxMessageDialog ask(this, wx("The patient's record has changes that are not saved."), wx("Save the record?"),
+                      wxYES_NO | wxCANCEL | wxICON_QUESTION);
+  ask.SetYesNoCancelLabels(wx("&Save"), wx("&Don't save"), wx("Cancel"));
+  switch (ask.ShowModal()) {
+    case wxID_YES:
+      return record_->save();
+    case wxID_NO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+void MainFrame::reportPluginTrouble() {
+  const std::string trouble = context_.pluginTrouble();
+  if (trouble.empty()) return;
+  notice_text_->SetLabel(wx(trouble));
+  notice_->Show();
+  notice_->GetParent()->Layout();
+  setStatus(wx(trouble));
+}
+
+void MainFrame::openSettings(bool first_run) {
+  if (showSettings(this, context_, preferences_, first_run)) {
+    setStatus(wx("Settings saved."));
+    handout_->showProgram(program_->program());
+  }
+}
+
+void MainFrame::restoreLayout() {
+  if (preferences_.width > 0) {
+    SetSize(preferences_.x, preferences_.y, preferences_.width, preferences_.height);
+  } else {
+    SetSize(wxSize(1280, 800));
+    Centre();
+  }
+  if (preferences_.maximized) Maximize();
+}
+
+void MainFrame::saveLayout() {
+  preferences_.maximized = IsMaximized();
+  if (!IsMaximized() && !IsIconized()) {
+    const wxRect rect = GetRect();
+    preferences_.x = rect.x;
+    preferences_.y = rect.y;
+    preferences_.width = rect.width;
+    preferences_.height = rect.height;
+  }
+  preferences_.patients_sash = split_->GetSashPosition();
+  preferences_.library_sash = builder_split_->GetSashPosition();
+  preferences_.save();
+}
+
+void MainFrame::onClose(wxCloseEvent& event) {
+  if (event.CanVeto() && !confirmLeavingPatient()) {
+    event.Veto();
+    return;
+  }
+  saveLayout();
+  Destroy();
+}
+
+}  // namespace motus::gui

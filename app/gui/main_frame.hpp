@@ -1,0 +1,70 @@
+#pragma once
+// The main window: patients on the left; the patient's record, program builder and handout in
+// tabs on the right. Menus carry every action with its shortcut; the status bar says what just
+// happened. The frame wires the panels together and owns nothing of the domain.
+
+#include "app_context.hpp"
+#include "preferences.hpp"
+
+#include <wx/frame.h>
+
+#include <optional>
+
+class wxNotebook;
+class wxSplitterWindow;
+class wxPanel;
+class wxStaticText;
+
+namespace motus::gui {
+
+class PatientListPanel;
+class PatientFormPanel;
+class LibraryPanel;
+class ProgramPanel;
+class HandoutPanel;
+
+enum class Page { record = 0, program = 1, handout = 2 };
+
+class MainFrame final : public wxFrame {
+ public:
+  MainFrame(AppContext& context, Preferences& preferences);
+
+  PatientListPanel& patients() { return *patients_; }
+  PatientFormPanel& record() { return *record_; }
+  LibraryPanel& library() { return *library_; }
+  ProgramPanel& program() { return *program_; }
+  HandoutPanel& handout() { return *handout_; }
+
+  void showPage(Page page);
+  void newPatient();
+  void showPatient(std::optional<db::Id> patient);
+  // Asks Save / Don't save / Cancel when the record form has unsaved changes; false on Cancel or
+  // when saving failed (the form then shows why).
+  bool confirmLeavingPatient();
+  void setStatus(const wxString& text);
+  // Shows a one-line notice (with a button to the plugins window) when any plugin failed to load.
+  void reportPluginTrouble();
+  void openSettings(bool first_run);
+
+ private:
+  void buildMenus();
+  void restoreLayout();
+  void saveLayout();
+  void onClose(wxCloseEvent& event);
+  void patientChanged(std::optional<db::Id> patient);
+
+  AppContext& context_;
+  Preferences& preferences_;
+  wxPanel* notice_ = nullptr;
+  wxStaticText* notice_text_ = nullptr;
+  wxSplitterWindow* split_ = nullptr;
+  wxSplitterWindow* builder_split_ = nullptr;
+  wxNotebook* pages_ = nullptr;
+  PatientListPanel* patients_ = nullptr;
+  PatientFormPanel* record_ = nullptr;
+  LibraryPanel* library_ = nullptr;
+  ProgramPanel* program_ = nullptr;
+  HandoutPanel* handout_ = nullptr;
+};
+
+}  // namespace motus::gui

@@ -1,0 +1,54 @@
+#include "dialogs.hpp"
+#include "wx_text.hpp"
+
+#include <wx/button.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace motus::gui {
+
+OverrideDialog::OverrideDialog(wxWindow* parent, const std::string& exercise, const std::string& findings)
+    : wxDialog(parent, wxID_ANY, wx("Override an Avoid: " + exercise), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER, wx("override-dialog")) {
+  auto* warning = new wxStaticText(this, wxID_ANY, wx(findings));
+  warning->Wrap(460);
+  warning->SetForegroundColour(wxColour(150, 0, 0));
+  reason_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(460, 70), wxTE_MULTILINE,
+                           wxDefaultValidator, wx("override-reason"));
+  reason_->SetHint(wx("Why is it safe for this patient? e.g. Surgeon cleared on 2026-11-01"));
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(warning, wxSizerFlags().Border(wxALL, 10));
+  sizer->Add(new wxStaticText(this, wxID_ANY, wx("&Reason, kept in the record and the audit log:")),
+             wxSizerFlags().Border(wxLEFT | wxRIGHT, 10));
+  sizer->Add(reason_, wxSizerFlags(1).Expand().Border(wxALL, 10));
+  sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, 10));
+  SetSizerAndFit(sizer);
+  ok_ = dynamic_cast<wxButton*>(FindWindow(wxID_OK));
+  if (ok_ != nullptr) {
+    ok_->SetLabel(wx("&Record override"));
+    ok_->Disable();
+  }
+  reason_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+    if (ok_ != nullptr) ok_->Enable(!reason().empty());
+  });
+  reason_->SetFocus();
+}
+
+std::string OverrideDialog::reason() const {
+  std::string text = utf8(reason_->GetValue());
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+void OverrideDialog::setReason(const std::string& text) { reason_->SetValue(wx(text)); }
+
+std::optional<std::string> askOverrideReason(wxWindow* parent, const std::string& exercise,
+                                             const std::string& findings) {
+  OverrideDialog dialog(parent, exercise, findings);
+  if (dialog.ShowModal() != wxID_OK || dialog.reason().empty()) return std::nullopt;
+  return dialog.reason();
+}
+
+}  // namespace motus::gui

@@ -1,0 +1,192 @@
+#include "patient_form_panel.hpp"
+#include "wx_text.hpp"
+
+#include <motus/db/errors.hpp>
+#include <motus/sdk/vocabulary.hpp>
+
+#include <wx/button.h>
+#include <wx/checklst.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace motus::gui {
+
+PatientFormPanel::PatientFormPanel(wxWindow* parent, AppContext& context)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, wx("record")), context_(context) {
+  chart_ = field("chart");
+  family_ = field("family-name");
+  given_ = field("given-name");
+  born_ = field("birth-date");
+  born_->SetHint(wx("YYYY-MM-DD"));
+  phone_ = field("phone");
+  email_ = field("email");
+  notes_ = field("patient-notes", wxTE_MULTILINE);
+
+  auto* grid = new wxFlexGridSizer(2, wxSize(8, 6));
+  grid->AddGrowableCol(1);
+  const auto row = [&](const char* label, wxWindow* control) {
+    grid->Add(new wxStaticText(this, wxID_ANY, wx(label)), wxSizerFlags().CenterVertical().Right());
+    grid->Add(control, wxSizerFlags().Expand());
+  };
+  row("&Chart number", chart_);
+  row("&Family name", family_);
+  row("&Given name", given_);
+  row("&Born", born_);
+  row("&Phone", phone_);
+  row("&Email", email_);
+  row("N&otes", notes_);
+  grid->AddGrowableRow(6);
+
+  conditions_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
+                                   wx("conditions"));
+  for (const sdk::Term& term : sdk::kConditions) conditions_->Append(wx(std::string(term.label)));
+  condition_label_ = new wxStaticText(this, wxID_ANY, wx("Pick a condition to add a note."));
+  condition_note_ = field("condition-note");
+  condition_note_->SetHint(wx("Note, e.g. T-score -2.8, T8 fracture 2019"));
+  condition_since_ = field("condition-since");
+  condition_since_->SetHint(wx("Since: YYYY, YYYY-MM or YYYY-MM-DD"));
+
+  auto* conditions_box = new wxStaticBoxSizer(wxVERTICAL, this, wx("Conditions that matter for exercise"));
+  conditions_box->Add(conditions_, wxSizerFlags(1).Expand());
+  conditions_box->Add(condition_label_, wxSizerFlags().Border(wxTOP, 6));
+  conditions_box->Add(condition_note_, wxSizerFlags().Expand().Border(wxTOP, 2));
+  conditions_box->Add(condition_since_, wxSizerFlags().Expand().Border(wxTOP, 2));
+
+  auto* details_box = new wxStaticBoxSizer(wxVERTICAL, this, wx("Patient"));
+  details_box->Add(grid, wxSizerFlags(1).Expand());
+
+  problems_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("problems"));
+  problems_->SetForegroundColour(wxColour(170, 0, 0));
+  auto* save = new wxButton(this, wxID_SAVE, wx("&Save record"), wxDefaultPosition, wxDefaultSize, 0,
+                            wxDefaultValidator, wx("save-record"));
+
+  auto* columns = new wxBoxSizer(wxHORIZONTAL);
+  columns->Add(details_box, wxSizerFlags(1).Expand().Border(wxALL, 8));
+  columns->Add(conditions_box, wxSizerFlags(1).Expand().Border(wxALL, 8));
+  auto* bottom = new wxBoxSizer(wxHORIZONTAL);
+  bottom->Add(problems_, wxSizerFlags(1).CenterVertical());
+  bottom->Add(save, wxSizerFlags().Border(wxLEFT, 8));
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(columns, wxSizerFlags(1).Expand());
+  sizer->Add(bottom, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 8));
+  SetSizer(sizer);
+
+  for (wxTextCtrl* text : {chart_, family_, given_, born_, phone_, email_, notes_}) {
+    text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { markDirty(); });
+  }
+  for (wxTextCtrl* text : {condition_note_, condition_since_}) {
+    text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+      keepConditionNote();
+      markDirty();
+    });
+  }
+  conditions_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent& event) {
+    conditions_->SetSelection(event.GetInt());
+    showConditionNote();
+    markDirty();
+  });
+  conditions_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { showConditionNote(); });
+  save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { this->save(); });
+  showPatient(std::nullopt);
+}
+
+wxTextCtrl* PatientFormPanel::field(const char* name, long style) {
+  return new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, style, wxDefaultValidator,
+                        wx(name));
+}
+
+void PatientFormPanel::markDirty() {
+  if (!loading_) dirty_ = true;
+}
+
+void PatientFormPanel::showPatient(std::optional<db::Id> patient) {
+  loading_ = true;
+  patient_ = patient;
+  details_.clear();
+  db::PatientDetails details;
+  if (patient) {
+    details = context_.store().patient(*patient).details;
+    for (const db::PatientCondition& condition : context_.store().conditions(*patient))
+      details_[condition.code] = condition;
+  }
+  chart_->ChangeValue(wx(details.chart_number));
+  family_->ChangeValue(wx(details.family_name));
+  given_->ChangeValue(wx(details.given_name));
+  born_->ChangeValue(wx(details.birth_date));
+  phone_->ChangeValue(wx(details.phone));
+  email_->ChangeValue(wx(details.email));
+  notes_->ChangeValue(wx(details.notes));
+  for (unsigned i = 0; i < sdk::kConditions.size(); ++i) {
+    conditions_->Check(i, details_.count(std::string(sdk::kConditions[i].code)) != 0);
+  }
+  note_for_ = -1;
+  conditions_->SetSelection(wxNOT_FOUND);
+  showConditionNote();
+  problems_->SetLabel(wxString());
+  dirty_ = false;
+  loading_ = false;
+}
+
+void PatientFormPanel::showConditionNote() {
+  const int index = conditions_->GetSelection();
+  const bool usable = index != wxNOT_FOUND && conditions_->IsChecked(static_cast<unsigned>(index));
+  const bool was_loading = loading_;
+  loading_ = true;
+  note_for_ = usable ? index : -1;
+  if (usable) {
+    const std::string code(sdk::kConditions[static_cast<std::size_t>(index)].code);
+    condition_label_->SetLabel(wx("Note for: " + std::string(sdk::kConditions[static_cast<std::size_t>(index)].label)));
+    condition_note_->ChangeValue(wx(details_[code].note));
+    condition_since_->ChangeValue(wx(details_[code].since));
+  } else {
+    condition_label_->SetLabel(wx("Tick a condition, then add a note here."));
+    condition_note_->ChangeValue(wxString());
+    condition_since_->ChangeValue(wxString());
+  }
+  condition_note_->Enable(usable);
+  condition_since_->Enable(usable);
+  loading_ = was_loading;
+}
+
+void PatientFormPanel::keepConditionNote() {
+  if (loading_ || note_for_ < 0) return;
+  const std::string code(sdk::kConditions[static_cast<std::size_t>(note_for_)].code);
+  details_[code].note = utf8(condition_note_->GetValue());
+  details_[code].since = utf8(condition_since_->GetValue());
+}
+
+std::vector<db::PatientCondition> PatientFormPanel::checkedConditions() const {
+  std::vector<db::PatientCondition> list;
+  for (unsigned i = 0; i < sdk::kConditions.size(); ++i) {
+    if (!conditions_->IsChecked(i)) continue;
+    const std::string code(sdk::kConditions[i].code);
+    const auto found = details_.find(code);
+    db::PatientCondition condition = found != details_.end() ? found->second : db::PatientCondition{};
+    condition.code = code;
+    list.push_back(condition);
+  }
+  return list;
+}
+
+bool PatientFormPanel::save() {
+  db::PatientDetails details{utf8(chart_->GetValue()), utf8(family_->GetValue()), utf8(given_->GetValue()),
+                             utf8(born_->GetValue()),  utf8(phone_->GetValue()),  utf8(email_->GetValue()),
+                             utf8(notes_->GetValue())};
+  try {
+    const db::Id id = context_.records->savePatientRecord(patient_, details, checkedConditions());
+    patient_ = id;
+    dirty_ = false;
+    problems_->SetLabel(wxString());
+    if (on_status) on_status(wx("Saved the record of " + details.given_name + " " + details.family_name + "."));
+    if (on_saved) on_saved(id);
+    return true;
+  } catch (const db::InvalidRecord& error) {
+    problems_->SetLabel(wx(error.what()));
+    Layout();
+    if (on_status) on_status(wx("Not saved: fix the problems shown under the form."));
+    return false;
+  }
+}
+
+}  // namespace motus::gui

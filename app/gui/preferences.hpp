@@ -1,0 +1,28 @@
+#pragma once
+// What the window remembers between runs for this user: who is at the desk, the default handout
+// options, and the window's size and pane layout. Kept in $XDG_CONFIG_HOME/motus/motus.ini, never
+// in the clinic's database (it is per person, not part of the record).
+
+#include <filesystem>
+#include <string>
+
+namespace motus::gui {
+
+struct Preferences {
+  std::string clinician;
+  std::string paper = "a4";
+  bool large_print = false;
+  bool pictures = true;
+  int log_weeks = 2;
+  // Window layout; width 0 means "never saved": use the defaults.
+  int x = -1, y = -1, width = 0, height = 0;
+  bool maximized = false;
+  int patients_sash = 250;
+  int library_sash = 470;
+
+  static std::filesystem::path file();  // $XDG_CONFIG_HOME/motus/motus.ini (~/.config/...)
+  static Preferences load();
+  void save() const;
+};
+
+}  // namespace motus::gui

@@ -1,0 +1,456 @@
+#include "program_panel.hpp"
+#include "dialogs.hpp"
+#include "wx_text.hpp"
+
+#include <motus/core/dosage_text.hpp>
+#include <motus/db/errors.hpp>
+
+#include <wx/button.h>
+#include <wx/choicdlg.h>
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/textdlg.h>
+#include <wx/wrapsizer.h>
+
+namespace motus::gui {
+namespace {
+
+wxButton* button(wxWindow* parent, const char* label, const char* name) {
+  return new wxButton(parent, wxID_ANY, wx(label), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, wx(name));
+}
+
+std::string programLabel(const db::ProgramSummary& program) {
+  return "#" + std::to_string(program.id) + "  " + program.title + "  v" + std::to_string(program.version) + "  " +
+         (program.status == db::ProgramStatus::draft ? "draft" : "issued " + program.issued_at.substr(0, 10));
+}
+
+}  // namespace
+
+ProgramPanel::ProgramPanel(wxWindow* parent, AppContext& context)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, wx("program")), context_(context) {
+  programs_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
+                           wx("program-choice"));
+  auto* top = new wxBoxSizer(wxHORIZONTAL);
+  top->Add(new wxStaticText(this, wxID_ANY, wx("Pro&gram")), wxSizerFlags().CenterVertical().Border(wxRIGHT, 6));
+  top->Add(programs_, wxSizerFlags(1));
+  // Buttons wrap onto more lines when the pane is narrow, so none is ever cut off.
+  auto* program_actions = new wxWrapSizer(wxHORIZONTAL);
+  const std::pair<const char*, const char*> top_buttons[] = {{"New", "new-program"},
+                                                             {"Copy last", "copy-last"},
+                                                             {"New version", "new-version"},
+                                                             {"From template...", "from-template"},
+                                                             {"Save as template...", "save-template"}};
+  for (const auto& [label, name] : top_buttons)
+    program_actions->Add(button(this, label, name), wxSizerFlags().Border(wxRIGHT | wxBOTTOM, 4));
+
+  status_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("program-status"));
+  items_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL,
+                          wxDefaultValidator, wx("program-items"));
+  items_->AppendColumn(wx("#"), wxLIST_FORMAT_RIGHT, 32);
+  items_->AppendColumn(wx("Exercise"), wxLIST_FORMAT_LEFT, 190);
+  items_->AppendColumn(wx("How much"), wxLIST_FORMAT_LEFT, 260);
+  items_->AppendColumn(wx("Screening"), wxLIST_FORMAT_LEFT, 120);
+  items_->AppendColumn(wx("Note"), wxLIST_FORMAT_LEFT, 140);
+
+  auto* item_actions = new wxWrapSizer(wxHORIZONTAL);
+  const std::pair<const char*, const char*> item_buttons[] = {{"&Edit dosage...", "edit-item"},
+                                                              {"Remo&ve", "remove-item"},
+                                                              {"Move u&p", "move-up"},
+                                                              {"Move do&wn", "move-down"},
+                                                              {"&Override...", "override-item"}};
+  for (const auto& [label, name] : item_buttons)
+    item_actions->Add(button(this, label, name), wxSizerFlags().Border(wxRIGHT | wxBOTTOM, 4));
+
+  findings_text_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 110),
+                                  wxTE_MULTILINE | wxTE_READONLY, wxDefaultValidator, wx("findings"));
+  auto* issue_button = button(this, "&Issue program", "issue-program");
+
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(top, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, 6));
+  sizer->Add(program_actions, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, 6));
+  sizer->Add(status_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 6));
+  sizer->Add(items_, wxSizerFlags(1).Expand().Border(wxALL, 6));
+  sizer->Add(item_actions, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 6));
+  sizer->Add(new wxStaticText(this, wxID_ANY, wx("Screening for this patient")),
+             wxSizerFlags().Border(wxLEFT | wxTOP, 6));
+  sizer->Add(findings_text_, wxSizerFlags().Expand().Border(wxALL, 6));
+  sizer->Add(issue_button, wxSizerFlags().Right().Border(wxRIGHT | wxBOTTOM, 6));
+  SetSizer(sizer);
+
+  const auto on = [this](const char* name, std::function<void()> action) {
+    FindWindow(wx(name))->Bind(wxEVT_BUTTON, [action = std::move(action)](wxCommandEvent&) { action(); });
+  };
+  on("new-program", [this] { newProgram(); });
+  on("copy-last", [this] { copyLast(); });
+  on("new-version", [this] { newVersion(); });
+  on("from-template", [this] { startFromTemplate(); });
+  on("save-template", [this] { saveAsTemplate(); });
+  on("edit-item", [this] { editSelected(); });
+  on("remove-item", [this] { removeSelected(); });
+  on("move-up", [this] { moveSelected(-1); });
+  on("move-down", [this] { moveSelected(+1); });
+  on("override-item", [this] { overrideSelected(); });
+  on("issue-program", [this] { issue(); });
+  programs_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+    const int index = programs_->GetSelection();
+    if (index >= 0) showProgram(program_ids_[static_cast<std::size_t>(index)]);
+  });
+  items_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { editSelected(); });
+  items_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& event) {
+    if (event.GetKeyCode() == WXK_DELETE) {
+      removeSelected();
+    } else if (event.AltDown() && event.GetKeyCode() == WXK_UP) {
+      moveSelected(-1);
+    } else if (event.AltDown() && event.GetKeyCode() == WXK_DOWN) {
+      moveSelected(+1);
+    } else if (event.GetKeyCode() == WXK_F2) {
+      editSelected();
+    } else {
+      event.Skip();
+    }
+  });
+  // Drag a row onto another to move it there.
+  items_->Bind(wxEVT_LIST_BEGIN_DRAG, [this](wxListEvent& event) {
+    if (!isDraft()) return;
+    drag_from_ = event.GetIndex();
+    items_->CaptureMouse();
+    items_->SetCursor(wxCursor(wxCURSOR_HAND));
+  });
+  items_->Bind(wxEVT_LEFT_UP, [this](wxMouseEvent& event) {
+    event.Skip();
+    if (drag_from_ < 0) return;
+    if (items_->HasCapture()) items_->ReleaseMouse();
+    items_->SetCursor(wxNullCursor);
+    int flags = 0;
+    long target = items_->HitTest(event.GetPosition(), flags);
+    if (target < 0) target = items_->GetItemCount() - 1;
+    const long from = drag_from_;
+    drag_from_ = -1;
+    if (target != from) moveRow(from, target);
+  });
+  showPatient(std::nullopt);
+}
+
+void ProgramPanel::report(const std::exception& error, const wxString& doing) {
+  wxMessageBox(wx(error.what()), doing, wxOK | wxICON_WARNING, this);
+  if (on_status) on_status(doing + wx(": not done."));
+}
+
+void ProgramPanel::showPatient(std::optional<db::Id> patient) {
+  patient_ = patient;
+  reloadPrograms(std::nullopt);
+}
+
+void ProgramPanel::reloadPrograms(std::optional<db::Id> show) {
+  programs_->Clear();
+  program_ids_.clear();
+  if (patient_) {
+    for (const db::ProgramSummary& summary : context_.store().programs(*patient_)) {
+      programs_->Append(wx(programLabel(summary)));
+      program_ids_.push_back(summary.id);
+    }
+  }
+  if (!show && !program_ids_.empty()) show = program_ids_.front();  // the newest
+  for (std::size_t i = 0; i < program_ids_.size(); ++i) {
+    if (show && program_ids_[i] == *show) programs_->SetSelection(static_cast<int>(i));
+  }
+  showProgram(show);
+}
+
+bool ProgramPanel::isDraft() const { return program_ && loaded_.status == db::ProgramStatus::draft; }
+
+void ProgramPanel::showProgram(std::optional<db::Id> program) {
+  program_ = program;
+  if (program_) {
+    loaded_ = context_.store().program(*program_);
+  } else {
+    loaded_ = db::Program{};
+  }
+  refreshItems();
+  if (on_program_changed) on_program_changed(program_);
+}
+
+void ProgramPanel::refreshItems() {
+  const long keep = selectedRow();
+  items_->DeleteAllItems();
+  findings_.clear();
+  if (!patient_) {
+    status_->SetLabel(wx("Choose or add a patient first."));
+  } else if (!program_) {
+    status_->SetLabel(wx("No program yet. Click New, or add an exercise from the library to start one."));
+  } else if (isDraft()) {
+    status_->SetLabel(wx("Draft. Every change is saved as you make it. Issue it to print the handout."));
+  } else {
+    status_->SetLabel(wx("Issued " + loaded_.issued_at.substr(0, 10) +
+                         ". An issued program never changes: use New version to change it."));
+  }
+  if (program_) findings_ = core::screenProgram(context_.store().conditions(loaded_.patient_id), loaded_.items);
+  for (std::size_t i = 0; i < loaded_.items.size(); ++i) {
+    const db::ProgramItem& item = loaded_.items[i];
+    const long row = items_->InsertItem(static_cast<long>(i), wx(std::to_string(i + 1)));
+    items_->SetItem(row, 1, wx(item.exercise.spec.name));
+    items_->SetItem(row, 2, wx(core::dosageLine(item.dosage)));
+    items_->SetItem(row, 4, wx(item.note));
+    std::string screening;
+    bool blocking = false;
+    bool caution = false;
+    bool overridden = false;
+    for (const core::Finding& finding : findings_) {
+      if (finding.item != i) continue;
+      blocking = blocking || finding.blocksIssue();
+      caution = caution || finding.severity == sdk::Severity::caution;
+      overridden = overridden || (finding.severity == sdk::Severity::avoid && !finding.blocksIssue());
+    }
+    if (blocking) {
+      screening = "AVOID";
+      items_->SetItemBackgroundColour(row, wxColour(255, 210, 210));
+    } else if (overridden) {
+      screening = "Avoid, overridden";
+      items_->SetItemBackgroundColour(row, wxColour(232, 232, 245));
+    } else if (caution) {
+      screening = "Caution";
+      items_->SetItemBackgroundColour(row, wxColour(255, 240, 200));
+    }
+    items_->SetItem(row, 3, wx(screening));
+  }
+  std::string text;
+  for (const core::Finding& finding : findings_) {
+    text += std::to_string(finding.item + 1) + ". " + finding.exercise_name + ": " + core::describe(finding);
+    if (!finding.override_reason.empty()) text += " Overridden: " + finding.override_reason;
+    text += "\n";
+  }
+  if (program_ && findings_.empty()) text = "Nothing in this program conflicts with the patient's conditions.";
+  findings_text_->SetForegroundColour(GetForegroundColour());
+  findings_text_->ChangeValue(wx(text));
+  for (const char* name : {"edit-item", "remove-item", "move-up", "move-down", "override-item", "issue-program"}) {
+    FindWindow(wx(name))->Enable(isDraft());
+  }
+  FindWindow(wx("new-version"))->Enable(program_ && !isDraft());
+  FindWindow(wx("save-template"))->Enable(program_ && !loaded_.items.empty());
+  for (const char* name : {"new-program", "copy-last", "from-template"})
+    FindWindow(wx(name))->Enable(patient_.has_value());
+  if (keep >= 0 && keep < items_->GetItemCount()) selectRow(keep);
+}
+
+long ProgramPanel::selectedRow() const { return items_->GetFirstSelected(); }
+
+void ProgramPanel::selectRow(long row) {
+  if (row < 0 || row >= items_->GetItemCount()) return;
+  items_->Select(row);
+  items_->Focus(row);
+  items_->EnsureVisible(row);
+}
+
+void ProgramPanel::saveItems(const wxString& status) {
+  try {
+    context_.store().saveDraft(*program_, loaded_.title, loaded_.items);
+    loaded_ = context_.store().program(*program_);
+    refreshItems();
+    if (on_status) on_status(status);
+    if (on_program_changed) on_program_changed(program_);
+  } catch (const std::exception& error) {
+    loaded_ = context_.store().program(*program_);  // show what is really saved
+    refreshItems();
+    report(error, wx("Saving the program"));
+  }
+}
+
+bool ProgramPanel::needDraft() {
+  if (!patient_) {
+    if (on_status) on_status(wx("Choose or add a patient first."));
+    return false;
+  }
+  if (isDraft()) return true;
+  if (program_) {
+    if (on_status) on_status(wx("This program is issued and never changes. Use New version to change it."));
+    return false;
+  }
+  newProgram();
+  return isDraft();
+}
+
+void ProgramPanel::newProgram() {
+  if (!patient_) return;
+  wxTextEntryDialog ask(this, wx("A title the patient will see, e.g. Knee strength"), wx("New program"),
+                        wx("Home exercises"));
+  ask.SetName(wx("program-title-dialog"));
+  if (ask.ShowModal() != wxID_OK) return;
+  try {
+    const db::Id id = context_.store().createDraft(*patient_, utf8(ask.GetValue()));
+    reloadPrograms(id);
+    if (on_status) on_status(wx("Started a new draft program."));
+  } catch (const std::exception& error) {
+    report(error, wx("Starting a program"));
+  }
+}
+
+void ProgramPanel::addExercise(const core::CatalogEntry& exercise) {
+  if (!needDraft()) return;
+  try {
+    context_.records->prescribe(*program_, exercise, std::nullopt, "", "");
+    loaded_ = context_.store().program(*program_);
+    refreshItems();
+    selectRow(items_->GetItemCount() - 1);
+    std::string note = "Added " + exercise.spec.name + ".";
+    for (const core::Finding& finding : findings_) {
+      if (finding.item + 1 == loaded_.items.size() && finding.blocksIssue())
+        note += " Avoid for this patient: see below.";
+    }
+    if (on_status) on_status(wx(note));
+    if (on_program_changed) on_program_changed(program_);
+  } catch (const std::exception& error) {
+    report(error, wx("Adding an exercise"));
+  }
+}
+
+void ProgramPanel::editSelected() {
+  const long row = selectedRow();
+  if (!isDraft() || row < 0) return;
+  db::ProgramItem& item = loaded_.items[static_cast<std::size_t>(row)];
+  if (!editDosage(this, item.exercise.spec.name, item.dosage, item.note)) {
+    loaded_ = context_.store().program(*program_);
+    return;
+  }
+  saveItems(wx("Saved the dosage of " + item.exercise.spec.name + "."));
+  selectRow(row);
+}
+
+void ProgramPanel::removeSelected() {
+  const long row = selectedRow();
+  if (!isDraft() || row < 0) return;
+  const std::string name = loaded_.items[static_cast<std::size_t>(row)].exercise.spec.name;
+  loaded_.items.erase(loaded_.items.begin() + row);
+  saveItems(wx("Removed " + name + "."));
+  selectRow(std::min(row, static_cast<long>(items_->GetItemCount()) - 1));
+}
+
+void ProgramPanel::moveRow(long from, long to) {
+  if (!isDraft() || from < 0 || to < 0 || from >= static_cast<long>(loaded_.items.size()) ||
+      to >= static_cast<long>(loaded_.items.size()))
+    return;
+  db::ProgramItem moved = loaded_.items[static_cast<std::size_t>(from)];
+  loaded_.items.erase(loaded_.items.begin() + from);
+  loaded_.items.insert(loaded_.items.begin() + to, moved);
+  saveItems(wx("Moved " + moved.exercise.spec.name + " to place " + std::to_string(to + 1) + "."));
+  selectRow(to);
+}
+
+void ProgramPanel::moveSelected(int by) {
+  const long row = selectedRow();
+  moveRow(row, row + by);
+}
+
+void ProgramPanel::overrideSelected() {
+  const long row = selectedRow();
+  if (!isDraft() || row < 0) return;
+  std::string avoid;
+  for (const core::Finding& finding : findings_) {
+    if (finding.item == static_cast<std::size_t>(row) && finding.severity == sdk::Severity::avoid)
+      avoid += core::describe(finding) + "\n";
+  }
+  const std::string name = loaded_.items[static_cast<std::size_t>(row)].exercise.spec.name;
+  if (avoid.empty()) {
+    if (on_status) on_status(wx(name + " has no Avoid finding for this patient: there is nothing to override."));
+    return;
+  }
+  const std::optional<std::string> reason = askOverrideReason(this, name, avoid);
+  if (!reason) return;
+  try {
+    context_.records->overrideAvoid(*program_, static_cast<std::size_t>(row) + 1, *reason);
+    loaded_ = context_.store().program(*program_);
+    refreshItems();
+    selectRow(row);
+    if (on_status) on_status(wx("Recorded the override for " + name + "."));
+  } catch (const std::exception& error) {
+    report(error, wx("Recording an override"));
+  }
+}
+
+void ProgramPanel::issue() {
+  if (!isDraft()) return;
+  if (loaded_.items.empty()) {
+    if (on_status) on_status(wx("Add at least one exercise before issuing."));
+    return;
+  }
+  try {
+    context_.records->issue(*program_);
+    reloadPrograms(program_);
+    if (on_status) on_status(wx("Issued the program. Its handout is ready on the Handout tab."));
+  } catch (const db::InvalidRecord& error) {
+    // Said in place, not in a pop-up: the findings the therapist must answer are right here.
+    findings_text_->ChangeValue(wx("NOT ISSUED. " + std::string(error.what()) +
+                                   "\nSelect the exercise and click Override to record why it is safe for this "
+                                   "patient, or remove it.\n\n") +
+                                findings_text_->GetValue());
+    findings_text_->SetForegroundColour(wxColour(150, 0, 0));
+    if (on_status) on_status(wx("Not issued: an Avoid finding has no override reason. See the screening below."));
+  } catch (const std::exception& error) {
+    report(error, wx("Issuing the program"));
+  }
+}
+
+void ProgramPanel::newVersion() {
+  if (!program_ || isDraft()) return;
+  try {
+    reloadPrograms(context_.store().newVersion(*program_));
+    if (on_status) on_status(wx("Started a new version as a draft. The issued one stays as it was."));
+  } catch (const std::exception& error) {
+    report(error, wx("Starting a new version"));
+  }
+}
+
+void ProgramPanel::copyLast() {
+  if (!patient_) return;
+  try {
+    reloadPrograms(context_.store().copyLastProgram(*patient_));
+    if (on_status) on_status(wx("Copied the last issued program into a new draft."));
+  } catch (const std::exception& error) {
+    report(error, wx("Copying the last program"));
+  }
+}
+
+void ProgramPanel::saveAsTemplate() {
+  if (!program_ || loaded_.items.empty()) return;
+  wxTextEntryDialog ask(this, wx("Template name"), wx("Save as template"), wx(loaded_.title));
+  if (ask.ShowModal() != wxID_OK) return;
+  std::vector<db::TemplateItem> items;
+  for (const db::ProgramItem& item : loaded_.items) items.push_back({item.exercise, item.dosage, item.note});
+  try {
+    context_.store().saveTemplate(utf8(ask.GetValue()), items);
+    if (on_status) on_status(wx("Saved the template '" + utf8(ask.GetValue()) + "'."));
+  } catch (const std::exception& error) {
+    report(error, wx("Saving a template"));
+  }
+}
+
+void ProgramPanel::startFromTemplate() {
+  if (!patient_) return;
+  const std::vector<db::Template> templates = context_.store().templates();
+  if (templates.empty()) {
+    if (on_status) on_status(wx("No templates yet. Build a program, then Save as template."));
+    return;
+  }
+  wxArrayString names;
+  for (const db::Template& entry : templates) names.Add(wx(entry.name));
+  wxSingleChoiceDialog choose(this, wx("The template's exercises are added to the draft."), wx("Start from a template"),
+                              names);
+  if (choose.ShowModal() != wxID_OK) return;
+  const db::Template& chosen = templates[static_cast<std::size_t>(choose.GetSelection())];
+  try {
+    if (!isDraft()) {
+      const db::Id id = context_.store().createDraft(*patient_, chosen.name);
+      reloadPrograms(id);
+    }
+    context_.store().assignTemplate(chosen.id, *program_);
+    reloadPrograms(program_);
+    if (on_status) on_status(wx("Added the exercises of '" + chosen.name + "'."));
+  } catch (const std::exception& error) {
+    report(error, wx("Starting from a template"));
+  }
+}
+
+}  // namespace motus::gui

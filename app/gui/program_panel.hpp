@@ -1,0 +1,74 @@
+#pragma once
+// The program builder's right half: the patient's programs, the items of the one shown with
+// their dosage and screening findings, and the actions on it. A draft is saved (one transaction)
+// at every change, so nothing typed here is ever waiting to be lost; an issued program is shown
+// read-only and changes only through a new version.
+
+#include "app_context.hpp"
+
+#include <motus/core/screening.hpp>
+
+#include <wx/panel.h>
+
+#include <functional>
+#include <optional>
+
+class wxChoice;
+class wxListView;
+class wxTextCtrl;
+class wxStaticText;
+class wxButton;
+
+namespace motus::gui {
+
+class ProgramPanel final : public wxPanel {
+ public:
+  ProgramPanel(wxWindow* parent, AppContext& context);
+
+  void showPatient(std::optional<db::Id> patient);
+  std::optional<db::Id> program() const { return program_; }
+
+  // Actions, also reached from the menus.
+  void newProgram();
+  void addExercise(const core::CatalogEntry& exercise);
+  void editSelected();
+  void removeSelected();
+  void moveSelected(int by);
+  void overrideSelected();
+  void issue();
+  void newVersion();
+  void copyLast();
+  void saveAsTemplate();
+  void startFromTemplate();
+
+  const std::vector<core::Finding>& findings() const { return findings_; }
+  long selectedRow() const;
+  void selectRow(long row);
+
+  std::function<void(std::optional<db::Id>)> on_program_changed;
+  std::function<void(const wxString&)> on_status;
+
+ private:
+  void reloadPrograms(std::optional<db::Id> show);
+  void showProgram(std::optional<db::Id> program);
+  void refreshItems();
+  void saveItems(const wxString& status);
+  bool isDraft() const;
+  bool needDraft();
+  void moveRow(long from, long to);
+  void report(const std::exception& error, const wxString& doing);
+
+  AppContext& context_;
+  std::optional<db::Id> patient_;
+  std::optional<db::Id> program_;
+  db::Program loaded_;
+  std::vector<db::Id> program_ids_;
+  std::vector<core::Finding> findings_;
+  wxChoice* programs_ = nullptr;
+  wxStaticText* status_ = nullptr;
+  wxListView* items_ = nullptr;
+  wxTextCtrl* findings_text_ = nullptr;
+  long drag_from_ = -1;
+};
+
+}  // namespace motus::gui

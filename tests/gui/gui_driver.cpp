@@ -1,0 +1,70 @@
+#include "gui_driver.hpp"
+#include "wx_text.hpp"
+
+#include <wx/app.h>
+#include <wx/textctrl.h>
+#include <wx/utils.h>
+
+#include <cstdlib>
+
+namespace motus::test {
+
+void settle(int rounds) {
+  for (int i = 0; i < rounds; ++i) {
+    wxTheApp->ProcessPendingEvents();
+    wxYield();
+    wxMilliSleep(15);
+  }
+}
+
+GuiSession::GuiSession(std::vector<std::filesystem::path> plugin_locations) : folder_("gui") {
+  setenv("XDG_CONFIG_HOME", (folder_.path() / "config").c_str(), 1);  // never the developer's own settings
+  preferences_ = gui::Preferences::load();
+  context_ = gui::AppContext::open(folder_.path() / "clinic.sqlite", plugin_locations);
+  context_->store().saveClinic({"Riverside Physical Therapy", "1 River Road", "555-0100", "", "", ""});
+  context_->setClinician("Dr. Lee, PT");
+  frame_ = new gui::MainFrame(*context_, preferences_);
+  frame_->SetSize(0, 0, 1280, 800);
+  frame_->Show();
+  frame_->Raise();
+  frame_->reportPluginTrouble();
+  settle(20);
+}
+
+GuiSession::~GuiSession() {
+  frame_->Destroy();
+  settle(4);
+}
+
+void GuiSession::click(wxWindow& window, wxPoint offset) {
+  simulator_.MouseMove(window.GetScreenPosition() + offset);
+  settle(2);
+  simulator_.MouseClick();
+  settle();
+}
+
+void GuiSession::click(wxWindow& window) {
+  const wxSize size = window.GetSize();
+  click(window, wxPoint(size.x / 2, size.y / 2));
+}
+
+void GuiSession::doubleClick(wxWindow& window, wxPoint offset) {
+  simulator_.MouseMove(window.GetScreenPosition() + offset);
+  settle(2);
+  simulator_.MouseDblClick();
+  settle();
+}
+
+void GuiSession::type(wxWindow& field, const std::string& ascii) {
+  click(field);
+  if (auto* text = dynamic_cast<wxTextEntry*>(&field)) text->SelectAll();
+  simulator_.Text(ascii.c_str());
+  settle();
+}
+
+void GuiSession::key(int key_code, int modifiers) {
+  simulator_.Char(key_code, modifiers);
+  settle();
+}
+
+}  // namespace motus::test

@@ -1,0 +1,185 @@
+// The clinician's window, driven for real: mouse clicks and key presses through
+// wxUIActionSimulator, modal dialogs answered through wxTEST_DIALOG, and the results read back
+// from the records and from the exported PDF.
+#include "gui_driver.hpp"
+
+#include "dialogs.hpp"
+#include "handout_panel.hpp"
+#include "library_panel.hpp"
+#include "patient_form_panel.hpp"
+#include "program_panel.hpp"
+#include "wx_text.hpp"
+
+#include "../integration/run_command.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <wx/button.h>
+#include <wx/checklst.h>
+#include <wx/filedlg.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+#include <wx/statusbr.h>
+#include <wx/testing.h>
+#include <wx/textctrl.h>
+#include <wx/textdlg.h>
+
+using namespace motus;
+using Catch::Matchers::Contains;
+
+// Answers the override dialog as a therapist would: types the reason and records it.
+template <>
+class wxExpectModal<gui::OverrideDialog> : public wxExpectModalBase<gui::OverrideDialog> {
+ public:
+  explicit wxExpectModal(std::string reason) : reason_(std::move(reason)) {}
+
+ protected:
+  int OnInvoked(gui::OverrideDialog* dialog) const override {
+    dialog->setReason(reason_);
+    return wxID_OK;
+  }
+
+ private:
+  std::string reason_;
+};
+
+namespace {
+
+const std::filesystem::path kBuiltin = MOTUS_BUILTIN_PLUGIN_DIR;
+const std::filesystem::path kFixtures = MOTUS_FIXTURE_DIR;
+
+wxPoint rowCentre(wxListCtrl& list, long row) {
+  wxRect rect;
+  list.GetItemRect(row, rect);
+  return rect.GetPosition() + wxPoint(std::min(rect.width / 2, 80), rect.height / 2);
+}
+
+std::string pdfText(const std::filesystem::path& pdf) {
+  std::string text = test::runCommand("pdftotext " + test::shellQuoted(pdf.string()) + " -").output;
+  std::string collapsed;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (!(space && !collapsed.empty() && collapsed.back() == ' ')) collapsed += space ? ' ' : c;
+  }
+  return collapsed;
+}
+
+}  // namespace
+
+TEST_CASE("A therapist builds, screens, overrides, issues and exports a program in the window") {
+  test::GuiSession session({kBuiltin});
+  gui::MainFrame& frame = session.frame();
+
+  // A new patient with osteoporosis, typed into the record form and saved with Ctrl+S.
+  session.click(session.find("new-patient"));
+  CHECK(session.find<wxNotebook>("pages").GetSelection() == static_cast<int>(gui::Page::record));
+  session.type(session.find("chart"), "A-1001");
+  session.type(session.find("family-name"), "Nguyen");
+  session.type(session.find("given-name"), "Mai");
+  session.type(session.find("birth-date"), "1948-03-02");
+  auto& conditions = session.find<wxCheckListBox>("conditions");
+  session.click(conditions, wxPoint(12, 12));  // the tick box of the first row: osteoporosis
+  REQUIRE(conditions.IsChecked(0));
+  CHECK(frame.record().isDirty());
+  session.type(session.find("condition-note"), "T-score -2.8");
+  session.key('S', wxMOD_CONTROL);
+  REQUIRE_FALSE(frame.record().isDirty());
+  const std::optional<db::Patient> patient = session.context().store().findPatientByChart("A-1001");
+  REQUIRE(patient.has_value());
+  CHECK(patient->details.family_name == "Nguyen");
+  const auto stored_conditions = session.context().store().conditions(patient->id);
+  REQUIRE(stored_conditions.size() == 1);
+  CHECK(stored_conditions[0].code == "osteoporosis");
+  CHECK(stored_conditions[0].note == "T-score -2.8");
+  CHECK(session.find<wxListCtrl>("patient-list").GetItemCount() == 1);
+
+  // The program builder: search the library, add two foam-rolling exercises.
+  session.key('2', wxMOD_CONTROL);
+  CHECK(session.find<wxNotebook>("pages").GetSelection() == static_cast<int>(gui::Page::program));
+  auto& results = session.find<wxListCtrl>("library-results");
+  for (const char* words : {"snow angel", "arch foam roller"}) {
+    wxTEST_DIALOG(
+        {
+          session.type(session.find("library-search"), words);
+          INFO("library search holds '" << gui::utf8(session.find<wxSearchCtrl>("library-search").GetValue()) << "'");
+          REQUIRE(frame.library().resultCount() >= 1);
+          session.doubleClick(results, rowCentre(results, 0));  // adds it (starting a draft the first time)
+        },
+        wxExpectDismissableModal<wxTextEntryDialog>(wxID_OK).Optional());
+  }
+  auto& items = session.find<wxListCtrl>("program-items");
+  REQUIRE(items.GetItemCount() == 2);
+  CHECK(items.GetItemText(0, 1) == gui::wx("Snow angels on a long roller"));
+  CHECK(items.GetItemText(1, 1) == gui::wx("Upper-back arch over a foam roller"));
+
+  // Both are Avoid with osteoporosis: shown in the table and below it, and issuing is refused.
+  CHECK(items.GetItemText(0, 3) == gui::wx("AVOID"));
+  CHECK_THAT(gui::utf8(session.find<wxTextCtrl>("findings").GetValue()),
+             Contains("Osteoporosis or low bone density: Avoid"));
+  session.click(session.find("issue-program"));
+  CHECK_THAT(gui::utf8(frame.GetStatusBar()->GetStatusText()), Contains("Not issued"));
+  CHECK_THAT(gui::utf8(session.find<wxTextCtrl>("findings").GetValue()), Contains("NOT ISSUED"));
+  const db::Id program = *frame.program().program();
+  CHECK(session.context().store().program(program).status == db::ProgramStatus::draft);
+
+  // Overrides with a reason, for each exercise, through the override dialog.
+  for (long row : {0L, 1L}) {
+    session.click(items, rowCentre(items, row));
+    wxTEST_DIALOG(session.click(session.find("override-item")),
+                  wxExpectModal<gui::OverrideDialog>("DEXA repeated 2026-10: normal; light pressure only"));
+  }
+  CHECK(items.GetItemText(0, 3) == gui::wx("Avoid, overridden"));
+  CHECK_FALSE(core::anyBlocking(frame.program().findings()));
+
+  // Issue, then export the handout from the Handout tab.
+  session.click(session.find("issue-program"));
+  REQUIRE(session.context().store().program(program).status == db::ProgramStatus::issued);
+  session.key('3', wxMOD_CONTROL);
+  CHECK(frame.handout().pageCount() >= 1);
+  const std::filesystem::path pdf = session.folder() / "Nguyen-Mai.pdf";
+  std::string offered_name;
+  frame.handout().ask_save_path = [&](const wxString&, const std::string& default_name, const wxString&) {
+    offered_name = default_name;
+    return std::optional<std::string>(pdf.string());
+  };
+  session.click(session.find("export-pdf"));
+  CHECK(offered_name.starts_with("Nguyen-Mai-"));
+  CHECK(offered_name.ends_with(".pdf"));
+  INFO("status: " << gui::utf8(frame.GetStatusBar()->GetStatusText()));
+  REQUIRE(std::filesystem::exists(pdf));
+  const std::string text = pdfText(pdf);
+  CHECK_THAT(text, Contains("Mai Nguyen"));
+  CHECK_THAT(text, Contains("Snow angels on a long roller"));
+  CHECK_THAT(text, Contains("Upper-back arch over a foam roller"));
+  CHECK_THAT(text, Contains("Riverside Physical Therapy"));
+}
+
+TEST_CASE("A broken plugin shows its reason in the plugins window while the other plugins work") {
+  test::GuiSession session({kFixtures / "not_a_library.so", kFixtures / "fixture_unknown_condition.so", kBuiltin});
+  gui::MainFrame& frame = session.frame();
+  // Reported once, without blocking: a notice across the top of the window.
+  CHECK(session.find("notice").IsShown());
+  CHECK_THAT(gui::utf8(session.find<wxStaticText>("notice-text").GetLabel()),
+             Contains("2 plugins could not be loaded") && Contains("View > Plugins"));
+  CHECK_THAT(gui::utf8(frame.GetStatusBar()->GetStatusText()), Contains("2 plugins could not be loaded"));
+
+  // The library still has every built-in exercise.
+  CHECK(frame.library().resultCount() >= 66);
+
+  // The notice's button opens the plugins window, which lists each plugin with its reason.
+  session.click(session.find("show-plugins"));
+  auto& list = session.find<wxListCtrl>("plugins-list");
+  std::string table;
+  for (long row = 0; row < list.GetItemCount(); ++row) {
+    for (int column = 0; column < 5; ++column) table += gui::utf8(list.GetItemText(row, column)) + " | ";
+    table += "\n";
+  }
+  INFO(table);
+  CHECK_THAT(table, Contains("not_a_library.so |  | Failed") && Contains("not a shared library"));
+  CHECK_THAT(table, Contains("Invalid") && Contains("unknown condition code 'osteoporsis'"));
+  CHECK_THAT(table, Contains("Balance and fall prevention | 1.0.0 | Loaded | 10"));
+  CHECK(list.GetItemCount() == 9);
+}
