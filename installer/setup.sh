@@ -12,8 +12,9 @@ packages=(
   # fonts: DejaVu for Latin, Greek, Cyrillic, Arabic and Hebrew; Droid Sans Fallback so that
   # names in Chinese, Japanese or Korean print as letters in the PDF handout, not as boxes
   fonts-dejavu-core fonts-droid-fallback
-  # tests: Catch2, poppler to read PDFs back, Chromium to open HTML handouts, Xvfb for the window
-  catch2 poppler-utils chromium xvfb xauth
+  # tests: Catch2, poppler to read PDFs back, Chromium to open HTML handouts, Xvfb for the window;
+  # ImageMagick's import reads the screen for docs/make_screenshots.sh
+  catch2 poppler-utils chromium xvfb xauth imagemagick
 )
 
 missing=()

@@ -78,7 +78,7 @@ HandoutPanel::HandoutPanel(wxWindow* parent, AppContext& context, const Preferen
                                 wxDefaultValidator, wx("large-print"));
   pictures_ = new wxCheckBox(this, wxID_ANY, wx("P&ictures"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
                              wx("pictures"));
-  log_weeks_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(70, -1), wxSP_ARROW_KEYS, 0, 26, 2,
+  log_weeks_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(120, -1), wxSP_ARROW_KEYS, 0, 26, 2,
                               wx("log-weeks"));
   education_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(250, -1), 0, nullptr, 0, wxDefaultValidator,
                                   wx("education"));

@@ -139,17 +139,22 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
   add_ = new wxButton(this, wxID_ADD, wx("&Add to program"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
                       wx("add-exercise"));
 
-  auto* facets = new wxBoxSizer(wxHORIZONTAL);
-  for (wxChoice* choice : {region_, equipment_, position_}) facets->Add(choice, wxSizerFlags(1).Border(wxRIGHT, 4));
+  auto* facets = new wxGridSizer(3, wxSize(4, 4));
+  for (wxChoice* choice : {region_, equipment_, position_}) {
+    choice->SetMinSize(wxSize(60, -1));  // share the width evenly, however long the labels
+    facets->Add(choice, wxSizerFlags().Expand());
+  }
   auto* pictures = new wxBoxSizer(wxHORIZONTAL);
   pictures->Add(start_, wxSizerFlags().Border(wxRIGHT, 6));
   pictures->Add(finish_);
+  start_->SetToolTip(wx("Start"));
+  finish_->SetToolTip(wx("Finish"));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(search_, wxSizerFlags().Expand().Border(wxALL, 6));
   sizer->Add(facets, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 6));
   sizer->Add(suitable_, wxSizerFlags().Border(wxALL, 6));
   sizer->Add(list_, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT, 6));
-  sizer->Add(pictures, wxSizerFlags().Border(wxALL, 6));
+  sizer->Add(pictures, wxSizerFlags().Center().Border(wxALL, 6));
   sizer->Add(details_, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, 6));
   sizer->Add(add_, wxSizerFlags().Right().Border(wxALL, 6));
   SetSizer(sizer);

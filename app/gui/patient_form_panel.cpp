@@ -35,8 +35,9 @@ PatientFormPanel::PatientFormPanel(wxWindow* parent, AppContext& context)
   row("&Born", born_);
   row("&Phone", phone_);
   row("&Email", email_);
-  row("N&otes", notes_);
-  grid->AddGrowableRow(6);
+  grid->Add(new wxStaticText(this, wxID_ANY, wx("N&otes")), wxSizerFlags().Top().Right().Border(wxTOP, 4));
+  grid->Add(notes_, wxSizerFlags().Expand());
+  notes_->SetMinSize(wxSize(-1, 90));
 
   conditions_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
                                    wx("conditions"));
@@ -119,6 +120,7 @@ void PatientFormPanel::showPatient(std::optional<db::Id> patient) {
   notes_->ChangeValue(wx(details.notes));
   for (unsigned i = 0; i < sdk::kConditions.size(); ++i) {
     conditions_->Check(i, details_.count(std::string(sdk::kConditions[i].code)) != 0);
+    showConditionLabel(i);
   }
   note_for_ = -1;
   conditions_->SetSelection(wxNOT_FOUND);
@@ -154,6 +156,20 @@ void PatientFormPanel::keepConditionNote() {
   const std::string code(sdk::kConditions[static_cast<std::size_t>(note_for_)].code);
   details_[code].note = utf8(condition_note_->GetValue());
   details_[code].since = utf8(condition_since_->GetValue());
+  showConditionLabel(static_cast<unsigned>(note_for_));
+}
+
+// A ticked condition shows its note and date after its name, so the whole picture is visible.
+void PatientFormPanel::showConditionLabel(unsigned index) {
+  const sdk::Term& term = sdk::kConditions[index];
+  std::string label(term.label);
+  const auto found = details_.find(std::string(term.code));
+  if (conditions_->IsChecked(index) && found != details_.end()) {
+    std::string extra = found->second.note;
+    if (!found->second.since.empty()) extra += (extra.empty() ? "since " : ", since ") + found->second.since;
+    if (!extra.empty()) label += "  -  " + extra;
+  }
+  if (conditions_->GetString(index) != wx(label)) conditions_->SetString(index, wx(label));
 }
 
 std::vector<db::PatientCondition> PatientFormPanel::checkedConditions() const {

@@ -34,6 +34,7 @@ class PatientFormPanel final : public wxPanel {
   void markDirty();
   void showConditionNote();
   void keepConditionNote();
+  void showConditionLabel(unsigned index);
   std::vector<db::PatientCondition> checkedConditions() const;
 
   AppContext& context_;

@@ -18,9 +18,8 @@ PatientListPanel::PatientListPanel(wxWindow* parent, AppContext& context)
   archived_ = new wxCheckBox(this, wxID_ANY, wx("Show archived"));
   list_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL,
                          wxDefaultValidator, wx("patient-list"));
-  list_->AppendColumn(wx("Name"), wxLIST_FORMAT_LEFT, 150);
-  list_->AppendColumn(wx("Chart"), wxLIST_FORMAT_LEFT, 70);
-  list_->AppendColumn(wx("Born"), wxLIST_FORMAT_LEFT, 85);
+  list_->AppendColumn(wx("Name"), wxLIST_FORMAT_LEFT, 145);
+  list_->AppendColumn(wx("Chart"), wxLIST_FORMAT_LEFT, 80);
   auto* add = new wxButton(this, wxID_NEW, wx("&New patient"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
                            wx("new-patient"));
 
@@ -60,7 +59,6 @@ void PatientListPanel::refresh() {
     const long row = list_->InsertItem(static_cast<long>(i), wx(details.family_name + ", " + details.given_name +
                                                                 (shown_[i].archived ? " (archived)" : "")));
     list_->SetItem(row, 1, wx(details.chart_number));
-    list_->SetItem(row, 2, wx(details.birth_date));
     if (current_ && shown_[i].id == *current_) list_->Select(row);
   }
   selecting_ = false;

@@ -52,8 +52,8 @@ ProgramPanel::ProgramPanel(wxWindow* parent, AppContext& context)
                           wxDefaultValidator, wx("program-items"));
   items_->AppendColumn(wx("#"), wxLIST_FORMAT_RIGHT, 32);
   items_->AppendColumn(wx("Exercise"), wxLIST_FORMAT_LEFT, 190);
+  items_->AppendColumn(wx("Screening"), wxLIST_FORMAT_LEFT, 125);
   items_->AppendColumn(wx("How much"), wxLIST_FORMAT_LEFT, 260);
-  items_->AppendColumn(wx("Screening"), wxLIST_FORMAT_LEFT, 120);
   items_->AppendColumn(wx("Note"), wxLIST_FORMAT_LEFT, 140);
 
   auto* item_actions = new wxWrapSizer(wxHORIZONTAL);
@@ -193,7 +193,7 @@ void ProgramPanel::refreshItems() {
     const db::ProgramItem& item = loaded_.items[i];
     const long row = items_->InsertItem(static_cast<long>(i), wx(std::to_string(i + 1)));
     items_->SetItem(row, 1, wx(item.exercise.spec.name));
-    items_->SetItem(row, 2, wx(core::dosageLine(item.dosage)));
+    items_->SetItem(row, 3, wx(core::dosageLine(item.dosage)));
     items_->SetItem(row, 4, wx(item.note));
     std::string screening;
     bool blocking = false;
@@ -215,7 +215,7 @@ void ProgramPanel::refreshItems() {
       screening = "Caution";
       items_->SetItemBackgroundColour(row, wxColour(255, 240, 200));
     }
-    items_->SetItem(row, 3, wx(screening));
+    items_->SetItem(row, 2, wx(screening));
   }
   std::string text;
   for (const core::Finding& finding : findings_) {

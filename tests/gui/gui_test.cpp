@@ -116,7 +116,7 @@ TEST_CASE("A therapist builds, screens, overrides, issues and exports a program 
   CHECK(items.GetItemText(1, 1) == gui::wx("Upper-back arch over a foam roller"));
 
   // Both are Avoid with osteoporosis: shown in the table and below it, and issuing is refused.
-  CHECK(items.GetItemText(0, 3) == gui::wx("AVOID"));
+  CHECK(items.GetItemText(0, 2) == gui::wx("AVOID"));
   CHECK_THAT(gui::utf8(session.find<wxTextCtrl>("findings").GetValue()),
              Contains("Osteoporosis or low bone density: Avoid"));
   session.click(session.find("issue-program"));
@@ -131,7 +131,7 @@ TEST_CASE("A therapist builds, screens, overrides, issues and exports a program 
     wxTEST_DIALOG(session.click(session.find("override-item")),
                   wxExpectModal<gui::OverrideDialog>("DEXA repeated 2026-10: normal; light pressure only"));
   }
-  CHECK(items.GetItemText(0, 3) == gui::wx("Avoid, overridden"));
+  CHECK(items.GetItemText(0, 2) == gui::wx("Avoid, overridden"));
   CHECK_FALSE(core::anyBlocking(frame.program().findings()));
 
   // Issue, then export the handout from the Handout tab.
