@@ -42,6 +42,7 @@ enum : int {
   kSaveTemplate,
   kFromTemplate,
   kShowPlugins,
+  kArchive,
 };
 
 }  // namespace
@@ -105,6 +106,7 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
     showPatient(patient);
     return true;
   };
+  record_->on_archived = [this](db::Id) { patients_->refresh(); };
   record_->on_saved = [this](db::Id patient) {
     patients_->select(patient);
     patientChanged(patient);
@@ -136,6 +138,7 @@ void MainFrame::buildMenus() {
 
   auto* patient = new wxMenu;
   patient->Append(kFindPatient, wx("&Find patient\tCtrl+F"));
+  patient->Append(kArchive, wx("&Archive or bring back"));
   patient->Append(kShowRecord, wx("&Record\tCtrl+1"));
   patient->Append(kShowProgram, wx("&Program\tCtrl+2"));
   patient->Append(kShowHandout, wx("&Handout\tCtrl+3"));
@@ -183,6 +186,7 @@ void MainFrame::buildMenus() {
   on(wxID_EXIT, [this] { Close(); });
   on(kFindPatient, [this] { patients_->focusSearch(); });
   on(kShowRecord, [this] { showPage(Page::record); });
+  on(kArchive, [this] { record_->toggleArchived(); });
   on(kShowProgram, [this] { showPage(Page::program); });
   on(kShowHandout, [this] { showPage(Page::handout); });
   on(kNewProgram, [this] { program_->newProgram(); });

@@ -61,12 +61,15 @@ PatientFormPanel::PatientFormPanel(wxWindow* parent, AppContext& context)
   problems_->SetForegroundColour(wxColour(170, 0, 0));
   auto* save = new wxButton(this, wxID_SAVE, wx("&Save record"), wxDefaultPosition, wxDefaultSize, 0,
                             wxDefaultValidator, wx("save-record"));
+  archive_ = new wxButton(this, wxID_ANY, wx("Archive"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
+                          wx("archive-patient"));
 
   auto* columns = new wxBoxSizer(wxHORIZONTAL);
   columns->Add(details_box, wxSizerFlags(1).Expand().Border(wxALL, 8));
   columns->Add(conditions_box, wxSizerFlags(1).Expand().Border(wxALL, 8));
   auto* bottom = new wxBoxSizer(wxHORIZONTAL);
   bottom->Add(problems_, wxSizerFlags(1).CenterVertical());
+  bottom->Add(archive_, wxSizerFlags().Border(wxLEFT, 8));
   bottom->Add(save, wxSizerFlags().Border(wxLEFT, 8));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(columns, wxSizerFlags(1).Expand());
@@ -89,6 +92,7 @@ PatientFormPanel::PatientFormPanel(wxWindow* parent, AppContext& context)
   });
   conditions_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { showConditionNote(); });
   save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { this->save(); });
+  archive_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { toggleArchived(); });
   showPatient(std::nullopt);
 }
 
@@ -106,8 +110,11 @@ void PatientFormPanel::showPatient(std::optional<db::Id> patient) {
   patient_ = patient;
   details_.clear();
   db::PatientDetails details;
+  bool archived = false;
   if (patient) {
-    details = context_.store().patient(*patient).details;
+    const db::Patient loaded = context_.store().patient(*patient);
+    details = loaded.details;
+    archived = loaded.archived;
     for (const db::PatientCondition& condition : context_.store().conditions(*patient))
       details_[condition.code] = condition;
   }
@@ -126,8 +133,23 @@ void PatientFormPanel::showPatient(std::optional<db::Id> patient) {
   conditions_->SetSelection(wxNOT_FOUND);
   showConditionNote();
   problems_->SetLabel(wxString());
+  archive_->SetLabel(wx(archived ? "Bring back from archive" : "Archive"));
+  archive_->Enable(patient.has_value());
+  Layout();
   dirty_ = false;
   loading_ = false;
+}
+
+void PatientFormPanel::toggleArchived() {
+  if (!patient_) return;
+  const bool archived = context_.store().patient(*patient_).archived;
+  context_.store().setArchived(*patient_, !archived);
+  const db::Id id = *patient_;
+  showPatient(id);
+  if (on_status)
+    on_status(wx(archived ? "Brought the patient back from the archive."
+                          : "Archived the patient: the record is kept. Tick Show archived to see it."));
+  if (on_archived) on_archived(id);
 }
 
 void PatientFormPanel::showConditionNote() {

@@ -13,6 +13,7 @@
 class wxTextCtrl;
 class wxCheckListBox;
 class wxStaticText;
+class wxButton;
 
 namespace motus::gui {
 
@@ -25,8 +26,11 @@ class PatientFormPanel final : public wxPanel {
   bool isDirty() const { return dirty_; }
   // Saves the form; on bad input shows the problems and returns false, keeping what was typed.
   bool save();
+  // Archives the patient (kept, hidden from the list) or brings them back.
+  void toggleArchived();
 
   std::function<void(db::Id)> on_saved;
+  std::function<void(db::Id)> on_archived;
   std::function<void(const wxString&)> on_status;
 
  private:
@@ -51,6 +55,7 @@ class PatientFormPanel final : public wxPanel {
   wxTextCtrl* condition_since_ = nullptr;
   wxStaticText* condition_label_ = nullptr;
   wxStaticText* problems_ = nullptr;
+  wxButton* archive_ = nullptr;
   std::map<std::string, db::PatientCondition> details_;  // notes and dates by condition code
   int note_for_ = -1;                                    // the condition the note fields show
   bool dirty_ = false;

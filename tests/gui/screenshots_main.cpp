@@ -55,8 +55,9 @@ void seed(gui::AppContext& context) {
   addPatient(context, "A-1003", "Lindqvist", "Erik", "1967-01-30", {});
   addPatient(context, "A-1004", "García", "Lucía", "1983-11-02", {{"pregnancy", "24 weeks", "2026-06"}});
   addPatient(context, "A-1005", "Brown", "Sam", "1990-05-12", {});
-  const db::Id mai = addPatient(context, "A-1001", "Nguyen", "Mai", "1948-03-02",
-                                {{"osteoporosis", "T-score -2.8", "2021-05"}, {"hip-replacement", "left, posterior", "2024"}});
+  const db::Id mai =
+      addPatient(context, "A-1001", "Nguyen", "Mai", "1948-03-02",
+                 {{"osteoporosis", "T-score -2.8", "2021-05"}, {"hip-replacement", "left, posterior", "2024"}});
   const db::Id first = context.store().createDraft(mai, "Back and balance");
   for (const char* id : {"low-back-care/pelvic-tilt", "hip-knee/sit-to-stand", "balance/tandem-stance",
                          "ankle-foot/heel-raise", "neck-posture/chin-tuck"})
@@ -109,15 +110,27 @@ int main(int argc, char* argv[]) {
     capture(session.find("plugins-window"), out / "plugins.png");
     session.find("plugins-window").Destroy();
 
+    // Modal dialogs: captured from inside their own event loop, then closed.
+    const auto captureModal = [&](const char* name, const char* file) {
+      frame.CallAfter([&out, name, file] {
+        if (auto* dialog = dynamic_cast<wxDialog*>(wxWindow::FindWindowByName(gui::wx(name)))) {
+          capture(*dialog, out / file);
+          dialog->EndModal(wxID_CANCEL);
+        }
+      });
+    };
     gui::Preferences preferences;
     preferences.clinician = "Dr. Lee, PT";
-    frame.CallAfter([&] {
-      if (auto* dialog = dynamic_cast<wxDialog*>(wxWindow::FindWindowByName(gui::wx("settings-dialog")))) {
-        capture(*dialog, out / "settings.png");
-        dialog->EndModal(wxID_CANCEL);
-      }
-    });
+    captureModal("settings-dialog", "settings.png");
     gui::showSettings(&frame, session.context(), preferences, false);
+    sdk::Dosage dosage = session.context().catalog.find("hip-knee/sit-to-stand")->spec.default_dosage;
+    std::string note = "Use the kitchen chair with arms.";
+    captureModal("dosage-dialog", "dosage.png");
+    gui::editDosage(&frame, "Sit to stand", dosage, note);
+    captureModal("override-dialog", "override.png");
+    gui::askOverrideReason(&frame, "Knee to chest",
+                           "Hip replacement with movement precautions: Avoid. This bends the hip past 90 degrees, "
+                           "beyond the usual precautions after a hip replacement.");
   }
   wxTheApp->OnExit();
   wxEntryCleanup();
