@@ -17,6 +17,11 @@ namespace motus::gui {
 
 struct Preferences;
 
+// Save / Don't save / Cancel for changes not saved yet: returns wxID_YES, wxID_NO or wxID_CANCEL.
+// A wx dialog rather than the platform's message box, so it behaves (and is tested) the same
+// everywhere.
+int askSaveChanges(wxWindow* parent, const std::string& what);
+
 // Asks for the dosage and note of a program item; false when cancelled. Invalid input is shown in
 // the dialog and never accepted.
 bool editDosage(wxWindow* parent, const std::string& exercise_name, sdk::Dosage& dosage, std::string& note);

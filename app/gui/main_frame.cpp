@@ -72,7 +72,8 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
     notice_->Hide();
     notice_->GetParent()->Layout();
   });
-  split_ = new wxSplitterWindow(root, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+  split_ = new wxSplitterWindow(root, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH,
+                                wx("patients-split"));
   patients_ = new PatientListPanel(split_, context_);
   pages_ = new wxNotebook(split_, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, wx("pages"));
   record_ = new PatientFormPanel(pages_, context_);
@@ -249,10 +250,7 @@ void MainFrame::patientChanged(std::optional<db::Id> patient) {
 
 bool MainFrame::confirmLeavingPatient() {
   if (!record_->isDirty()) return true;
-  wxMessageDialog ask(this, wx("The patient's record has changes that are not saved."), wx("Save the record?"),
-                      wxYES_NO | wxCANCEL | wxICON_QUESTION);
-  ask.SetYesNoCancelLabels(wx("&Save"), wx("&Don't save"), wx("Cancel"));
-  switch (ask.ShowModal()) {
+  switch (askSaveChanges(this, "The patient's record has changes that are not saved.")) {
     case wxID_YES:
       return record_->save();
     case wxID_NO:

@@ -14,6 +14,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/textdlg.h>
+#include <wx/utils.h>
 #include <wx/wrapsizer.h>
 
 namespace motus::gui {
@@ -125,9 +126,17 @@ ProgramPanel::ProgramPanel(wxWindow* parent, AppContext& context)
     if (drag_from_ < 0) return;
     if (items_->HasCapture()) items_->ReleaseMouse();
     items_->SetCursor(wxNullCursor);
-    int flags = 0;
-    long target = items_->HitTest(event.GetPosition(), flags);
-    if (target < 0) target = items_->GetItemCount() - 1;
+    // The row under the pointer, found from the rows' own rectangles: with the mouse captured,
+    // event positions and HitTest() disagree about the header's height on some platforms.
+    const wxPoint at = wxGetMousePosition() - items_->GetScreenPosition();
+    long target = items_->GetItemCount() - 1;
+    for (long row = 0; row < items_->GetItemCount(); ++row) {
+      wxRect rect;
+      if (items_->GetItemRect(row, rect) && at.y < rect.GetBottom()) {
+        target = row;
+        break;
+      }
+    }
     const long from = drag_from_;
     drag_from_ = -1;
     if (target != from) moveRow(from, target);

@@ -32,8 +32,28 @@ GuiSession::GuiSession(std::vector<std::filesystem::path> plugin_locations) : fo
 }
 
 GuiSession::~GuiSession() {
-  frame_->Destroy();
+  if (frame_ != nullptr) frame_->Destroy();
   settle(4);
+}
+
+bool GuiSession::closeWindow() {
+  const bool closed = frame_->Close();
+  settle();
+  if (closed) frame_ = nullptr;
+  return closed;
+}
+
+void GuiSession::drag(wxWindow& window, wxPoint from, wxPoint to) {
+  simulator_.MouseMove(window.GetScreenPosition() + from);
+  settle(2);
+  simulator_.MouseDown();
+  settle(2);
+  for (int step = 1; step <= 5; ++step) {
+    simulator_.MouseMove(window.GetScreenPosition() + from + (to - from) * step / 5);
+    settle(2);
+  }
+  simulator_.MouseUp();
+  settle();
 }
 
 void GuiSession::click(wxWindow& window, wxPoint offset) {

@@ -46,6 +46,9 @@ class GuiSession {
   void doubleClick(wxWindow& window, wxPoint offset);
   void type(wxWindow& field, const std::string& ascii);  // click into it, select all, type
   void key(int key_code, int modifiers = wxMOD_NONE);
+  void drag(wxWindow& window, wxPoint from, wxPoint to);  // press, move, release
+  // Closes the window as the user would (so it asks, and saves its layout); true when it closed.
+  bool closeWindow();
 
  private:
   TempFolder folder_;

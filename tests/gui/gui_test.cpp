@@ -7,6 +7,7 @@
 #include "handout_panel.hpp"
 #include "library_panel.hpp"
 #include "patient_form_panel.hpp"
+#include "patient_list_panel.hpp"
 #include "program_panel.hpp"
 #include "wx_text.hpp"
 
@@ -20,6 +21,7 @@
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/notebook.h>
+#include <wx/splitter.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
@@ -182,4 +184,113 @@ TEST_CASE("A broken plugin shows its reason in the plugins window while the othe
   CHECK_THAT(table, Contains("Invalid") && Contains("unknown condition code 'osteoporsis'"));
   CHECK_THAT(table, Contains("Balance and fall prevention | 1.0.0 | Loaded | 10"));
   CHECK(list.GetItemCount() == 9);
+}
+
+namespace {
+
+db::Id addSamplePatient(gui::AppContext& context, const char* chart, const char* family) {
+  return context.records->savePatientRecord(std::nullopt, {chart, family, "Test", "", "", "", ""}, {});
+}
+
+long rowOf(wxListCtrl& list, const std::string& text) {
+  for (long row = 0; row < list.GetItemCount(); ++row) {
+    if (gui::utf8(list.GetItemText(row, 0)).starts_with(text)) return row;
+  }
+  return -1;
+}
+
+std::vector<std::string> exerciseOrder(gui::AppContext& context, db::Id program) {
+  std::vector<std::string> ids;
+  for (const db::ProgramItem& item : context.store().program(program).items) ids.push_back(item.exercise.spec.id);
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("Unsaved changes to a record are never dropped without asking") {
+  test::GuiSession session({kBuiltin});
+  addSamplePatient(session.context(), "C-1", "Adams");
+  addSamplePatient(session.context(), "C-2", "Baker");
+  gui::MainFrame& frame = session.frame();
+  frame.patients().refresh();
+  auto& list = session.find<wxListCtrl>("patient-list");
+  session.click(list, rowCentre(list, rowOf(list, "Adams")));
+  REQUIRE(frame.record().patient().has_value());
+  const db::Id adams = *frame.record().patient();
+  session.type(session.find("patient-notes"), "Walks with a cane");
+  REQUIRE(frame.record().isDirty());
+
+  // Cancel keeps the edit and the patient on screen.
+  wxTEST_DIALOG(
+      {
+        session.click(list, rowCentre(list, rowOf(list, "Baker")));
+        test::settle(30);
+      },
+      wxExpectDismissableModal<wxDialog>(wxID_CANCEL));
+  CHECK(frame.record().patient() == adams);
+  CHECK(session.find<wxTextCtrl>("patient-notes").GetValue() == gui::wx("Walks with a cane"));
+
+  // Save keeps it for good, then moves on.
+  wxTEST_DIALOG(
+      {
+        session.click(list, rowCentre(list, rowOf(list, "Baker")));
+        test::settle(30);
+      },
+      wxExpectDismissableModal<wxDialog>(wxID_YES));
+  CHECK(session.context().store().patient(adams).details.notes == "Walks with a cane");
+  CHECK(frame.record().patient() != adams);
+
+  // Closing the window with unsaved changes asks too; Cancel keeps it open.
+  session.type(session.find("patient-notes"), "Uses a walker");
+  wxTEST_DIALOG(CHECK_FALSE(session.closeWindow()), wxExpectDismissableModal<wxDialog>(wxID_CANCEL));
+}
+
+TEST_CASE("Exercises are reordered by keyboard and by dragging, and every change is saved") {
+  test::GuiSession session({kBuiltin});
+  gui::AppContext& context = session.context();
+  const db::Id patient = addSamplePatient(context, "D-1", "Dunn");
+  const db::Id draft = context.store().createDraft(patient, "Knee");
+  for (const char* id : {"hip-knee/quad-set", "hip-knee/heel-slide", "hip-knee/step-up"})
+    context.records->prescribe(draft, *context.catalog.find(id), std::nullopt, "", "");
+  gui::MainFrame& frame = session.frame();
+  frame.patients().refresh();
+  auto& patients = session.find<wxListCtrl>("patient-list");
+  session.click(patients, rowCentre(patients, 0));
+  session.key('2', wxMOD_CONTROL);
+  auto& items = session.find<wxListCtrl>("program-items");
+  REQUIRE(items.GetItemCount() == 3);
+
+  session.click(items, rowCentre(items, 0));
+  session.key(WXK_DOWN, wxMOD_ALT);
+  CHECK(exerciseOrder(context, draft) == std::vector<std::string>{"heel-slide", "quad-set", "step-up"});
+  CHECK(frame.program().selectedRow() == 1);  // the moved exercise stays selected
+
+  session.drag(items, rowCentre(items, 2), rowCentre(items, 0));
+  CHECK(exerciseOrder(context, draft) == std::vector<std::string>{"step-up", "heel-slide", "quad-set"});
+  CHECK(gui::utf8(items.GetItemText(0, 1)) == "Step-up");
+}
+
+TEST_CASE("The window's size and panes are remembered between runs") {
+  std::filesystem::path config;
+  {
+    test::GuiSession session({kBuiltin});
+    session.frame().SetSize(wxSize(1100, 700));
+    session.find<wxSplitterWindow>("patients-split").SetSashPosition(300);
+    test::settle();
+    config = gui::Preferences::file();
+    REQUIRE(session.closeWindow());
+    const gui::Preferences saved = gui::Preferences::load();
+    CHECK(saved.width == 1100);
+    CHECK(saved.height == 700);
+    CHECK(saved.patients_sash == 300);
+    // The next start opens the same way.
+    gui::Preferences preferences = saved;
+    auto* again = new gui::MainFrame(session.context(), preferences);
+    again->Show();
+    test::settle();
+    CHECK(again->GetSize() == wxSize(1100, 700));
+    again->Destroy();
+    test::settle();
+  }
+  CHECK_FALSE(config.empty());
 }
