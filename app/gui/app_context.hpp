@@ -23,7 +23,7 @@ struct AppContext {
   static std::unique_ptr<AppContext> open(const std::filesystem::path& database,
                                           const std::vector<std::filesystem::path>& plugin_locations);
 
-  db::Store& store() { return records->store(); }
+  db::Store& store() const { return records->store(); }
   void setClinician(std::string name);
 
   // One line for the plugins that did not load, or empty when all did.

@@ -54,11 +54,11 @@ class LibraryPanel::ResultList final : public wxListCtrl {
           case core::Suitability::caution:
             return wx("Caution");
           case core::Suitability::suitable:
-            return wxString();
+            return {};
         }
       }
     }
-    return wxString();
+    return {};
   }
   wxItemAttr* OnGetItemAttr(long row) const override {
     switch (core::suitability(results_[static_cast<std::size_t>(row)]->spec, conditions_)) {
@@ -101,11 +101,11 @@ wxBitmap pictureBitmap(const std::string& svg, int width, int height) {
   if (image.rgb.empty()) {
     wxImage blank(width, height);
     blank.SetRGB(wxRect(0, 0, width, height), 245, 245, 245);
-    return wxBitmap(blank);
+    return {blank};
   }
   wxImage converted(image.width, image.height);
   std::copy(image.rgb.begin(), image.rgb.end(), converted.GetData());
-  return wxBitmap(converted);
+  return {converted};
 }
 
 std::string bullets(const std::vector<std::string>& lines, bool numbered) {
@@ -235,7 +235,7 @@ void LibraryPanel::showDetails() {
   finish_->SetBitmap(pictureBitmap(spec.illustrations.finish_svg, kPictureWidth, kPictureHeight));
 }
 
-void LibraryPanel::addSelected() {
+void LibraryPanel::addSelected() const {
   if (const core::CatalogEntry* entry = selected(); entry != nullptr && on_add) on_add(*entry);
 }
 

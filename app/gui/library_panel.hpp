@@ -34,7 +34,7 @@ class LibraryPanel final : public wxPanel {
  private:
   class ResultList;
   void showDetails();
-  void addSelected();
+  void addSelected() const;
 
   AppContext& context_;
   wxSearchCtrl* search_ = nullptr;

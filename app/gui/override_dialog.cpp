@@ -42,7 +42,7 @@ std::string OverrideDialog::reason() const {
   return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-void OverrideDialog::setReason(const std::string& text) { reason_->SetValue(wx(text)); }
+void OverrideDialog::setReason(const std::string& reason) { reason_->SetValue(wx(reason)); }
 
 std::optional<std::string> askOverrideReason(wxWindow* parent, const std::string& exercise,
                                              const std::string& findings) {

@@ -17,7 +17,7 @@ void settle(int rounds) {
   }
 }
 
-GuiSession::GuiSession(std::vector<std::filesystem::path> plugin_locations) : folder_("gui") {
+GuiSession::GuiSession(const std::vector<std::filesystem::path>& plugin_locations) : folder_("gui") {
   setenv("XDG_CONFIG_HOME", (folder_.path() / "config").c_str(), 1);  // never the developer's own settings
   preferences_ = gui::Preferences::load();
   context_ = gui::AppContext::open(folder_.path() / "clinic.sqlite", plugin_locations);

@@ -24,7 +24,7 @@ void settle(int rounds = 8);
 
 class GuiSession {
  public:
-  explicit GuiSession(std::vector<std::filesystem::path> plugin_locations);
+  explicit GuiSession(const std::vector<std::filesystem::path>& plugin_locations);
   ~GuiSession();
 
   gui::MainFrame& frame() { return *frame_; }

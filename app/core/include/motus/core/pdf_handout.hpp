@@ -8,7 +8,7 @@
 #include <filesystem>
 #include <memory>
 
-typedef struct _cairo cairo_t;  // as cairo.h declares it; only the .cpp needs cairo itself
+using cairo_t = struct _cairo;  // NOLINT(bugprone-reserved-identifier): cairo.h names it so
 
 namespace motus::core {
 
