@@ -118,6 +118,7 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
       wxEVT_BUTTON, [this](wxCommandEvent&) { newPatient(); }, wxID_NEW);
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
 
+  SetMinSize(wxSize(960, 640));  // below this the builder's two panes cannot show their buttons
   restoreLayout();
   setStatus(wx(std::to_string(context_.catalog.size()) + " exercises from " +
                std::to_string(context_.plugins->plugins().size()) +

@@ -10,6 +10,7 @@
 #include <wx/filedlg.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
+#include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -37,8 +38,12 @@ class SettingsDialog final : public wxDialog {
     paper_->Append(wx("A4"));
     paper_->Append(wx("US Letter"));
     paper_->SetSelection(preferences.paper == "letter" ? 1 : 0);
-    large_print_ = new wxCheckBox(this, wxID_ANY, wx("Large print by default"));
+    large_print_ = new wxCheckBox(this, wxID_ANY, wx("Large print"));
     large_print_->SetValue(preferences.large_print);
+    pictures_ = new wxCheckBox(this, wxID_ANY, wx("Pictures"));
+    pictures_->SetValue(preferences.pictures);
+    log_weeks_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(120, -1), wxSP_ARROW_KEYS, 0, 26,
+                                preferences.log_weeks, wx("default-log-weeks"));
     problem_ = new wxStaticText(this, wxID_ANY, wxString());
     problem_->SetForegroundColour(wxColour(170, 0, 0));
 
@@ -67,7 +72,10 @@ class SettingsDialog final : public wxDialog {
     row(you_grid, "Pape&r", paper_);
     you_grid->AddSpacer(0);
     you_grid->Add(large_print_);
-    auto* you_box = new wxStaticBoxSizer(wxVERTICAL, this, wx("You, at this computer"));
+    you_grid->AddSpacer(0);
+    you_grid->Add(pictures_);
+    row(you_grid, "Weeks of &log", log_weeks_);
+    auto* you_box = new wxStaticBoxSizer(wxVERTICAL, this, wx("You, at this computer, and your usual handout"));
     you_box->Add(you_grid, wxSizerFlags().Expand().Border(wxALL, 4));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -116,6 +124,8 @@ class SettingsDialog final : public wxDialog {
     preferences.clinician = utf8(clinician_->GetValue());
     preferences.paper = paper_->GetSelection() == 1 ? "letter" : "a4";
     preferences.large_print = large_print_->GetValue();
+    preferences.pictures = pictures_->GetValue();
+    preferences.log_weeks = log_weeks_->GetValue();
   }
 
  private:
@@ -151,6 +161,8 @@ class SettingsDialog final : public wxDialog {
   wxStaticText* logo_label_ = nullptr;
   wxChoice* paper_ = nullptr;
   wxCheckBox* large_print_ = nullptr;
+  wxCheckBox* pictures_ = nullptr;
+  wxSpinCtrl* log_weeks_ = nullptr;
   wxStaticText* problem_ = nullptr;
 };
 
