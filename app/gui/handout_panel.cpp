@@ -188,7 +188,13 @@ void HandoutPanel::showProgram(std::optional<db::Id> program) {
     kept->log_weeks = defaults_.log_weeks;
   }
   showSettings(*kept);
-  refreshPreview();
+  // Drawing every page takes a moment: do it now only if the tab is in view, else when it opens.
+  preview_stale_ = true;
+  if (IsShownOnScreen()) refreshPreview();
+}
+
+void HandoutPanel::showing() {
+  if (preview_stale_) refreshPreview();
 }
 
 core::HandoutDocument HandoutPanel::document() const {
@@ -198,6 +204,7 @@ core::HandoutDocument HandoutPanel::document() const {
 }
 
 void HandoutPanel::refreshPreview() {
+  preview_stale_ = false;
   preview_->Freeze();
   pages_->Clear(true);
   page_count_ = 0;

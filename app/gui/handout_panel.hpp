@@ -30,6 +30,7 @@ class HandoutPanel final : public wxPanel {
   HandoutPanel(wxWindow* parent, AppContext& context, const Preferences& defaults);
 
   void showProgram(std::optional<db::Id> program);
+  void showing();  // the tab came into view: draws the preview if the program changed meanwhile
   // Exports to this file; returns false (and says why in the status) when it could not.
   bool exportPdf(const std::string& file);
   bool exportHtml(const std::string& file);
@@ -68,6 +69,7 @@ class HandoutPanel final : public wxPanel {
   wxBoxSizer* pages_ = nullptr;
   int page_count_ = 0;
   bool loading_ = false;
+  bool preview_stale_ = true;
 };
 
 }  // namespace motus::gui

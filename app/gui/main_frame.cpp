@@ -117,6 +117,10 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
   Bind(
       wxEVT_BUTTON, [this](wxCommandEvent&) { newPatient(); }, wxID_NEW);
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
+  pages_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& event) {
+    event.Skip();
+    if (event.GetSelection() == static_cast<int>(Page::handout)) handout_->showing();
+  });
 
   SetMinSize(wxSize(960, 640));  // below this the builder's two panes cannot show their buttons
   restoreLayout();
