@@ -1,5 +1,6 @@
 #include "handout_panel.hpp"
 #include "preferences.hpp"
+#include "wx_image.hpp"
 #include "wx_text.hpp"
 
 #include <motus/core/html_handout.hpp>
@@ -22,15 +23,10 @@
 #include <wx/utils.h>
 
 #include <fstream>
+#include <stdexcept>
 
 namespace motus::gui {
 namespace {
-
-wxImage toImage(const core::RgbImage& pixels) {
-  wxImage image(pixels.width, pixels.height);
-  std::copy(pixels.rgb.begin(), pixels.rgb.end(), image.GetData());
-  return image;
-}
 
 // Pages for the platform's printer: each page drawn at 150 dpi, then fitted to the paper.
 class HandoutPrintout final : public wxPrintout {
@@ -45,7 +41,7 @@ class HandoutPrintout final : public wxPrintout {
   bool OnPrintPage(int page) override {
     wxDC* dc = GetDC();
     if (dc == nullptr) return false;
-    const wxImage image = toImage(core::rasterizePage(pages_, page - 1, 150.0 / 72.0));
+    const wxImage image = toWxImage(core::rasterizePage(pages_, page - 1, 150.0 / 72.0));
     FitThisSizeToPage(wxSize(image.GetWidth(), image.GetHeight()));
     dc->DrawBitmap(wxBitmap(image), 0, 0);
     return true;
@@ -197,8 +193,7 @@ void HandoutPanel::showing() {
   if (preview_stale_) refreshPreview();
 }
 
-core::HandoutDocument HandoutPanel::document() const {
-  const db::Program program = context_.store().program(*program_);
+core::HandoutDocument HandoutPanel::document(const db::Program& program) const {
   return core::buildHandout(program, context_.store().patient(program.patient_id), context_.store().clinic(),
                             settingsFromControls());
 }
@@ -214,11 +209,11 @@ void HandoutPanel::refreshPreview() {
     issued = program.status == db::ProgramStatus::issued;
     if (!program.items.empty()) {
       wxBusyCursor busy;
-      const core::HandoutPages pages(document());
+      const core::HandoutPages pages(document(program));
       page_count_ = pages.count();
       const double scale = 0.9;
       for (int i = 0; i < pages.count(); ++i) {
-        auto* page = new wxStaticBitmap(preview_, wxID_ANY, wxBitmap(toImage(core::rasterizePage(pages, i, scale))));
+        auto* page = new wxStaticBitmap(preview_, wxID_ANY, wxBitmap(toWxImage(core::rasterizePage(pages, i, scale))));
         pages_->Add(page, wxSizerFlags().Center().Border(wxALL, 10));
       }
     }
@@ -236,79 +231,99 @@ void HandoutPanel::refreshPreview() {
   for (const char* name : {"export-pdf", "export-html", "print"}) FindWindow(wx(name))->Enable(issued);
 }
 
-std::string HandoutPanel::defaultFileName(const char* extension) const {
-  if (!program_) return std::string("handout.") + extension;
-  const db::Program program = context_.store().program(*program_);
+std::string HandoutPanel::defaultFileName(const db::Program& program, const char* extension) const {
   const db::PatientDetails patient = context_.store().patient(program.patient_id).details;
   const std::string date =
       program.issued_at.empty() ? program.created_at.substr(0, 10) : program.issued_at.substr(0, 10);
   return fileSafe(patient.family_name + "-" + patient.given_name + "-" + date) + "." + extension;
 }
 
-bool HandoutPanel::canHandOut() {
-  if (program_ && context_.store().program(*program_).status == db::ProgramStatus::issued) return true;
+std::optional<db::Program> HandoutPanel::issuedProgram() {
+  if (program_) {
+    db::Program program = context_.store().program(*program_);
+    if (program.status == db::ProgramStatus::issued) return program;
+  }
   if (on_status) on_status(wx("Issue the program first, so the handout matches the record for good."));
-  return false;
+  return std::nullopt;
+}
+
+bool HandoutPanel::handOut(const db::Program& program, const std::string& failure,
+                           const std::function<std::string(const core::HandoutDocument&)>& deliver) {
+  try {
+    // The options go with the program, so a reprint years later is the same handout.
+    context_.store().saveHandoutSettings(program.id, settingsFromControls());
+    const std::string done = deliver(document(program));
+    if (!done.empty() && on_status) on_status(wx(done));
+    return !done.empty();
+  } catch (const std::exception& error) {
+    if (on_status) on_status(wx(failure + error.what()));
+    return false;
+  }
+}
+
+bool HandoutPanel::writePdf(const db::Program& program, const std::string& file) {
+  return handOut(program, "Could not save the PDF: ", [&](const core::HandoutDocument& document) {
+    wxBusyCursor busy;
+    core::renderPdf(document, file);
+    context_.store().recordExport(program.id, "handout exported as PDF");
+    return "Saved the PDF handout to " + file + ".";
+  });
+}
+
+bool HandoutPanel::writeHtml(const db::Program& program, const std::string& file) {
+  return handOut(program, "Could not save the HTML: ", [&](const core::HandoutDocument& document) {
+    wxBusyCursor busy;
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << core::renderHtml(document);
+    out.close();
+    if (!out) throw std::runtime_error("cannot write " + file + ". Check the folder exists and you may write there.");
+    context_.store().recordExport(program.id, "handout exported as HTML");
+    return "Saved the HTML handout to " + file + ".";
+  });
 }
 
 bool HandoutPanel::exportPdf(const std::string& file) {
-  if (!canHandOut()) return false;
-  try {
-    wxBusyCursor busy;
-    context_.store().saveHandoutSettings(*program_, settingsFromControls());
-    core::renderPdf(document(), file);
-    context_.store().recordExport(*program_, "handout exported as PDF");
-    if (on_status) on_status(wx("Saved the PDF handout to " + file + "."));
-    return true;
-  } catch (const std::exception& error) {
-    if (on_status) on_status(wx(std::string("Could not save the PDF: ") + error.what()));
-    return false;
-  }
+  const std::optional<db::Program> program = issuedProgram();
+  return program && writePdf(*program, file);
 }
 
 bool HandoutPanel::exportHtml(const std::string& file) {
-  if (!canHandOut()) return false;
-  wxBusyCursor busy;
-  context_.store().saveHandoutSettings(*program_, settingsFromControls());
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out << core::renderHtml(document());
-  out.close();
-  if (!out) {
-    if (on_status) on_status(wx("Could not write " + file + ". Check the folder exists and you may write there."));
-    return false;
-  }
-  context_.store().recordExport(*program_, "handout exported as HTML");
-  if (on_status) on_status(wx("Saved the HTML handout to " + file + "."));
-  return true;
+  const std::optional<db::Program> program = issuedProgram();
+  return program && writeHtml(*program, file);
 }
 
 void HandoutPanel::exportPdfAsk() {
-  if (!canHandOut()) return;
+  const std::optional<db::Program> program = issuedProgram();
+  if (!program) return;
   if (const auto file =
-          ask_save_path(wx("Save the handout as PDF"), defaultFileName("pdf"), wx("PDF files (*.pdf)|*.pdf")))
-    exportPdf(*file);
+          ask_save_path(wx("Save the handout as PDF"), defaultFileName(*program, "pdf"), wx("PDF files (*.pdf)|*.pdf")))
+    writePdf(*program, *file);
 }
 
 void HandoutPanel::exportHtmlAsk() {
-  if (!canHandOut()) return;
-  if (const auto file =
-          ask_save_path(wx("Save the handout as HTML"), defaultFileName("html"), wx("HTML files (*.html)|*.html")))
-    exportHtml(*file);
+  const std::optional<db::Program> program = issuedProgram();
+  if (!program) return;
+  if (const auto file = ask_save_path(wx("Save the handout as HTML"), defaultFileName(*program, "html"),
+                                      wx("HTML files (*.html)|*.html")))
+    writeHtml(*program, *file);
 }
 
 void HandoutPanel::print() {
-  if (!canHandOut()) return;
-  context_.store().saveHandoutSettings(*program_, settingsFromControls());
-  wxPrintDialogData data;
-  data.GetPrintData().SetPaperId(paper_->GetSelection() == 1 ? wxPAPER_LETTER : wxPAPER_A4);
-  wxPrinter printer(&data);
-  HandoutPrintout printout(document());
-  if (printer.Print(this, &printout, true)) {
-    context_.store().recordPrint(*program_, "handout printed");
-    if (on_status) on_status(wx("Sent the handout to the printer."));
-  } else if (wxPrinter::GetLastError() == wxPRINTER_ERROR) {
-    if (on_status) on_status(wx("Printing failed. Check the printer, or export a PDF and print that."));
-  }
+  const std::optional<db::Program> program = issuedProgram();
+  if (!program) return;
+  handOut(*program, "Could not print: ", [&](const core::HandoutDocument& document) -> std::string {
+    wxPrintDialogData data;
+    data.GetPrintData().SetPaperId(paper_->GetSelection() == 1 ? wxPAPER_LETTER : wxPAPER_A4);
+    wxPrinter printer(&data);
+    HandoutPrintout printout(document);
+    if (printer.Print(this, &printout, true)) {
+      context_.store().recordPrint(program->id, "handout printed");
+      return "Sent the handout to the printer.";
+    }
+    if (wxPrinter::GetLastError() == wxPRINTER_ERROR)
+      throw std::runtime_error("the printer reported an error. Check it, or export a PDF and print that.");
+    return {};  // cancelled in the print dialog
+  });
 }
 
 }  // namespace motus::gui

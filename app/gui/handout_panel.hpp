@@ -38,7 +38,8 @@ class HandoutPanel final : public wxPanel {
   void exportHtmlAsk();
   void print();
   int pageCount() const { return page_count_; }
-  std::string defaultFileName(const char* extension) const;
+  // "Nguyen-Mai-2026-11-25.pdf": the patient and the day the program was issued.
+  std::string defaultFileName(const db::Program& program, const char* extension) const;
 
   std::function<void(const wxString&)> on_status;
   // Where to save: shows the platform's file dialog. Tests replace it, since a native dialog
@@ -50,9 +51,17 @@ class HandoutPanel final : public wxPanel {
  private:
   db::HandoutSettings settingsFromControls() const;
   void showSettings(const db::HandoutSettings& settings);
-  core::HandoutDocument document() const;
+  core::HandoutDocument document(const db::Program& program) const;
   void refreshPreview();
-  bool canHandOut();
+  // The program shown, when it is issued; otherwise says to issue it first.
+  std::optional<db::Program> issuedProgram();
+  // One way of handing the program out: keeps the options with it, builds the document once and
+  // passes it to `deliver`, which returns what to say (empty when the user cancelled). A failure
+  // is said in the status bar after `failure`, never thrown into the event loop.
+  bool handOut(const db::Program& program, const std::string& failure,
+               const std::function<std::string(const core::HandoutDocument&)>& deliver);
+  bool writePdf(const db::Program& program, const std::string& file);
+  bool writeHtml(const db::Program& program, const std::string& file);
 
   AppContext& context_;
   const Preferences& defaults_;

@@ -1,4 +1,5 @@
 #include "library_panel.hpp"
+#include "wx_image.hpp"
 #include "wx_text.hpp"
 
 #include <motus/core/dosage_text.hpp>
@@ -98,14 +99,10 @@ std::vector<std::string> chosen(const wxChoice* choice, std::span<const sdk::Ter
 
 wxBitmap pictureBitmap(const std::string& svg, int width, int height) {
   const core::RgbImage image = core::rasterizeSvg(svg, width, height);
-  if (image.rgb.empty()) {
-    wxImage blank(width, height);
-    blank.SetRGB(wxRect(0, 0, width, height), 245, 245, 245);
-    return {blank};
-  }
-  wxImage converted(image.width, image.height);
-  std::copy(image.rgb.begin(), image.rgb.end(), converted.GetData());
-  return {converted};
+  if (!image.rgb.empty()) return {toWxImage(image)};
+  wxImage blank(width, height);  // no picture: a quiet grey box keeps the layout still
+  blank.SetRGB(wxRect(0, 0, width, height), 245, 245, 245);
+  return {blank};
 }
 
 std::string bullets(const std::vector<std::string>& lines, bool numbered) {
@@ -181,6 +178,7 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
 
 void LibraryPanel::setPatientConditions(std::vector<std::string> codes) {
   conditions_ = std::move(codes);
+  details_for_ = nullptr;  // the screening marks in the details depend on the patient
   search();
 }
 
@@ -209,6 +207,9 @@ const core::CatalogEntry* LibraryPanel::selected() const {
 void LibraryPanel::showDetails() {
   const core::CatalogEntry* entry = selected();
   add_->Enable(entry != nullptr);
+  // Typing often keeps the same first result: its pictures are drawn already.
+  if (entry != nullptr && entry == details_for_) return;
+  details_for_ = entry;
   if (entry == nullptr) {
     details_->ChangeValue(wx(results_.empty() ? "No exercise matches. Clear the search or the filters." : ""));
     start_->SetBitmap(pictureBitmap({}, kPictureWidth, kPictureHeight));

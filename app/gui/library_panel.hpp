@@ -49,6 +49,7 @@ class LibraryPanel final : public wxPanel {
   wxButton* add_ = nullptr;
   std::vector<const core::CatalogEntry*> results_;
   std::vector<std::string> conditions_;
+  const core::CatalogEntry* details_for_ = nullptr;  // the exercise the details and pictures show
 };
 
 }  // namespace motus::gui

@@ -60,6 +60,24 @@ class MotusApp final : public wxApp {
     return true;
   }
 
+  // The one net under every handler: a failure the window did not expect (the database went
+  // away, a disk filled up) is said in words and the window keeps running. Every save is one
+  // transaction, so what was saved before stays saved.
+  bool OnExceptionInMainLoop() override {
+    std::string what = "an unknown error";
+    try {
+      throw;
+    } catch (const std::exception& error) {
+      what = error.what();
+    } catch (...) {
+    }
+    wxMessageBox(wx("That did not work: " + what +
+                    "\n\nEverything saved before is still saved. If it happens again, close Motus and check the "
+                    "records with 'motus-cli check'."),
+                 wx("Motus"), wxOK | wxICON_WARNING);
+    return true;  // keep running
+  }
+
   void OnInitCmdLine(wxCmdLineParser& parser) override {
     wxApp::OnInitCmdLine(parser);
     parser.AddSwitch(wxString(), wx("exit-when-idle"), wx("Print the start-up time and quit (for benchmarks)."));

@@ -320,10 +320,7 @@ void ProgramPanel::editSelected() {
   const long row = selectedRow();
   if (!isDraft() || row < 0) return;
   db::ProgramItem& item = loaded_.items[static_cast<std::size_t>(row)];
-  if (!editDosage(this, item.exercise.spec.name, item.dosage, item.note)) {
-    loaded_ = context_.store().program(*program_);
-    return;
-  }
+  if (!editDosage(this, item.exercise.spec.name, item.dosage, item.note)) return;  // changes the item only on OK
   saveItems(wx("Saved the dosage of " + item.exercise.spec.name + "."));
   selectRow(row);
 }

@@ -49,6 +49,29 @@ void bindDetails(Prepared& statement, const PatientDetails& d) {
   statement.bind(7, d.notes);
 }
 
+// The patient's row, inside a write transaction: a new one (returns its id) or an update.
+Id insertPatientRow(Store::Impl& impl, const PatientDetails& details) {
+  const std::string now = utcNow();
+  Prepared insert = impl.statement(
+      "INSERT INTO patient (chart_number, family_name, given_name, birth_date, phone, email, notes, created_at, "
+      "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  bindDetails(insert, details);
+  insert.bind(8, now);
+  insert.bind(9, now);
+  insert.exec();
+  return impl.db->getLastInsertRowid();
+}
+
+void updatePatientRow(Store::Impl& impl, Id patient, const PatientDetails& details) {
+  Prepared update = impl.statement(
+      "UPDATE patient SET chart_number = ?, family_name = ?, given_name = ?, birth_date = ?, phone = ?, "
+      "email = ?, notes = ?, updated_at = ? WHERE id = ?");
+  bindDetails(update, details);
+  update.bind(8, utcNow());
+  update.bind(9, patient);
+  if (update.exec() == 0) throw RecordNotFound("Patient " + std::to_string(patient) + " does not exist.");
+}
+
 // An FTS5 query in which every word the user typed is a quoted prefix: "smi"* AND "jo"*. Quoting
 // makes any text safe, whatever operators or quotes it contains.
 std::string ftsPrefixQuery(const std::string& text) {
@@ -75,50 +98,10 @@ void Store::Impl::requirePatient(Id patient) {
   if (!select.executeStep()) throw RecordNotFound("Patient " + std::to_string(patient) + " does not exist.");
 }
 
-Id Store::addPatient(const PatientDetails& details) {
-  requireDetails(details);
-  try {
-    return inWriteTransaction(*impl_, "adding a patient", [&] {
-      const std::string now = utcNow();
-      Prepared insert = impl_->statement(
-          "INSERT INTO patient (chart_number, family_name, given_name, birth_date, phone, email, notes, created_at, "
-          "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-      bindDetails(insert, details);
-      insert.bind(8, now);
-      insert.bind(9, now);
-      insert.exec();
-      const Id id = impl_->db->getLastInsertRowid();
-      impl_->audit("create", "patient", std::to_string(id), "patient added");
-      return id;
-    });
-  } catch (const InvalidRecord&) {
-    if (findPatientByChart(details.chart_number)) {
-      throw InvalidRecord("Chart number '" + details.chart_number + "' belongs to another patient already.");
-    }
-    throw;
-  }
-}
+Id Store::addPatient(const PatientDetails& details) { return savePatientRecord(std::nullopt, details, std::nullopt); }
 
 void Store::updatePatient(Id patient, const PatientDetails& details) {
-  requireDetails(details);
-  try {
-    inWriteTransaction(*impl_, "saving a patient", [&] {
-      Prepared update = impl_->statement(
-          "UPDATE patient SET chart_number = ?, family_name = ?, given_name = ?, birth_date = ?, phone = ?, "
-          "email = ?, notes = ?, updated_at = ? WHERE id = ?");
-      bindDetails(update, details);
-      update.bind(8, utcNow());
-      update.bind(9, patient);
-      if (update.exec() == 0) throw RecordNotFound("Patient " + std::to_string(patient) + " does not exist.");
-      impl_->audit("update", "patient", std::to_string(patient), "patient details saved");
-    });
-  } catch (const InvalidRecord&) {
-    const std::optional<Patient> holder = findPatientByChart(details.chart_number);
-    if (holder && holder->id != patient) {
-      throw InvalidRecord("Chart number '" + details.chart_number + "' belongs to another patient already.");
-    }
-    throw;
-  }
+  savePatientRecord(patient, details, std::nullopt);
 }
 
 Patient Store::patient(Id patient) const {
@@ -293,56 +276,40 @@ std::vector<PatientCondition> Store::conditions(Id patient) const {
 namespace motus::db {
 
 Id Store::savePatientRecord(std::optional<Id> patient, const PatientDetails& details,
-                            const std::vector<PatientCondition>& conditions) {
+                            const std::optional<std::vector<PatientCondition>>& conditions) {
   requireDetails(details);
-  for (const PatientCondition& condition : conditions) {
+  for (const PatientCondition& condition : conditions.value_or(std::vector<PatientCondition>{})) {
     if (!sdk::isKnownCode(sdk::kConditions, condition.code)) {
       throw InvalidRecord("Unknown condition code '" + condition.code + "'.");
     }
   }
   try {
-    return inWriteTransaction(*impl_, "saving a patient record", [&] {
-      const std::string now = utcNow();
-      Id id = 0;
-      if (patient) {
-        Prepared update = impl_->statement(
-            "UPDATE patient SET chart_number = ?, family_name = ?, given_name = ?, birth_date = ?, phone = ?, "
-            "email = ?, notes = ?, updated_at = ? WHERE id = ?");
-        bindDetails(update, details);
-        update.bind(8, now);
-        update.bind(9, *patient);
-        if (update.exec() == 0) throw RecordNotFound("Patient " + std::to_string(*patient) + " does not exist.");
-        id = *patient;
-      } else {
-        Prepared insert = impl_->statement(
-            "INSERT INTO patient (chart_number, family_name, given_name, birth_date, phone, email, notes, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        bindDetails(insert, details);
-        insert.bind(8, now);
-        insert.bind(9, now);
-        insert.exec();
-        id = impl_->db->getLastInsertRowid();
+    return inWriteTransaction(*impl_, patient ? "saving a patient" : "adding a patient", [&] {
+      const Id id = patient ? *patient : insertPatientRow(*impl_, details);
+      if (patient) updatePatientRow(*impl_, id, details);
+      std::string summary = patient ? "patient details saved" : "patient added";
+      if (conditions) {
+        Prepared clear = impl_->statement("DELETE FROM patient_condition WHERE patient_id = ?");
+        clear.bind(1, id);
+        clear.exec();
+        std::string codes;
+        for (const PatientCondition& condition : *conditions) {
+          Prepared insert =
+              impl_->statement("INSERT INTO patient_condition (patient_id, code, note, since) VALUES (?, ?, ?, ?)");
+          insert.bind(1, id);
+          insert.bind(2, condition.code);
+          insert.bind(3, condition.note);
+          insert.bind(4, condition.since);
+          insert.exec();
+          codes += (codes.empty() ? "" : ", ") + condition.code;
+        }
+        summary += "; conditions: " + (codes.empty() ? std::string("none") : codes);
       }
-      Prepared clear = impl_->statement("DELETE FROM patient_condition WHERE patient_id = ?");
-      clear.bind(1, id);
-      clear.exec();
-      std::string codes;
-      for (const PatientCondition& condition : conditions) {
-        Prepared insert =
-            impl_->statement("INSERT INTO patient_condition (patient_id, code, note, since) VALUES (?, ?, ?, ?)");
-        insert.bind(1, id);
-        insert.bind(2, condition.code);
-        insert.bind(3, condition.note);
-        insert.bind(4, condition.since);
-        insert.exec();
-        codes += (codes.empty() ? "" : ", ") + condition.code;
-      }
-      impl_->audit(patient ? "update" : "create", "patient", std::to_string(id),
-                   std::string(patient ? "patient record saved" : "patient added") +
-                       "; conditions: " + (codes.empty() ? "none" : codes));
+      impl_->audit(patient ? "update" : "create", "patient", std::to_string(id), summary);
       return id;
     });
   } catch (const InvalidRecord&) {
+    // The unique index refused the chart number: say whose it is, in the user's terms.
     const std::optional<Patient> holder = findPatientByChart(details.chart_number);
     if (holder && (!patient || holder->id != *patient)) {
       throw InvalidRecord("Chart number '" + details.chart_number + "' belongs to another patient already.");

@@ -9,11 +9,6 @@ namespace motus::plugins::ankle_foot {
 namespace {
 
 using namespace sdk::figure;
-namespace condition = sdk::condition;
-namespace region = sdk::region;
-namespace goal = sdk::goal;
-namespace position = sdk::position;
-namespace equipment = sdk::equipment;
 
 std::vector<sdk::SafetyRule> ankleRules() {
   return {
@@ -27,28 +22,13 @@ std::vector<sdk::SafetyRule> ankleRules() {
   };
 }
 
-// Standing on the ankles: weight and balance.
+// Standing on the ankles: weight and balance. Weight on a healing fracture is Avoid, not Caution.
 std::vector<sdk::SafetyRule> standingAnkleRules() {
   return rules(ankleRules(),
                {avoid(condition::recent_fracture,
                       "A healing leg or foot fracture must not take weight until the doctor allows it."),
                 caution(condition::fall_risk, "Do it at a counter with both hands ready."),
                 caution(condition::peripheral_neuropathy, "Less feeling in the feet makes balance harder: hold on.")});
-}
-
-// The standing rules replace the general fracture caution with the stronger one.
-std::vector<sdk::SafetyRule> withoutDuplicates(std::vector<sdk::SafetyRule> list) {
-  std::vector<sdk::SafetyRule> kept;
-  for (sdk::SafetyRule& rule : list) {
-    bool stronger_later = false;
-    for (const sdk::SafetyRule& other : list) {
-      if (&other != &rule && other.condition == rule.condition && other.severity == sdk::Severity::avoid &&
-          rule.severity == sdk::Severity::caution)
-        stronger_later = true;
-    }
-    if (!stronger_later) kept.push_back(std::move(rule));
-  }
-  return kept;
 }
 
 std::vector<sdk::SafetyRule> bandRules() {
@@ -192,7 +172,7 @@ sdk::ExerciseSpec heelRaise() {
   e.cues = {"Keep your body tall; do not lean forward.", "Lower more slowly than you rise."};
   e.precautions = {kAnklePain};
   e.default_dosage = dose().sets(2, 3).reps(10, 15).hold(2).perDay(1).perWeek(3, 5);
-  e.safety = withoutDuplicates(standingAnkleRules());
+  e.safety = standingAnkleRules();
   Pose stand = pose::standing();
   stand.near_arm = {40, 30};
   Pose up = stand;
@@ -221,7 +201,7 @@ sdk::ExerciseSpec toeRaise() {
   e.cues = {"Keep your hips over your heels, not pushed back.", say::kSlowly};
   e.precautions = {kAnklePain};
   e.default_dosage = dose().sets(2).reps(10, 15).hold(2).perDay(1).perWeek(3, 5);
-  e.safety = withoutDuplicates(standingAnkleRules());
+  e.safety = standingAnkleRules();
   Pose stand = pose::standing();
   stand.near_arm = {40, 30};
   Pose up = stand;

@@ -9,11 +9,6 @@ namespace motus::plugins::balance {
 namespace {
 
 using namespace sdk::figure;
-namespace condition = sdk::condition;
-namespace region = sdk::region;
-namespace goal = sdk::goal;
-namespace position = sdk::position;
-namespace equipment = sdk::equipment;
 
 // Balance work is for people at risk of falling; the rules say how to do it safely, and when a
 // harder version needs a therapist's judgement first.
@@ -31,20 +26,11 @@ std::vector<sdk::SafetyRule> balanceRules() {
   };
 }
 
-// A harder version: when the patient is at high risk, the therapist must judge it safe first.
-sdk::SafetyRule harderForFallRisk() {
-  return avoid(condition::fall_risk,
-               "This version is hard enough to cause a fall. Give it only after the patient has shown it safely "
-               "with you.");
-}
-
-// Replaces the general fall-risk caution with the stronger rule.
+// A harder version: for a patient at high risk of falling, the therapist must judge it safe first.
 std::vector<sdk::SafetyRule> hardBalanceRules() {
-  std::vector<sdk::SafetyRule> list = {harderForFallRisk()};
-  for (sdk::SafetyRule& rule : balanceRules()) {
-    if (rule.condition != condition::fall_risk) list.push_back(std::move(rule));
-  }
-  return list;
+  return rules(balanceRules(), {avoid(condition::fall_risk,
+                                      "This version is hard enough to cause a fall. Give it only after the patient "
+                                      "has shown it safely with you.")});
 }
 
 const std::string kStandTall = "Stand tall and look straight ahead.";

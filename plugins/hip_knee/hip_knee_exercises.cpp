@@ -9,11 +9,6 @@ namespace motus::plugins::hip_knee {
 namespace {
 
 using namespace sdk::figure;
-namespace condition = sdk::condition;
-namespace region = sdk::region;
-namespace goal = sdk::goal;
-namespace position = sdk::position;
-namespace equipment = sdk::equipment;
 
 std::vector<sdk::SafetyRule> legRules() {
   return {

@@ -9,11 +9,6 @@ namespace motus::plugins::low_back_care {
 namespace {
 
 using namespace sdk::figure;
-namespace condition = sdk::condition;
-namespace region = sdk::region;
-namespace goal = sdk::goal;
-namespace position = sdk::position;
-namespace equipment = sdk::equipment;
 
 // Every exercise here moves or loads the low back.
 std::vector<sdk::SafetyRule> backRules() {

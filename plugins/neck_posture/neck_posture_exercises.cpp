@@ -9,11 +9,6 @@ namespace motus::plugins::neck_posture {
 namespace {
 
 using namespace sdk::figure;
-namespace condition = sdk::condition;
-namespace region = sdk::region;
-namespace goal = sdk::goal;
-namespace position = sdk::position;
-namespace equipment = sdk::equipment;
 
 // Every exercise here moves the neck or loads it, so these apply to all of them.
 std::vector<sdk::SafetyRule> neckRules() {

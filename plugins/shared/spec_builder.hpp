@@ -5,12 +5,21 @@
 
 #include <motus/sdk/sdk.hpp>
 
+#include <algorithm>
 #include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace motus::plugins {
+
+// The SDK's vocabularies by short names, for every built-in plugin (each lives in a namespace
+// inside this one).
+namespace condition = sdk::condition;
+namespace region = sdk::region;
+namespace goal = sdk::goal;
+namespace position = sdk::position;
+namespace equipment = sdk::equipment;
 
 inline std::vector<std::string> codes(std::initializer_list<std::string_view> list) {
   return {list.begin(), list.end()};
@@ -23,9 +32,19 @@ inline sdk::SafetyRule caution(std::string_view condition, std::string reason) {
   return {std::string(condition), sdk::Severity::caution, std::move(reason)};
 }
 
-// Rules that apply to a whole group of exercises, plus the ones an exercise adds.
+// Rules that apply to a whole group of exercises, with the ones an exercise adds. An exercise's own
+// rule for a condition replaces the group's (a harder version may turn a Caution into an Avoid),
+// so a condition never has two rules.
 inline std::vector<sdk::SafetyRule> rules(std::vector<sdk::SafetyRule> shared, std::vector<sdk::SafetyRule> own = {}) {
-  for (sdk::SafetyRule& rule : own) shared.push_back(std::move(rule));
+  for (sdk::SafetyRule& rule : own) {
+    auto same = std::find_if(shared.begin(), shared.end(),
+                             [&](const sdk::SafetyRule& group) { return group.condition == rule.condition; });
+    if (same != shared.end()) {
+      *same = std::move(rule);
+    } else {
+      shared.push_back(std::move(rule));
+    }
+  }
   return shared;
 }
 

@@ -9,11 +9,6 @@ namespace motus::plugins::shoulder_care {
 namespace {
 
 using namespace sdk::figure;
-namespace condition = sdk::condition;
-namespace region = sdk::region;
-namespace goal = sdk::goal;
-namespace position = sdk::position;
-namespace equipment = sdk::equipment;
 
 // Gentle range of motion: allowed early, with care.
 std::vector<sdk::SafetyRule> motionRules() {

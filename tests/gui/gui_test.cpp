@@ -157,6 +157,12 @@ TEST_CASE("A therapist builds, screens, overrides, issues and exports a program 
   CHECK_THAT(text, Contains("Snow angels on a long roller"));
   CHECK_THAT(text, Contains("Upper-back arch over a foam roller"));
   CHECK_THAT(text, Contains("Riverside Physical Therapy"));
+
+  // A folder that cannot be written is said in the status bar; the window goes on.
+  CHECK_FALSE(frame.handout().exportHtml((session.folder() / "no-such-folder" / "handout.html").string()));
+  CHECK_THAT(gui::utf8(frame.GetStatusBar()->GetStatusText()),
+             Contains("Could not save the HTML") && Contains("Check the folder exists"));
+  CHECK(frame.handout().exportHtml((session.folder() / "handout.html").string()));
 }
 
 TEST_CASE("A broken plugin shows its reason in the plugins window while the other plugins work") {

@@ -36,11 +36,7 @@ void picture(std::ostringstream& out, const std::string& svg, const char* captio
 
 std::string contactSheetHtml(const std::vector<const CatalogEntry*>& exercises) {
   std::ostringstream out;
-  out << "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
-         "style-src 'unsafe-inline'\">"
-         "<title>Motus exercise pictures</title><style>"
-      << kStyle << "</style></head><body>\n<h1>Exercise pictures</h1><p>" << exercises.size()
+  out << htmlPageStart("Motus exercise pictures", kStyle) << "<h1>Exercise pictures</h1><p>" << exercises.size()
       << " exercises. Each shows its start and finish picture.</p>\n";
   std::string plugin;
   for (const CatalogEntry* entry : exercises) {

@@ -170,15 +170,19 @@ std::string htmlEscape(std::string_view text) {
   return escaped;
 }
 
+std::string htmlPageStart(const std::string& title, const std::string& css) {
+  return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
+         "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n"
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+         "<title>" +
+         htmlEscape(title) + "</title>\n<style>" + css + "</style>\n</head>\n<body>\n";
+}
+
 std::string renderHtml(const HandoutDocument& document) {
   const db::ClinicProfile& clinic = document.clinic;
   std::ostringstream out;
-  out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-      << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
-         "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\">\n"
-      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<title>Home exercises for " << htmlEscape(document.patient_name) << "</title>\n"
-      << "<style>" << styles(document.options) << "</style>\n</head>\n<body>\n";
+  out << htmlPageStart("Home exercises for " + document.patient_name, styles(document.options));
 
   out << "<header class=\"clinic\">" << image(clinic.logo, clinic.logo_type, clinic.name + " logo", "logo")
       << "<div><h1>" << htmlEscape(clinic.name) << "</h1>";

@@ -1,8 +1,9 @@
 #include <motus/core/pdf_handout.hpp>
 
+#include "svg_drawing.hpp"
+
 #include <cairo-pdf.h>
 #include <cairo.h>
-#include <librsvg/rsvg.h>
 #include <pango/pangocairo.h>
 
 #include <algorithm>
@@ -89,40 +90,6 @@ class Typesetter {
  private:
   double body_;
 };
-
-// An SVG drawn as vectors into a box, keeping its proportions.
-void drawSvg(cairo_t* cr, const std::string& svg, double x, double y, double width, double height) {
-  GError* error = nullptr;
-  RsvgHandle* handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error);
-  if (handle == nullptr) {
-    if (error != nullptr) g_error_free(error);
-    return;  // validated when the plugin loaded; a picture that still fails is left out, not drawn half
-  }
-  const RsvgRectangle viewport{x, y, width, height};
-  rsvg_handle_render_document(handle, cr, &viewport, nullptr);
-  g_object_unref(handle);
-}
-
-// Width over height of an SVG, from its size or viewBox; 1 when it says neither.
-double svgAspect(const std::string& svg) {
-  GError* error = nullptr;
-  RsvgHandle* handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error);
-  if (handle == nullptr) {
-    if (error != nullptr) g_error_free(error);
-    return 1.0;
-  }
-  gboolean hasWidth = FALSE;
-  gboolean hasHeight = FALSE;
-  gboolean hasViewBox = FALSE;
-  RsvgLength width{};
-  RsvgLength height{};
-  RsvgRectangle viewBox{};
-  rsvg_handle_get_intrinsic_dimensions(handle, &hasWidth, &width, &hasHeight, &height, &hasViewBox, &viewBox);
-  g_object_unref(handle);
-  if (hasViewBox && viewBox.height > 0) return viewBox.width / viewBox.height;
-  if (hasWidth && hasHeight && height.length > 0) return width.length / height.length;
-  return 1.0;
-}
 
 // A thin line across the page, under the clinic's header.
 Item rule(double body) {

@@ -1,7 +1,8 @@
 #include <motus/core/raster.hpp>
 
+#include "svg_drawing.hpp"
+
 #include <cairo.h>
-#include <librsvg/rsvg.h>
 
 #include <cmath>
 #include <memory>
@@ -54,18 +55,10 @@ Surface whiteSurface(int width, int height, Context& cr) {
 
 RgbImage rasterizeSvg(const std::string& svg, int width, int height) {
   if (svg.empty() || width <= 0 || height <= 0) return {};
-  GError* error = nullptr;
-  RsvgHandle* handle = rsvg_handle_new_from_data(reinterpret_cast<const guint8*>(svg.data()), svg.size(), &error);
-  if (handle == nullptr) {
-    if (error != nullptr) g_error_free(error);
-    return {};
-  }
   Context cr(nullptr, &cairo_destroy);
   Surface surface = whiteSurface(width, height, cr);
-  const RsvgRectangle viewport{0, 0, static_cast<double>(width), static_cast<double>(height)};
-  const bool drawn = rsvg_handle_render_document(handle, cr.get(), &viewport, nullptr) != 0;
-  g_object_unref(handle);
-  return drawn ? toRgb(surface.get()) : RgbImage{};
+  if (!drawSvg(cr.get(), svg, 0, 0, width, height)) return {};
+  return toRgb(surface.get());
 }
 
 RgbImage rasterizePage(const HandoutPages& pages, int index, double pixels_per_point) {

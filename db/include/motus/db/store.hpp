@@ -57,10 +57,11 @@ class Store {
   // For good: the patient, conditions and every program. Audited (without the patient's name).
   void deletePatient(Id patient);
 
-  // The whole record as a form shows it, in one transaction: the details and exactly these
-  // conditions. A new patient when `patient` is empty; returns the patient's id.
+  // The whole record as a form shows it, in one transaction: the details and, when given, exactly
+  // these conditions (left as they are when not). A new patient when `patient` is empty; returns
+  // the patient's id. addPatient and updatePatient are this without conditions.
   Id savePatientRecord(std::optional<Id> patient, const PatientDetails& details,
-                       const std::vector<PatientCondition>& conditions);
+                       const std::optional<std::vector<PatientCondition>>& conditions);
   void setCondition(Id patient, const PatientCondition& condition);  // adds or replaces by code
   void removeCondition(Id patient, const std::string& code);
   std::vector<PatientCondition> conditions(Id patient) const;

@@ -17,6 +17,10 @@ std::string htmlEscape(std::string_view text);
 // any other type or for no bytes, so nothing unknown is ever passed through.
 std::string imageDataUri(const std::string& bytes, const std::string& type);
 
+// Everything up to and including <body>: the one Content-Security-Policy every page Motus writes
+// carries (no script, no request, pictures only as data: URIs), the escaped title and the CSS.
+std::string htmlPageStart(const std::string& title, const std::string& css);
+
 std::string renderHtml(const HandoutDocument& document);
 
 }  // namespace motus::core
