@@ -38,6 +38,7 @@ OptionSet makeOptions() {
                         .argument("PATH")
                         .repeatable(true));
   // Records
+  options.addOption(Option("rescan", "", "plugins: scan every plugin file again instead of using the plugin index."));
   options.addOption(Option("database", "", "The database file (default: $MOTUS_DATABASE, else the user's data folder).")
                         .argument("FILE"));
   options.addOption(
@@ -130,7 +131,7 @@ void apply(Invocation& invocation, const std::string& name, const std::string& v
     query.difficulty = parseDifficulty(value);
   else if (name == "plugin-path")
     invocation.plugin_paths.emplace_back(value);
-  else if (name == "archived" || name == "yes" || name == "large-print" || name == "no-pictures")
+  else if (name == "archived" || name == "yes" || name == "rescan" || name == "large-print" || name == "no-pictures")
     invocation.values[name] = "1";
   else
     invocation.values[name] = value;

@@ -6,7 +6,7 @@ LoadedLibrary loadLibrary(const Invocation& invocation) {
   LoadedLibrary library;
   std::vector<std::filesystem::path> locations = invocation.plugin_paths;
   for (std::filesystem::path& location : core::defaultPluginLocations()) locations.push_back(std::move(location));
-  library.host->load(locations);
+  library.host->load(locations, invocation.values.count("rescan") != 0);
   library.catalog = core::Catalog::fromPlugins(library.host->plugins());
   return library;
 }

@@ -12,7 +12,7 @@
 namespace motus::cli {
 
 struct LoadedLibrary {
-  std::unique_ptr<core::PluginHost> host = std::make_unique<core::PluginHost>();
+  std::unique_ptr<core::PluginHost> host = std::make_unique<core::PluginHost>(core::PluginHostOptions::standard());
   core::Catalog catalog;
 };
 

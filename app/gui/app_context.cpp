@@ -7,7 +7,7 @@ std::unique_ptr<AppContext> AppContext::open(const std::filesystem::path& databa
   auto context = std::make_unique<AppContext>();
   std::filesystem::create_directories(database.parent_path().empty() ? "." : database.parent_path());
   context->records = std::make_unique<core::Records>(database);
-  context->plugins = std::make_unique<core::PluginHost>();
+  context->plugins = std::make_unique<core::PluginHost>(core::PluginHostOptions::standard());
   context->plugins->load(plugin_locations);
   context->catalog = core::Catalog::fromPlugins(context->plugins->plugins());
   return context;

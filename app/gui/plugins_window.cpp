@@ -20,6 +20,8 @@ const char* stateName(core::PluginState state) {
       return "Invalid";
     case core::PluginState::failed:
       return "Failed";
+    case core::PluginState::scanning:
+      return "Scanning";
   }
   return "";
 }

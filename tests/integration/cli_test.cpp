@@ -88,16 +88,32 @@ TEST_CASE("motus-cli exercise show with an unknown id says how to find the ids")
              Contains("No exercise has the id 'foam-rolling/handstand'") && Contains("motus-cli exercises"));
 }
 
-TEST_CASE("motus-cli plugins shows every plugin with its state and reason") {
+TEST_CASE("motus-cli plugins shows every plugin with its state and reason, whatever the plugins do") {
   const Sandbox sandbox;
-  const CommandResult result = sandbox.cli("plugins", "MOTUS_PLUGIN_PATH=" + shellQuoted(kFixtures.string()));
+  // Every fixture at once: crashes, hangs, memory bombs and garbage among them.
+  const std::string environment = "MOTUS_PLUGIN_SCAN_TIMEOUT=4 MOTUS_PLUGIN_SCAN_MEMORY_MB=256 MOTUS_PLUGIN_PATH=" +
+                                  shellQuoted(kFixtures.string());
+  const CommandResult result = sandbox.cli("plugins", environment);
   CHECK(result.exit_code == 0);
   CHECK_THAT(result.output, Contains("loaded       foam-rolling 1.0.0 - Foam rolling for the upper and mid back"));
   CHECK_THAT(result.output, Contains("incompatible fixture_newer_major.so"));
   CHECK_THAT(result.output, Contains("failed       fixture_factory_throws.so"));
   CHECK_THAT(result.output, Contains("The plugin failed while starting: the fixture could not find its data file"));
   CHECK_THAT(result.output, Contains("invalid      fixture-unknown-condition 1.0.0"));
-  CHECK_THAT(result.output, Contains("9 of 25 plugins loaded"));  // 2 good fixtures and 7 built-in
+  CHECK_THAT(result.output, Contains("failed       fixture_crash_in_exercises.so"));
+  CHECK_THAT(result.output, Contains("The plugin crashed while describing its exercises"));
+  CHECK_THAT(result.output, Contains("The plugin did not answer within 4 s"));
+  CHECK_THAT(result.output, Contains("The plugin used more than 256 MiB of memory"));
+  CHECK_THAT(result.output, Contains("sent a description larger than 16 MiB"));
+  // 5 sound fixtures (one scribbles, one forks, one lists its descriptors) and the 7 built-in.
+  CHECK_THAT(result.output, Contains("12 of 41 plugins loaded"));
+
+  // The second start reads the index the first one wrote, and says the same.
+  CHECK(fs::exists(sandbox.root() / "home" / ".cache" / "motus" / "plugin-index.json"));
+  const CommandResult again = sandbox.cli("plugins", environment);
+  CHECK(again.output == result.output);
+  const CommandResult rescanned = sandbox.cli("plugins --rescan", environment);
+  CHECK(rescanned.output == result.output);
 }
 
 TEST_CASE("Plugins are found in the user's folder and in MOTUS_PLUGIN_PATH") {
@@ -156,7 +172,7 @@ TEST_CASE("motus-cli answers --help and --version, and says what to do on a wron
   CHECK_THAT(result.output, Contains("plugin check FILE") && Contains("--region=CODE") && Contains("thoracic"));
   result = sandbox.cli("--version");
   CHECK(result.exit_code == 0);
-  CHECK_THAT(result.output, Contains("motus-cli 0.") && Contains("(plugin API 1.0)"));
+  CHECK_THAT(result.output, Contains("motus-cli 0.") && Contains("(plugin API 2.0)"));
 
   result = sandbox.cli("exercises --colour blue");
   CHECK(result.exit_code == 2);

@@ -1,6 +1,7 @@
 #include "spec_builders.hpp"
 
 #include <motus/core/plugin_validation.hpp>
+#include <motus/core/text_folding.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -41,7 +42,8 @@ TEST_CASE("Each problem names the exercise and says what to fix") {
   SECTION("an unknown condition code") {
     spec.safety.push_back({"osteoporsis", sdk::Severity::avoid, "typo"});
     CHECK(onlyProblem(spec) ==
-          "plugin 'neck-care', exercise 'chin-tuck': unknown condition code 'osteoporsis' in a safety rule");
+          "plugin 'neck-care', exercise 'chin-tuck': safety rule 2: unknown condition code 'osteoporsis'; did you "
+          "mean 'osteoporosis'?");
   }
   SECTION("an unknown region, equipment, position or goal code") {
     spec.body_regions.emplace_back("elbows");
@@ -50,14 +52,15 @@ TEST_CASE("Each problem names the exercise and says what to fix") {
     spec.goals.emplace_back("fame");
     const auto problems = problemsWith(spec);
     REQUIRE(problems.size() == 4);
-    CHECK(problems[0].message == "unknown body region code 'elbows'");
+    CHECK(problems[0].message == "unknown body region code 'elbows'; did you mean 'elbow'?");
     CHECK(problems[1].message == "unknown equipment code 'kettlebell'");
     CHECK(problems[2].message == "unknown position code 'upside-down'");
     CHECK(problems[3].message == "unknown goal code 'fame'");
   }
   SECTION("a safety rule without a reason") {
     spec.safety[0].reason = "";
-    CHECK_THAT(onlyProblem(spec), Contains("reason of the safety rule for 'dizziness'"));
+    CHECK(onlyProblem(spec) ==
+          "plugin 'neck-care', exercise 'chin-tuck': safety rule 1 (condition 'dizziness'): the reason is empty");
   }
   SECTION("invalid UTF-8 in a step") {
     spec.steps[1] = "Slide your chin \xC3\x28 back.";
@@ -131,12 +134,139 @@ TEST_CASE("Dosage must be something a patient can do") {
   }
 }
 
-TEST_CASE("Duplicate ids inside one plugin are reported for each repeat") {
-  const auto problems =
-      core::validatePluginContent(test::validInfo(), {test::validSpec("a"), test::validSpec("a")}, {});
-  REQUIRE(problems.size() == 1);
-  CHECK(core::describe(problems[0]) ==
-        "plugin 'neck-care', exercise 'a': the id is used by more than one exercise of this plugin");
+TEST_CASE("A safety rule with a problem is named by its position and its condition") {
+  sdk::ExerciseSpec spec = test::validSpec();
+  spec.safety.push_back({"pregnancy", sdk::Severity::avoid, "Lying on the back late in pregnancy."});
+  spec.safety.push_back({"fall-risk", sdk::Severity::caution, "Standing on one leg."});
+  REQUIRE(problemsWith(spec).empty());
+
+  SECTION("a rule without a reason") {
+    spec.safety[2].reason = " ";
+    CHECK(onlyProblem(spec) ==
+          "plugin 'neck-care', exercise 'chin-tuck': safety rule 3 (condition 'fall-risk'): the reason is empty");
+  }
+  SECTION("a reason that is not plain text") {
+    spec.safety[1].reason = "Lying\nflat";
+    CHECK(problemsWith(spec).at(0).message ==
+          "safety rule 2 (condition 'pregnancy'): the reason contains a control character (a tab, a line break or "
+          "an escape)");
+  }
+  SECTION("a rule with an unknown severity") {
+    spec.safety[2].severity = static_cast<sdk::Severity>(7);
+    CHECK(problemsWith(spec).at(0).message ==
+          "safety rule 3 (condition 'fall-risk'): the severity is unknown (use caution or avoid)");
+  }
+  SECTION("a rule with an unknown condition is still checked, by its number") {
+    spec.safety[1].condition = "pregnant";
+    spec.safety[1].reason = "";
+    const auto problems = problemsWith(spec);
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].message == "safety rule 2: unknown condition code 'pregnant'; did you mean 'pregnancy'?");
+    CHECK(problems[1].message == "safety rule 2: the reason is empty");
+  }
+  SECTION("two rules for one condition: one problem, naming both") {
+    spec.safety.push_back({"dizziness", sdk::Severity::avoid, "Again."});
+    CHECK(onlyProblem(spec) ==
+          "plugin 'neck-care', exercise 'chin-tuck': safety rules 1 and 4 are both for condition 'dizziness'; keep "
+          "one rule per condition");
+  }
+  SECTION("three rules for one condition: still one problem") {
+    spec.safety[1].condition = "dizziness";
+    spec.safety.push_back({"dizziness", sdk::Severity::avoid, "Again."});
+    CHECK(problemsWith(spec) ==
+          std::vector<core::PluginProblem>{{"neck-care", "chin-tuck",
+                                            "safety rules 1, 2 and 4 are all for condition 'dizziness'; keep one "
+                                            "rule per condition"}});
+  }
+}
+
+TEST_CASE("An unknown code suggests the nearest known one, and only when it is near") {
+  sdk::ExerciseSpec spec = test::validSpec();
+  SECTION("each vocabulary") {
+    spec.safety[0].condition = "fall_risk";
+    spec.body_regions.emplace_back("shoulders");
+    spec.equipment.emplace_back("foamroller");
+    spec.positions.emplace_back("siting");
+    spec.goals.emplace_back("strenght");
+    const auto problems = problemsWith(spec);
+    REQUIRE(problems.size() == 5);
+    CHECK(problems[0].message == "unknown body region code 'shoulders'; did you mean 'shoulder'?");
+    CHECK(problems[1].message == "unknown equipment code 'foamroller'; did you mean 'foam-roller'?");
+    CHECK(problems[2].message == "unknown position code 'siting'; did you mean 'sitting'?");
+    CHECK(problems[3].message == "unknown goal code 'strenght'; did you mean 'strength'?");
+    CHECK(problems[4].message == "safety rule 1: unknown condition code 'fall_risk'; did you mean 'fall-risk'?");
+  }
+  SECTION("a code in capitals") {
+    spec.goals = {"Posture"};
+    CHECK(problemsWith(spec).at(0).message == "unknown goal code 'Posture'; did you mean 'posture'?");
+  }
+  SECTION("nothing near: no guess") {
+    spec.safety[0].condition = "broken-heart";
+    spec.body_regions = {"x"};
+    spec.goals = {"stretch"};
+    const auto problems = problemsWith(spec);
+    REQUIRE(problems.size() == 3);
+    CHECK(problems[0].message == "unknown body region code 'x'");
+    CHECK(problems[1].message == "unknown goal code 'stretch'");
+    CHECK(problems[2].message == "safety rule 1: unknown condition code 'broken-heart'");
+  }
+  SECTION("a long code is cut short between characters, never inside one") {
+    spec.goals = {std::string(59, 'a') + "\xC3\xA9" + "bbb"};
+    const std::string message = problemsWith(spec).at(0).message;
+    CHECK(message == "unknown goal code '" + std::string(59, 'a') + "...'");
+    CHECK(core::isValidUtf8(message));
+  }
+}
+
+TEST_CASE("Exercises that share an id: one problem names each, and nothing that follows from it") {
+  SECTION("two exercises") {
+    const auto problems = core::validatePluginContent(
+        test::validInfo(), {test::validSpec("a", "Chin tuck"), test::validSpec("a", "Chin tuck with hold")}, {});
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].exercise_id == "a");
+    CHECK(core::describe(problems[0]) ==
+          "plugin 'neck-care', exercise 'a': exercises 1 ('Chin tuck') and 2 ('Chin tuck with hold') share the id "
+          "'a'; give each its own id");
+  }
+  SECTION("three exercises, among others") {
+    const auto problems = core::validatePluginContent(test::validInfo(),
+                                                      {test::validSpec("a", "One"), test::validSpec("b", "Two"),
+                                                       test::validSpec("a", "Three"), test::validSpec("a", "Four")},
+                                                      {});
+    CHECK(problems == std::vector<core::PluginProblem>{
+                          {"neck-care", "a",
+                           "exercises 1 ('One'), 3 ('Three') and 4 ('Four') share the id 'a'; give each its own id"}});
+  }
+  SECTION("links to the shared id are not reported as well") {
+    sdk::ExerciseSpec first = test::validSpec("a", "Chin tuck");
+    sdk::ExerciseSpec second = test::validSpec("a", "Chin tuck with hold");
+    sdk::ExerciseSpec other = test::validSpec("b", "Neck turn");
+    first.progressions = {"a"};  // meant the second, reads as itself
+    second.regressions = {"a"};
+    other.progressions = {"a", "c"};  // which 'a'? And 'c' is wrong whatever the clash
+    const auto problems = core::validatePluginContent(test::validInfo(), {first, second, other}, {});
+    REQUIRE(problems.size() == 2);
+    CHECK_THAT(problems[0].message, Contains("share the id 'a'"));
+    CHECK(core::describe(problems[1]) ==
+          "plugin 'neck-care', exercise 'b': progressions names 'c', which is not an exercise of this plugin (use "
+          "'plugin-id/exercise-id' for another plugin's)");
+  }
+  SECTION("a shared id that is also malformed is reported once") {
+    const auto problems =
+        core::validatePluginContent(test::validInfo(), {test::validSpec("A", "One"), test::validSpec("A", "Two")}, {});
+    REQUIRE(problems.size() == 2);
+    CHECK_THAT(problems[0].message, Contains("the id must be"));
+    CHECK(problems[1].message == "exercises 1 ('One') and 2 ('Two') share the id 'A'; give each its own id");
+  }
+  SECTION("the other problems of each say which exercise they are about") {
+    sdk::ExerciseSpec second = test::validSpec("a", "  ");
+    second.steps.clear();
+    const auto problems = core::validatePluginContent(test::validInfo(), {test::validSpec("a", "One"), second}, {});
+    REQUIRE(problems.size() == 3);
+    CHECK(problems[0].message == "exercises 1 ('One') and 2 (no name) share the id 'a'; give each its own id");
+    CHECK(core::describe(problems[1]) == "plugin 'neck-care', exercise 'a': exercise 2 (no name): the name is empty");
+    CHECK(problems[2].message == "exercise 2 (no name): has no steps");
+  }
 }
 
 TEST_CASE("The plugin itself must say who it is and bring something") {

@@ -1,36 +1,41 @@
 #include <motus/core/plugin_host.hpp>
 
-#include "plugin_loader.hpp"
+#include "plugin_document_reader.hpp"
+#include "plugin_index.hpp"
+#include "plugin_scan.hpp"
 
 #include <motus/core/text_folding.hpp>
 
 #include <algorithm>
 #include <cstdlib>
-#include <exception>
-#include <functional>
+#include <map>
 #include <set>
 
 #ifndef MOTUS_PLUGIN_DIR_FROM_BIN
 #error "MOTUS_PLUGIN_DIR_FROM_BIN must name the built-in plugin folder relative to the executable"
+#endif
+#ifndef MOTUS_SCANNER_FROM_BIN
+#error "MOTUS_SCANNER_FROM_BIN must name the plugin scanner relative to the executable"
 #endif
 
 namespace motus::core {
 namespace {
 
 namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
 
-// Runs one call into plugin code. Exceptions are turned into text here, while the library that
-// threw them is certainly still loaded.
-template <typename Result>
-std::optional<Result> guarded(const std::function<Result()>& call, std::string_view what, std::string& reason) {
-  try {
-    return call();
-  } catch (const std::exception& error) {
-    reason = "The plugin failed while " + std::string(what) + ": " + displayable(error.what());
-  } catch (...) {
-    reason = "The plugin failed while " + std::string(what) + " (it threw something that is not an exception).";
+std::string versionText(MotusApiVersion version) {
+  return std::to_string(version.major) + "." + std::to_string(version.minor);
+}
+
+std::string incompatibleReason(MotusApiVersion plugin) {
+  const MotusApiVersion host = sdk::kApiVersion;
+  if (plugin.major != host.major) {
+    return "Built for plugin API " + versionText(plugin) + "; this Motus uses API " + versionText(host) +
+           ". Install a version of the plugin made for API " + std::to_string(host.major) + ".x.";
   }
-  return std::nullopt;
+  return "Built for plugin API " + versionText(plugin) + ", newer than this Motus (API " + versionText(host) +
+         "). Update Motus, or install an older version of the plugin.";
 }
 
 std::string invalidReason(const std::vector<PluginProblem>& problems, const fs::path& file) {
@@ -42,12 +47,17 @@ std::string invalidReason(const std::vector<PluginProblem>& problems, const fs::
   return reason;
 }
 
+fs::path executableFolder() {
+  std::error_code ec;
+  const fs::path self = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? fs::current_path(ec) : self.parent_path();
+}
+
 std::vector<fs::path> pluginFilesIn(const fs::path& folder) {
   std::vector<fs::path> files;
   std::error_code ec;
-  const std::string extension = detail::libraryExtension();
   for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->path().extension() == extension && it->is_regular_file(ec)) files.push_back(it->path());
+    if (it->path().extension() == ".so" && it->is_regular_file(ec)) files.push_back(it->path());
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -64,6 +74,59 @@ std::vector<fs::path> splitPathList(std::string_view list) {
   return paths;
 }
 
+// The record for a file from what its scanner said: the document parsed and validated, or the
+// reason it gave none. Used for fresh scans and for index entries alike.
+PluginRecord recordFrom(const fs::path& file, const ScanAnswer& answer) {
+  PluginRecord record;
+  record.path = file;
+  record.api_version = answer.api_version;
+  if (answer.api_version && !isCompatible(*answer.api_version, sdk::kApiVersion)) {
+    record.state = PluginState::incompatible;
+    record.reason = incompatibleReason(*answer.api_version);
+    return record;
+  }
+  if (!answer.document) {
+    record.state = PluginState::failed;
+    record.reason = answer.failure.empty() ? "The plugin scanner gave no answer." : answer.failure;
+    return record;
+  }
+  detail::DocumentReading reading = detail::readPluginDocument(*answer.document);
+  if (!reading.description) {
+    record.state = reading.state;
+    record.reason = std::move(reading.reason);
+    return record;
+  }
+  record.info = std::move(reading.description->info);
+  record.problems = validatePluginContent(record.info, reading.description->exercises, reading.description->education);
+  if (!record.problems.empty()) {
+    record.state = PluginState::invalid;
+    record.reason = invalidReason(record.problems, file);
+    return record;
+  }
+  record.state = PluginState::loaded;
+  record.exercises = std::move(reading.description->exercises);
+  record.education = std::move(reading.description->education);
+  return record;
+}
+
+// A document that does not read is remembered by its reason, not its bytes (which may be
+// anything, even text that is not UTF-8).
+ScanAnswer keptAnswer(ScanAnswer answer, const PluginRecord& record) {
+  if (answer.document && record.state == PluginState::failed) {
+    answer.document.reset();
+    answer.failure = record.reason;
+  }
+  answer.failure = displayable(answer.failure);
+  return answer;
+}
+
+template <typename Work>
+std::chrono::microseconds timed(Work&& work) {
+  const auto started = Clock::now();
+  work();
+  return std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started);
+}
+
 }  // namespace
 
 std::string_view toString(PluginState state) {
@@ -76,12 +139,30 @@ std::string_view toString(PluginState state) {
       return "invalid";
     case PluginState::failed:
       return "failed";
+    case PluginState::scanning:
+      return "scanning";
   }
   return "failed";
 }
 
 bool isCompatible(MotusApiVersion plugin, MotusApiVersion host) {
   return plugin.major == host.major && plugin.minor <= host.minor;
+}
+
+ScanLimits ScanLimits::fromEnvironment() {
+  ScanLimits limits;
+  if (const char* text = std::getenv("MOTUS_PLUGIN_SCAN_TIMEOUT"); text != nullptr) {
+    char* end = nullptr;
+    const double seconds = std::strtod(text, &end);
+    if (end != text && seconds > 0 && seconds < 3600) {
+      limits.timeout = std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+    }
+  }
+  if (const char* text = std::getenv("MOTUS_PLUGIN_SCAN_MEMORY_MB"); text != nullptr) {
+    const long long megabytes = std::atoll(text);
+    if (megabytes >= 16) limits.memory_bytes = static_cast<std::uint64_t>(megabytes) << 20;
+  }
+  return limits;
 }
 
 fs::path userPluginFolder() {
@@ -92,7 +173,20 @@ fs::path userPluginFolder() {
   return {};
 }
 
-fs::path builtinPluginFolder() { return (detail::executableFolder() / MOTUS_PLUGIN_DIR_FROM_BIN).lexically_normal(); }
+fs::path builtinPluginFolder() { return (executableFolder() / MOTUS_PLUGIN_DIR_FROM_BIN).lexically_normal(); }
+
+fs::path defaultScannerPath() {
+  if (const char* path = std::getenv("MOTUS_PLUGIN_SCANNER"); path != nullptr && *path != '\0') return path;
+  return (executableFolder() / MOTUS_SCANNER_FROM_BIN).lexically_normal();
+}
+
+fs::path defaultIndexPath() {
+  const char* xdg = std::getenv("XDG_CACHE_HOME");
+  if (xdg != nullptr && fs::path(xdg).is_absolute()) return fs::path(xdg) / "motus" / "plugin-index.json";
+  const char* home = std::getenv("HOME");
+  if (home != nullptr && *home != '\0') return fs::path(home) / ".cache" / "motus" / "plugin-index.json";
+  return {};
+}
 
 std::vector<fs::path> defaultPluginLocations() {
   std::vector<fs::path> locations;
@@ -102,88 +196,160 @@ std::vector<fs::path> defaultPluginLocations() {
   return locations;
 }
 
-PluginHost::PluginHost() = default;
-
-PluginHost::~PluginHost() {
-  // Plugin data was copied into the records; drop those copies before the libraries go away so
-  // that nothing of a plugin outlives its code, whatever the plugin put in them.
-  records_.clear();
-  live_.clear();
+PluginHostOptions PluginHostOptions::standard() {
+  PluginHostOptions options;
+  options.index_file = defaultIndexPath();
+  return options;
 }
 
-void PluginHost::load(const std::vector<fs::path>& locations) {
+PluginHost::PluginHost(PluginHostOptions options) : options_(std::move(options)) {}
+
+void PluginHost::load(const std::vector<fs::path>& locations, bool rescan) {
+  const std::vector<PendingScan> pending = discover(locations, rescan);
+  if (!pending.empty()) complete(scan(pending, options_));
+}
+
+std::vector<PendingScan> PluginHost::discover(const std::vector<fs::path>& locations, bool rescan) {
   std::set<fs::path> seen;
   std::error_code ec;
-  for (const PluginRecord& record : records_) seen.insert(fs::weakly_canonical(record.path, ec));
+  for (const PluginRecord& record : described_) seen.insert(fs::weakly_canonical(record.path, ec));
+
+  std::map<fs::path, detail::IndexEntry> index;
+  if (!options_.index_file.empty() && !rescan) {
+    for (detail::IndexEntry& entry :
+         detail::readIndex(options_.index_file, detail::currentIdentity(options_.scanner))) {
+      index[entry.path] = std::move(entry);
+    }
+  }
+
+  std::vector<PendingScan> pending;
   for (const fs::path& location : locations) {
     const std::vector<fs::path> files =
         fs::is_directory(location, ec) ? pluginFilesIn(location) : std::vector<fs::path>{location};
     for (const fs::path& file : files) {
       if (!fs::exists(file, ec)) continue;
       if (!seen.insert(fs::weakly_canonical(file, ec)).second) continue;
-      loadFile(file);
+
+      ScannedPlugin known;
+      const auto entry = index.find(file);
+      const std::optional<FileStamp> stamp = detail::stampOf(file);
+      if (entry != index.end() && stamp) {
+        bool same = entry->second.stamp.sameFile(*stamp);
+        if (!same && entry->second.stamp.size == stamp->size) {
+          // Touched or copied again: the content decides.
+          known.stamp = *stamp;
+          known.stamp.sha256 = detail::sha256Of(file);
+          same = known.stamp.sha256 == entry->second.stamp.sha256;
+        } else {
+          known.stamp = entry->second.stamp;
+        }
+        if (same) {
+          known.answer = entry->second.answer;
+          known.record.load_time = timed([&] { known.record = recordFrom(file, known.answer); });
+          known.record.from_index = true;
+          described_.push_back(known.record);
+          known_.push_back(std::move(known));
+          continue;
+        }
+      }
+      PluginRecord waiting;
+      waiting.path = file;
+      waiting.state = PluginState::scanning;
+      waiting.reason = "Motus is reading this plugin; its exercises appear when it answers.";
+      described_.push_back(std::move(waiting));
+      known.keep = false;
+      known_.push_back(std::move(known));
+      pending.push_back({file});
     }
   }
+  resolveDuplicateIds();
+  return pending;
+}
+
+std::vector<ScannedPlugin> PluginHost::scan(const std::vector<PendingScan>& files, const PluginHostOptions& options) {
+  std::vector<fs::path> paths;
+  std::vector<ScannedPlugin> scanned(files.size());
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    paths.push_back(files[i].path);
+    // Stamped before the scan: a file replaced while it is scanned is scanned again next time.
+    if (std::optional<FileStamp> stamp = detail::stampOf(files[i].path)) {
+      scanned[i].stamp = *stamp;
+      scanned[i].stamp.sha256 = detail::sha256Of(files[i].path);
+    } else {
+      scanned[i].keep = false;
+    }
+  }
+  std::vector<detail::ScannerRun> runs = detail::runScanners(paths, options.scanner, options.limits);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    ScannedPlugin& result = scanned[i];
+    result.keep = result.keep && runs[i].spawned;
+    const auto reading = timed([&] { result.record = recordFrom(paths[i], runs[i].answer); });
+    result.record.load_time = runs[i].elapsed + reading;
+    result.answer = keptAnswer(std::move(runs[i].answer), result.record);
+  }
+  return scanned;
+}
+
+void PluginHost::complete(std::vector<ScannedPlugin> scanned) {
+  for (ScannedPlugin& result : scanned) {
+    const auto at = std::find_if(described_.begin(), described_.end(),
+                                 [&](const PluginRecord& record) { return record.path == result.record.path; });
+    if (at == described_.end()) {
+      described_.push_back(result.record);
+      known_.push_back(std::move(result));
+    } else {
+      *at = result.record;
+      known_[static_cast<std::size_t>(at - described_.begin())] = std::move(result);
+    }
+  }
+  resolveDuplicateIds();
+  saveIndex();
 }
 
 const PluginRecord& PluginHost::loadFile(const fs::path& file) {
-  const auto started = std::chrono::steady_clock::now();
-  PluginRecord& record = records_.emplace_back();
-  record.path = file;
-  const auto finish = [&]() -> const PluginRecord& {
-    record.load_time =
-        std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
-    return record;
-  };
+  std::vector<ScannedPlugin> scanned = scan({{file}}, options_);
+  scanned.front().keep = false;  // a check of one file leaves the index alone
+  described_.push_back(scanned.front().record);
+  known_.push_back(std::move(scanned.front()));
+  resolveDuplicateIds();
+  return records_.back();
+}
 
-  detail::OpenedPlugin opened = detail::openPlugin(file);
-  record.api_version = opened.api_version;
-  if (!opened.plugin) {
-    record.state = opened.incompatible ? PluginState::incompatible : PluginState::failed;
-    record.reason = std::move(opened.reason);
-    return finish();
-  }
-
-  const sdk::Plugin& plugin = *opened.plugin;
-  std::string reason;
-  auto info = guarded<sdk::PluginInfo>([&] { return plugin.info(); }, "describing itself", reason);
-  auto exercises = info ? guarded<std::vector<sdk::ExerciseSpec>>([&] { return plugin.exercises(); },
-                                                                  "listing its exercises", reason)
-                        : std::nullopt;
-  auto education = exercises ? guarded<std::vector<sdk::EducationTopic>>([&] { return plugin.education(); },
-                                                                         "listing its education topics", reason)
-                             : std::nullopt;
-  if (info) record.info = std::move(*info);
-  if (!education) {
-    record.state = PluginState::failed;
-    record.reason = std::move(reason);
-    return finish();
-  }
-
-  record.problems = validatePluginContent(record.info, *exercises, *education);
-  if (!record.problems.empty()) {
+// Global ids are "plugin-id/exercise-id", so two plugins can only clash through their ids; the
+// first found (in the order of the locations) wins, and the other is reported, not dropped.
+void PluginHost::resolveDuplicateIds() {
+  records_ = described_;
+  std::map<std::string, const PluginRecord*> first;
+  for (PluginRecord& record : records_) {
+    if (record.state != PluginState::loaded) continue;
+    const auto [at, inserted] = first.emplace(record.info.id, &record);
+    if (inserted) continue;
+    const PluginRecord& winner = *at->second;
     record.state = PluginState::invalid;
-    record.reason = invalidReason(record.problems, file);
-    return finish();
-  }
-
-  // Global ids are "plugin-id/exercise-id", so two plugins can only clash through their ids.
-  const auto first = std::find_if(records_.begin(), records_.end() - 1, [&](const PluginRecord& other) {
-    return other.state == PluginState::loaded && other.info.id == record.info.id;
-  });
-  if (first != records_.end() - 1) {
-    record.state = PluginState::invalid;
-    record.reason = "Another plugin with the id '" + record.info.id + "' (version " + first->info.version +
-                    ") was loaded first from " + first->path.string() + "; this copy is not used.";
+    record.reason = "Another plugin with the id '" + record.info.id + "' (version " + winner.info.version +
+                    ") was found first at " + winner.path.string() + "; this copy is not used.";
     record.problems.push_back({record.info.id, {}, record.reason});
-    return finish();
+    record.exercises.clear();
+    record.education.clear();
   }
+}
 
-  record.state = PluginState::loaded;
-  record.exercises = std::move(*exercises);
-  record.education = std::move(*education);
-  live_.push_back(std::move(opened.plugin));
-  return finish();
+void PluginHost::saveIndex() const {
+  if (options_.index_file.empty()) return;
+  // Keep what the index knew of files not looked at this time (another MOTUS_PLUGIN_PATH), as
+  // long as they still exist; replace what was looked at.
+  const detail::IndexIdentity identity = detail::currentIdentity(options_.scanner);
+  std::map<fs::path, detail::IndexEntry> entries;
+  std::error_code ec;
+  for (detail::IndexEntry& entry : detail::readIndex(options_.index_file, identity)) {
+    if (fs::exists(entry.path, ec)) entries[entry.path] = std::move(entry);
+  }
+  for (std::size_t i = 0; i < known_.size(); ++i) {
+    if (known_[i].keep) entries[described_[i].path] = {described_[i].path, known_[i].stamp, known_[i].answer};
+  }
+  std::vector<detail::IndexEntry> list;
+  for (auto& [path, entry] : entries) list.push_back(std::move(entry));
+  detail::writeIndex(options_.index_file, identity, list);
 }
 
 }  // namespace motus::core

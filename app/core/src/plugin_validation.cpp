@@ -6,8 +6,12 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <optional>
 #include <set>
+#include <span>
+#include <string_view>
+#include <vector>
 
 namespace motus::core {
 namespace {
@@ -32,14 +36,68 @@ constexpr std::array kDosageFields{
     DosageField{"session minutes", &sdk::Dosage::session_minutes, 1, 240},
 };
 
+// The number of one-character insertions, deletions and substitutions that turn a into b
+// (Levenshtein distance).
+std::size_t editDistance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j < row.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      const std::size_t substitution = diagonal + (a[i - 1] == b[j - 1] ? 0U : 1U);
+      row[j] = std::min({above + 1, row[j - 1] + 1, substitution});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// The known code nearest to an unknown one, when it is near enough to be what the author meant:
+// at most a third of the typed code's letters (but at least 2) off, and never all of them.
+std::optional<std::string_view> nearestCode(std::span<const sdk::Term> vocabulary, std::string_view code) {
+  if (code.empty() || code.size() > 64) return std::nullopt;
+  const std::size_t allowed = std::min(std::max<std::size_t>(2, code.size() / 3), code.size() - 1);
+  std::optional<std::string_view> nearest;
+  std::size_t nearestDistance = allowed + 1;
+  for (const sdk::Term& term : vocabulary) {
+    const std::size_t lengths = std::max(code.size(), term.code.size()) - std::min(code.size(), term.code.size());
+    if (lengths >= nearestDistance) continue;  // the distance is at least the difference in length
+    if (const std::size_t distance = editDistance(code, term.code); distance < nearestDistance) {
+      nearest = term.code;
+      nearestDistance = distance;
+    }
+  }
+  return nearest;
+}
+
+// "1 and 4", "1, 3 and 4".
+std::string listed(const std::vector<std::string>& items) {
+  std::string text;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) text += i + 1 == items.size() ? " and " : ", ";
+    text += items[i];
+  }
+  return text;
+}
+
 class Validator {
  public:
   Validator(std::vector<PluginProblem>& problems, std::string plugin_id)
       : problems_(problems), plugin_(std::move(plugin_id)) {}
 
-  void forExercise(std::string id) { exercise_ = std::move(id); }
+  // Problems from now on are about the exercise with this id. When other exercises share the id,
+  // `which` ("exercise 2 ('Head turn'): ") starts each message, so the author can tell them apart.
+  void forExercise(std::string id, std::string which = {}) {
+    exercise_ = std::move(id);
+    which_ = std::move(which);
+  }
 
-  void report(std::string message) { problems_.push_back({plugin_, exercise_, std::move(message)}); }
+  void report(std::string message) {
+    message.insert(0, which_);
+    problems_.push_back({plugin_, exercise_, std::move(message)});
+  }
 
   void text(std::string_view field, const std::string& value, bool required) {
     if (!isValidUtf8(value)) {
@@ -62,23 +120,36 @@ class Validator {
     std::set<std::string> seen;
     for (const std::string& code : values) {
       if (!sdk::isKnownCode(vocabulary, code)) {
-        report("unknown " + std::string(field) + " code '" + printable(code) + "'");
+        report(unknownCode(field, vocabulary, code));
       } else if (!seen.insert(code).second) {
         report(std::string(field) + " code '" + code + "' is listed twice");
       }
     }
   }
 
-  // Codes and ids go into messages; keep a hostile one from garbling the message itself.
+  // "unknown goal code 'balanse'; did you mean 'balance'?"
+  static std::string unknownCode(std::string_view field, std::span<const sdk::Term> vocabulary,
+                                 const std::string& code) {
+    std::string message = "unknown " + std::string(field) + " code '" + printable(code) + "'";
+    if (const auto nearest = nearestCode(vocabulary, code))
+      message += "; did you mean '" + std::string(*nearest) + "'?";
+    return message;
+  }
+
+  // Codes, ids and names go into messages; keep a hostile one from garbling the message itself.
   static std::string printable(const std::string& value) {
-    const std::string shown = displayable(value);
-    return shown.size() > 60 ? shown.substr(0, 60) + "..." : shown;
+    std::string shown = displayable(value);
+    if (shown.size() <= 60) return shown;
+    std::size_t cut = 60;
+    while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0U) == 0x80U) --cut;  // not inside a character
+    return shown.substr(0, cut) + "...";
   }
 
  private:
   std::vector<PluginProblem>& problems_;
   std::string plugin_;
   std::string exercise_;
+  std::string which_;
 };
 
 void validateInfo(Validator& check, const sdk::PluginInfo& info) {
@@ -96,18 +167,34 @@ void validateDosage(Validator& check, const sdk::Dosage& dosage) {
   for (const std::string& problem : dosageProblems(dosage)) check.report("default dosage: " + problem);
 }
 
+// Each rule is named by its position, and by its condition when that is known: "safety rule 3
+// (condition 'fall-risk'): the reason is empty".
 void validateSafety(Validator& check, const std::vector<sdk::SafetyRule>& rules) {
-  std::set<std::string> seen;
-  for (const sdk::SafetyRule& rule : rules) {
+  std::map<std::string, std::vector<std::string>> rulesFor;  // condition -> the numbers of its rules
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    if (sdk::isKnownCode(sdk::kConditions, rules[i].condition)) {
+      rulesFor[rules[i].condition].push_back(std::to_string(i + 1));
+    }
+  }
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const sdk::SafetyRule& rule = rules[i];
+    const std::string number = std::to_string(i + 1);
+    std::string name = "safety rule " + number;
     if (!sdk::isKnownCode(sdk::kConditions, rule.condition)) {
-      check.report("unknown condition code '" + Validator::printable(rule.condition) + "' in a safety rule");
-      continue;
+      check.report(name + ": " + Validator::unknownCode("condition", sdk::kConditions, rule.condition));
+    } else {
+      name += " (condition '" + rule.condition + "')";
+      // One problem per condition, at its second rule, naming all of them.
+      const std::vector<std::string>& same = rulesFor.at(rule.condition);
+      if (same.size() > 1 && same[1] == number) {
+        check.report("safety rules " + listed(same) + (same.size() == 2 ? " are both" : " are all") +
+                     " for condition '" + rule.condition + "'; keep one rule per condition");
+      }
     }
-    if (!seen.insert(rule.condition).second) check.report("two safety rules for condition '" + rule.condition + "'");
     if (rule.severity != sdk::Severity::avoid && rule.severity != sdk::Severity::caution) {
-      check.report("the safety rule for '" + rule.condition + "' has an unknown severity");
+      check.report(name + ": the severity is unknown (use caution or avoid)");
     }
-    check.text("the reason of the safety rule for '" + rule.condition + "'", rule.reason, true);
+    check.text(name + ": the reason", rule.reason, true);
   }
 }
 
@@ -122,20 +209,29 @@ void validateIllustration(Validator& check, std::string_view which, const std::s
   }
 }
 
+// The exercises of one plugin: which ids exist, and which of them more than one exercise uses.
+struct LocalIds {
+  std::set<std::string> all;
+  std::set<std::string> shared;
+};
+
 void validateLinks(Validator& check, std::string_view field, const std::vector<std::string>& ids,
-                   const std::set<std::string>& localIds, const std::string& self) {
+                   const LocalIds& localIds, const std::string& self) {
   for (const std::string& id : ids) {
     const bool global = id.find('/') != std::string::npos;
+    // While an id is shared, a link to it cannot be told apart from one to the other exercise, or
+    // from one to itself: the clash is the one problem reported, and fixing it shows the rest.
+    if (localIds.shared.count(id) != 0) continue;
     if (id == self) {
       check.report(std::string(field) + " lists the exercise itself");
-    } else if (!global && localIds.count(id) == 0) {
+    } else if (!global && localIds.all.count(id) == 0) {
       check.report(std::string(field) + " names '" + Validator::printable(id) +
                    "', which is not an exercise of this plugin (use 'plugin-id/exercise-id' for another plugin's)");
     }
   }
 }
 
-void validateExercise(Validator& check, const sdk::ExerciseSpec& spec, const std::set<std::string>& localIds) {
+void validateExercise(Validator& check, const sdk::ExerciseSpec& spec, const LocalIds& localIds) {
   check.text("the name", spec.name, true);
   check.text("the purpose", spec.purpose, true);
   check.texts("steps", spec.steps, true);
@@ -216,14 +312,36 @@ std::vector<PluginProblem> validatePluginContent(const sdk::PluginInfo& info,
   validateInfo(check, info);
   if (exercises.empty()) check.report("the plugin provides no exercises");
 
-  std::set<std::string> localIds;
-  for (const sdk::ExerciseSpec& spec : exercises) localIds.insert(spec.id);
+  // Exercises are named by their position in the plugin's list, counted from 1: "2 ('Head turn')".
+  const auto numbered = [&](std::size_t i) {
+    const std::string& name = exercises[i].name;
+    const bool blank = name.find_first_not_of(" \t\r\n") == std::string::npos;
+    return std::to_string(i + 1) + (blank ? " (no name)" : " ('" + Validator::printable(name) + "')");
+  };
 
-  std::set<std::string> seen;
-  for (const sdk::ExerciseSpec& spec : exercises) {
+  std::map<std::string, std::vector<std::size_t>> positions;  // id -> the exercises that use it
+  for (std::size_t i = 0; i < exercises.size(); ++i) positions[exercises[i].id].push_back(i);
+  LocalIds localIds;
+  for (const auto& [id, users] : positions) {
+    localIds.all.insert(id);
+    if (users.size() > 1) localIds.shared.insert(id);
+  }
+
+  for (std::size_t i = 0; i < exercises.size(); ++i) {
+    const sdk::ExerciseSpec& spec = exercises[i];
+    const std::vector<std::size_t>& users = positions.at(spec.id);
     check.forExercise(Validator::printable(spec.id));
-    if (!isValidId(spec.id)) check.report("the id must be 1 to 64 lowercase letters, digits and inner dashes");
-    if (!seen.insert(spec.id).second) check.report("the id is used by more than one exercise of this plugin");
+    if (users.front() == i) {  // the id's own problems, once for all the exercises that use it
+      if (!isValidId(spec.id)) check.report("the id must be 1 to 64 lowercase letters, digits and inner dashes");
+      if (users.size() > 1) {
+        std::vector<std::string> names;
+        names.reserve(users.size());
+        for (const std::size_t user : users) names.push_back(numbered(user));
+        check.report("exercises " + listed(names) + " share the id '" + Validator::printable(spec.id) +
+                     "'; give each its own id");
+      }
+    }
+    if (users.size() > 1) check.forExercise(Validator::printable(spec.id), "exercise " + numbered(i) + ": ");
     validateExercise(check, spec, localIds);
   }
   validateEducation(check, education);

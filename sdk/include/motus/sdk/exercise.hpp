@@ -65,4 +65,15 @@ struct EducationTopic {
   friend bool operator==(const EducationTopic&, const EducationTopic&) = default;
 };
 
+// Who the plugin is. Its id prefixes every exercise's global id ("foam-rolling/snow-angel").
+struct PluginInfo {
+  std::string id;       // unique among plugins: lowercase letters, digits, '-'; prefixes global ids
+  std::string name;     // shown to therapists: "Foam rolling for the upper back"
+  std::string version;  // the plugin's own version, e.g. "1.2.0"; recorded with every prescription
+  std::string author;
+  std::string description;
+
+  friend bool operator==(const PluginInfo&, const PluginInfo&) = default;
+};
+
 }  // namespace motus::sdk

@@ -27,7 +27,8 @@ std::vector<PluginProblem> validatePluginContent(const sdk::PluginInfo& info,
 // later, for the dosage a therapist types.
 std::vector<std::string> dosageProblems(const sdk::Dosage& dosage);
 
-// "plugin 'foam-rolling', exercise 'snow-angel': unknown condition code 'osteoporsis'".
+// "plugin 'foam-rolling', exercise 'snow-angel': safety rule 2: unknown condition code 'osteoporsis'; did you
+// mean 'osteoporosis'?".
 std::string describe(const PluginProblem& problem);
 
 // True for ids made of lowercase ASCII letters, digits and inner '-', 1 to 64 characters.

@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <string>
 
-namespace motus::core::detail {
+namespace motus::scan {
 
 // An empty string when the file looks like a complete shared library for this machine; otherwise
 // one sentence saying what is wrong with it.
 std::string checkElfLibrary(const std::filesystem::path& file);
 
-}  // namespace motus::core::detail
+}  // namespace motus::scan

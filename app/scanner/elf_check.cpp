@@ -6,7 +6,7 @@
 #include <fstream>
 #include <vector>
 
-namespace motus::core::detail {
+namespace motus::scan {
 namespace {
 
 #if defined(__x86_64__)
@@ -63,4 +63,4 @@ std::string checkElfLibrary(const std::filesystem::path& file) {
   return {};
 }
 
-}  // namespace motus::core::detail
+}  // namespace motus::scan
