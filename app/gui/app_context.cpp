@@ -8,9 +8,14 @@ std::unique_ptr<AppContext> AppContext::open(const std::filesystem::path& databa
   std::filesystem::create_directories(database.parent_path().empty() ? "." : database.parent_path());
   context->records = std::make_unique<core::Records>(database);
   context->plugins = std::make_unique<core::PluginHost>(core::PluginHostOptions::standard());
-  context->plugins->load(plugin_locations);
+  context->pending_scans = context->plugins->discover(plugin_locations);
   context->catalog = core::Catalog::fromPlugins(context->plugins->plugins());
   return context;
+}
+
+void AppContext::pluginsScanned(std::vector<core::ScannedPlugin> scanned) {
+  plugins->complete(std::move(scanned));
+  catalog = core::Catalog::fromPlugins(plugins->plugins());
 }
 
 void AppContext::setClinician(std::string name) {
@@ -22,7 +27,7 @@ std::string AppContext::pluginTrouble() const {
   int failed = 0;
   std::string first;
   for (const core::PluginRecord& plugin : plugins->plugins()) {
-    if (plugin.state == core::PluginState::loaded) continue;
+    if (plugin.state == core::PluginState::loaded || plugin.state == core::PluginState::scanning) continue;
     if (failed++ == 0) first = plugin.path.filename().string();
   }
   if (failed == 0) return {};

@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 // Every dialog of the window, each reached through one function. The dialog classes are declared
 // here only where tests need to reach into them (wxTEST_DIALOG expectations).
 
@@ -46,6 +47,8 @@ class SettingsDialog;
 bool showSettings(wxWindow* parent, AppContext& context, Preferences& preferences, bool first_run);
 
 // The plugins window: every plugin found, its version, state and reason. Modeless.
-void showPluginsWindow(wxWindow* parent, const core::PluginHost& plugins);
+void showPluginsWindow(wxWindow* parent, const core::PluginHost& plugins, std::function<void()> scan_again);
+// Brings an open plugins window up to date (a plugin answered); does nothing when it is closed.
+void refreshPluginsWindow(wxWindow* parent, const core::PluginHost& plugins);
 
 }  // namespace motus::gui

@@ -198,6 +198,25 @@ void LibraryPanel::search() {
   showDetails();
 }
 
+std::string LibraryPanel::selectedId() const {
+  const core::CatalogEntry* entry = selected();
+  return entry != nullptr ? entry->global_id : std::string();
+}
+
+void LibraryPanel::catalogChanged(const std::string& kept) {
+  results_.clear();        // they pointed into the old catalog
+  details_for_ = nullptr;  // and so did this; never compare with it again
+  search();
+  for (std::size_t row = 0; row < results_.size() && !kept.empty(); ++row) {
+    if (results_[row]->global_id != kept) continue;
+    list_->SetItemState(0, 0, wxLIST_STATE_SELECTED);
+    list_->SetItemState(static_cast<long>(row), wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    list_->EnsureVisible(static_cast<long>(row));
+    showDetails();
+    break;
+  }
+}
+
 const core::CatalogEntry* LibraryPanel::selected() const {
   const long row = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
   if (row < 0 || static_cast<std::size_t>(row) >= results_.size()) return nullptr;

@@ -28,6 +28,11 @@ class LibraryPanel final : public wxPanel {
   const core::CatalogEntry* selected() const;
   std::size_t resultCount() const { return results_.size(); }
   void search();  // runs the query now (typing calls it)
+  // The global id of the selected exercise, or empty.
+  std::string selectedId() const;
+  // The catalog was rebuilt (plugins arrived): search again, keeping `selected` (taken with
+  // selectedId() before the rebuild, while the old entries still existed) selected.
+  void catalogChanged(const std::string& selected);
 
   std::function<void(const core::CatalogEntry&)> on_add;
 

@@ -4,6 +4,7 @@
 #include "library_panel.hpp"
 #include "patient_form_panel.hpp"
 #include "patient_list_panel.hpp"
+#include "plugin_scan_job.hpp"
 #include "program_panel.hpp"
 #include "wx_text.hpp"
 
@@ -67,7 +68,7 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
   notice_sizer->Add(dismiss, wxSizerFlags().CenterVertical().Border(wxALL, 4));
   notice_->SetSizer(notice_sizer);
   notice_->Hide();
-  notice_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { showPluginsWindow(this, *context_.plugins); });
+  notice_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { showPlugins(); });
   dismiss->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     notice_->Hide();
     notice_->GetParent()->Layout();
@@ -213,7 +214,7 @@ void MainFrame::buildMenus() {
   on(kCopyLast, [this] { program_->copyLast(); });
   on(kSaveTemplate, [this] { program_->saveAsTemplate(); });
   on(kFromTemplate, [this] { program_->startFromTemplate(); });
-  on(kShowPlugins, [this] { showPluginsWindow(this, *context_.plugins); });
+  on(kShowPlugins, [this] { showPlugins(); });
   on(wxID_ABOUT, [this] {
     wxAboutDialogInfo about;
     about.SetName(wx("Motus"));
@@ -265,9 +266,54 @@ bool MainFrame::confirmLeavingPatient() {
   }
 }
 
+MainFrame::~MainFrame() = default;  // the scan job stops its scanners and joins its thread
+
+void MainFrame::showPlugins() {
+  showPluginsWindow(this, *context_.plugins, [this] { scanPlugins(true); });
+}
+
+void MainFrame::scanPlugins(bool rescan) {
+  if (scan_job_ && scan_job_->running()) return;  // one scan at a time
+  std::vector<core::PendingScan> files = rescan ? context_.plugins->rescanAll() : std::move(context_.pending_scans);
+  context_.pending_scans.clear();
+  if (files.empty()) return;
+  setStatus(wx("Reading " + std::to_string(files.size()) + (files.size() == 1 ? " plugin..." : " plugins...")));
+  scan_job_ = std::make_unique<PluginScanJob>(std::move(files), context_.plugins->options(),
+                                              [this](core::ScannedPlugin scanned) {
+                                                // From the worker thread: only post it to this one.
+                                                CallAfter([this, scanned = std::move(scanned)]() mutable {
+                                                  pluginScanned(std::move(scanned));
+                                                });
+                                              });
+}
+
+bool MainFrame::scanningPlugins() const {
+  return (scan_job_ && scan_job_->running()) || context_.plugins->scanning();
+}
+
+void MainFrame::pluginScanned(core::ScannedPlugin scanned) {
+  const std::string selected = library_->selectedId();
+  std::vector<core::ScannedPlugin> one;
+  one.push_back(std::move(scanned));
+  context_.pluginsScanned(std::move(one));
+  library_->catalogChanged(selected);
+  refreshPluginsWindow(this, *context_.plugins);
+  if (!context_.plugins->scanning()) {
+    setStatus(wx(std::to_string(context_.catalog.size()) + " exercises from " +
+                 std::to_string(context_.plugins->plugins().size()) + " plugins."));
+    reportPluginTrouble();
+  }
+}
+
 void MainFrame::reportPluginTrouble() {
   const std::string trouble = context_.pluginTrouble();
-  if (trouble.empty()) return;
+  if (trouble.empty()) {
+    if (notice_->IsShown()) {
+      notice_->Hide();
+      notice_->GetParent()->Layout();
+    }
+    return;
+  }
   notice_text_->SetLabel(wx(trouble));
   notice_->Show();
   notice_->GetParent()->Layout();

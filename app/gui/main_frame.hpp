@@ -8,6 +8,7 @@
 
 #include <wx/frame.h>
 
+#include <memory>
 #include <optional>
 
 class wxNotebook;
@@ -22,12 +23,14 @@ class PatientFormPanel;
 class LibraryPanel;
 class ProgramPanel;
 class HandoutPanel;
+class PluginScanJob;
 
 enum class Page { record = 0, program = 1, handout = 2 };
 
 class MainFrame final : public wxFrame {
  public:
   MainFrame(AppContext& context, Preferences& preferences);
+  ~MainFrame() override;
 
   PatientListPanel& patients() { return *patients_; }
   PatientFormPanel& record() { return *record_; }
@@ -45,6 +48,11 @@ class MainFrame final : public wxFrame {
   // Shows a one-line notice (with a button to the plugins window) when any plugin failed to load.
   void reportPluginTrouble();
   void openSettings(bool first_run);
+  // Scans, in the background, the plugins the index did not know at start-up (or every plugin,
+  // with rescan); their exercises join the library as each one answers.
+  void scanPlugins(bool rescan = false);
+  bool scanningPlugins() const;
+  void showPlugins();  // the plugins window (View > Plugins)
 
  private:
   void buildMenus();
@@ -52,6 +60,7 @@ class MainFrame final : public wxFrame {
   void saveLayout();
   void onClose(wxCloseEvent& event);
   void patientChanged(std::optional<db::Id> patient);
+  void pluginScanned(core::ScannedPlugin scanned);
 
   AppContext& context_;
   Preferences& preferences_;
@@ -65,6 +74,7 @@ class MainFrame final : public wxFrame {
   LibraryPanel* library_ = nullptr;
   ProgramPanel* program_ = nullptr;
   HandoutPanel* handout_ = nullptr;
+  std::unique_ptr<PluginScanJob> scan_job_;
 };
 
 }  // namespace motus::gui

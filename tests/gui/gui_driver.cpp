@@ -17,8 +17,10 @@ void settle(int rounds) {
   }
 }
 
-GuiSession::GuiSession(const std::vector<std::filesystem::path>& plugin_locations) : folder_("gui") {
+GuiSession::GuiSession(const std::vector<std::filesystem::path>& plugin_locations, bool wait_for_plugins)
+    : folder_("gui") {
   setenv("XDG_CONFIG_HOME", (folder_.path() / "config").c_str(), 1);  // never the developer's own settings
+  setenv("XDG_CACHE_HOME", (folder_.path() / "cache").c_str(), 1);    // nor their plugin index
   preferences_ = gui::Preferences::load();
   context_ = gui::AppContext::open(folder_.path() / "clinic.sqlite", plugin_locations);
   context_->store().saveClinic({"Riverside Physical Therapy", "1 River Road", "555-0100", "", "", ""});
@@ -28,7 +30,19 @@ GuiSession::GuiSession(const std::vector<std::filesystem::path>& plugin_location
   frame_->Show();
   frame_->Raise();
   frame_->reportPluginTrouble();
+  frame_->scanPlugins();
+  if (wait_for_plugins) waitForPlugins();
   settle(20);
+}
+
+bool GuiSession::waitForPlugins(std::chrono::seconds limit) {
+  const auto give_up = std::chrono::steady_clock::now() + limit;
+  while (frame_->scanningPlugins()) {
+    if (std::chrono::steady_clock::now() > give_up) return false;
+    settle(1);
+  }
+  settle(2);
+  return true;
 }
 
 GuiSession::~GuiSession() {

@@ -12,6 +12,7 @@
 #include <wx/uiaction.h>
 #include <wx/window.h>
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -24,7 +25,9 @@ void settle(int rounds = 8);
 
 class GuiSession {
  public:
-  explicit GuiSession(const std::vector<std::filesystem::path>& plugin_locations);
+  // Opens the window on a fresh database and plugin index; by default it waits until every plugin
+  // has been read, as a therapist's second start would find them.
+  explicit GuiSession(const std::vector<std::filesystem::path>& plugin_locations, bool wait_for_plugins = true);
   ~GuiSession();
 
   gui::MainFrame& frame() { return *frame_; }
@@ -49,6 +52,8 @@ class GuiSession {
   void drag(wxWindow& window, wxPoint from, wxPoint to);  // press, move, release
   // Closes the window as the user would (so it asks, and saves its layout); true when it closed.
   bool closeWindow();
+  // Runs the event loop until no plugin is being read; false when that takes longer than limit.
+  bool waitForPlugins(std::chrono::seconds limit = std::chrono::seconds(30));
 
  private:
   TempFolder folder_;

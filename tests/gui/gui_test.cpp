@@ -165,6 +165,19 @@ TEST_CASE("A therapist builds, screens, overrides, issues and exports a program 
   CHECK(frame.handout().exportHtml((session.folder() / "handout.html").string()));
 }
 
+namespace {
+
+std::string pluginsTable(wxListCtrl& list) {
+  std::string table;
+  for (long row = 0; row < list.GetItemCount(); ++row) {
+    for (int column = 0; column < 5; ++column) table += gui::utf8(list.GetItemText(row, column)) + " | ";
+    table += "\n";
+  }
+  return table;
+}
+
+}  // namespace
+
 TEST_CASE("A broken plugin shows its reason in the plugins window while the other plugins work") {
   test::GuiSession session({kFixtures / "not_a_library.so", kFixtures / "fixture_unknown_condition.so", kBuiltin});
   gui::MainFrame& frame = session.frame();
@@ -180,16 +193,50 @@ TEST_CASE("A broken plugin shows its reason in the plugins window while the othe
   // The notice's button opens the plugins window, which lists each plugin with its reason.
   session.click(session.find("show-plugins"));
   auto& list = session.find<wxListCtrl>("plugins-list");
-  std::string table;
-  for (long row = 0; row < list.GetItemCount(); ++row) {
-    for (int column = 0; column < 5; ++column) table += gui::utf8(list.GetItemText(row, column)) + " | ";
-    table += "\n";
-  }
+  const std::string table = pluginsTable(list);
   INFO(table);
   CHECK_THAT(table, Contains("not_a_library.so |  | Failed") && Contains("not a shared library"));
   CHECK_THAT(table, Contains("Invalid") && Contains("unknown condition code 'osteoporsis'"));
   CHECK_THAT(table, Contains("Balance and fall prevention | 1.0.0 | Loaded | 10"));
   CHECK(list.GetItemCount() == 9);
+}
+
+TEST_CASE("The window starts at once beside plugins that crash or hang, and they join or fail as they answer") {
+  // Every fixture at once: crashes, aborts, a hang, a memory bomb, garbage on every descriptor.
+  setenv("MOTUS_PLUGIN_SCAN_TIMEOUT", "4", 1);
+  setenv("MOTUS_PLUGIN_SCAN_MEMORY_MB", "256", 1);
+  test::GuiSession session({kFixtures, kBuiltin}, false);
+  gui::MainFrame& frame = session.frame();
+  CHECK(frame.IsShown());
+
+  // Nothing is in the index yet: the plugins window says which are still being read. The hanging
+  // fixture needs 4 s before it is given up, so it is certainly among them now.
+  frame.showPlugins();  // as View > Plugins does
+  test::settle();
+  auto& list = session.find<wxListCtrl>("plugins-list");
+  const std::string early = pluginsTable(list);
+  INFO(early);
+  CHECK_THAT(early, Contains("fixture_loop_in_info.so |  | Scanning"));
+  CHECK_THAT(gui::utf8(session.find<wxStaticText>("plugins-summary").GetLabel()), Contains("still being read"));
+  CHECK(frame.scanningPlugins());
+
+  // The window stays usable meanwhile, and every answer lands in the open plugins window.
+  REQUIRE(session.waitForPlugins());
+  const std::string table = pluginsTable(list);
+  INFO(table);
+  CHECK(list.GetItemCount() == 41);
+  CHECK_THAT(table, Contains("fixture_loop_in_info.so |  | Failed | 0 | The plugin did not answer within 4 s"));
+  CHECK_THAT(table, Contains("fixture_crash_in_exercises.so |  | Failed | 0 | The plugin crashed while describing"));
+  CHECK_THAT(table, Contains("fixture_crash_in_static.so |  | Failed | 0 | The plugin crashed as it was opened"));
+  CHECK_THAT(table, Contains("fixture_memory_bomb.so |  | Failed | 0 | The plugin used more than 256 MiB"));
+  CHECK_THAT(table, Contains("fixture_huge_document.so |  | Failed | 0 | The plugin sent a description larger"));
+  CHECK_THAT(table, Contains("Balance and fall prevention | 1.0.0 | Loaded | 10"));
+  CHECK_THAT(table, Contains("Foam rolling for the upper and mid back | 1.0.0 | Loaded | 6"));
+  CHECK(frame.library().resultCount() >= 67 + 5);  // the built-in exercises and the sound fixtures'
+  CHECK_THAT(gui::utf8(session.find<wxStaticText>("notice-text").GetLabel()),
+             Contains("29 plugins could not be loaded"));
+  unsetenv("MOTUS_PLUGIN_SCAN_TIMEOUT");
+  unsetenv("MOTUS_PLUGIN_SCAN_MEMORY_MB");
 }
 
 namespace {

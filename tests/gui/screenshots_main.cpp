@@ -105,7 +105,7 @@ int main(int argc, char* argv[]) {
     frame.showPage(gui::Page::handout);
     capture(frame, out / "handout.png");
 
-    gui::showPluginsWindow(&frame, *session.context().plugins);
+    frame.showPlugins();
     test::settle(10);
     capture(session.find("plugins-window"), out / "plugins.png");
     session.find("plugins-window").Destroy();

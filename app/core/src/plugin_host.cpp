@@ -266,7 +266,8 @@ std::vector<PendingScan> PluginHost::discover(const std::vector<fs::path>& locat
   return pending;
 }
 
-std::vector<ScannedPlugin> PluginHost::scan(const std::vector<PendingScan>& files, const PluginHostOptions& options) {
+std::vector<ScannedPlugin> PluginHost::scan(const std::vector<PendingScan>& files, const PluginHostOptions& options,
+                                            const ScanProgress& progress) {
   std::vector<fs::path> paths;
   std::vector<ScannedPlugin> scanned(files.size());
   for (std::size_t i = 0; i < files.size(); ++i) {
@@ -279,15 +280,49 @@ std::vector<ScannedPlugin> PluginHost::scan(const std::vector<PendingScan>& file
       scanned[i].keep = false;
     }
   }
-  std::vector<detail::ScannerRun> runs = detail::runScanners(paths, options.scanner, options.limits);
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    ScannedPlugin& result = scanned[i];
-    result.keep = result.keep && runs[i].spawned;
-    const auto reading = timed([&] { result.record = recordFrom(paths[i], runs[i].answer); });
-    result.record.load_time = runs[i].elapsed + reading;
-    result.answer = keptAnswer(std::move(runs[i].answer), result.record);
+  std::vector<ScannedPlugin> done;
+  detail::runScanners(
+      paths, options.scanner, options.limits,
+      [&](std::size_t i, detail::ScannerRun run) {
+        ScannedPlugin& result = scanned[i];
+        result.keep = result.keep && run.spawned;
+        const auto reading = timed([&] { result.record = recordFrom(paths[i], run.answer); });
+        result.record.load_time = run.elapsed + reading;
+        result.answer = keptAnswer(std::move(run.answer), result.record);
+        if (progress.on_each) {
+          progress.on_each(std::move(result));
+        } else {
+          done.push_back(std::move(result));
+        }
+      },
+      progress.cancelled);
+  // In the order of the files, whatever order the scanners finished in.
+  std::sort(done.begin(), done.end(), [&](const ScannedPlugin& a, const ScannedPlugin& b) {
+    const auto position = [&](const ScannedPlugin& item) {
+      return std::find(paths.begin(), paths.end(), item.record.path) - paths.begin();
+    };
+    return position(a) < position(b);
+  });
+  return done;
+}
+
+std::vector<PendingScan> PluginHost::rescanAll() {
+  std::vector<PendingScan> pending;
+  for (std::size_t i = 0; i < described_.size(); ++i) {
+    PluginRecord waiting;
+    waiting.path = described_[i].path;
+    waiting.state = PluginState::scanning;
+    waiting.reason = "Motus is reading this plugin again.";
+    described_[i] = std::move(waiting);
+    pending.push_back({described_[i].path});
   }
-  return scanned;
+  resolveDuplicateIds();
+  return pending;
+}
+
+bool PluginHost::scanning() const {
+  return std::any_of(described_.begin(), described_.end(),
+                     [](const PluginRecord& record) { return record.state == PluginState::scanning; });
 }
 
 void PluginHost::complete(std::vector<ScannedPlugin> scanned) {

@@ -326,13 +326,13 @@ unsigned parallelScanners(const ScanLimits& limits) {
 
 }  // namespace
 
-std::vector<ScannerRun> runScanners(const std::vector<fs::path>& files, const fs::path& scanner,
-                                    const ScanLimits& limits) {
-  std::vector<ScannerRun> results(files.size());
+void runScanners(const std::vector<fs::path>& files, const fs::path& scanner, const ScanLimits& limits,
+                 const std::function<void(std::size_t, ScannerRun)>& on_done, const std::atomic<bool>* cancelled) {
   std::vector<std::pair<std::size_t, std::unique_ptr<Scanner>>> running;
   std::size_t next = 0;
   const unsigned width = parallelScanners(limits);
-  while (next < files.size() || !running.empty()) {
+  const auto stopped = [&] { return cancelled != nullptr && cancelled->load(); };
+  while ((next < files.size() || !running.empty()) && !stopped()) {
     while (next < files.size() && running.size() < width) {
       running.emplace_back(next, std::make_unique<Scanner>(scanner, files[next], limits));
       ++next;
@@ -356,14 +356,25 @@ std::vector<ScannerRun> runScanners(const std::vector<fs::path>& files, const fs
     for (auto it = running.begin(); it != running.end();) {
       it->second->service();
       if (it->second->finished()) {
-        results[it->first] = it->second->result();
+        on_done(it->first, it->second->result());
         it = running.erase(it);
       } else {
         ++it;
       }
     }
   }
-  return results;
+  if (!stopped()) return;
+  const auto not_scanned = [] {
+    ScannerRun run;
+    run.spawned = false;
+    run.answer.failure = "The scan was stopped before this plugin answered.";
+    return run;
+  };
+  for (auto& [index, run] : running) {
+    run.reset();  // kills its process group
+    on_done(index, not_scanned());
+  }
+  for (std::size_t index = next; index < files.size(); ++index) on_done(index, not_scanned());
 }
 
 }  // namespace motus::core::detail

@@ -5,7 +5,9 @@
 
 #include <motus/core/plugin_host.hpp>
 
+#include <atomic>
 #include <chrono>
+#include <functional>
 #include <filesystem>
 #include <vector>
 
@@ -17,8 +19,11 @@ struct ScannerRun {
   bool spawned = true;  // false when the scanner itself could not be started (nothing to remember)
 };
 
-// One result per file, in the same order.
-std::vector<ScannerRun> runScanners(const std::vector<std::filesystem::path>& files,
-                                    const std::filesystem::path& scanner, const ScanLimits& limits);
+// Calls on_done(index into files, result) for each file as its scanner finishes. When cancelled
+// turns true, every scanner still running is killed and the files not yet done are reported as
+// not scanned (with spawned false, so nothing is remembered of them).
+void runScanners(const std::vector<std::filesystem::path>& files, const std::filesystem::path& scanner,
+                 const ScanLimits& limits, const std::function<void(std::size_t, ScannerRun)>& on_done,
+                 const std::atomic<bool>* cancelled = nullptr);
 
 }  // namespace motus::core::detail

@@ -10,9 +10,11 @@
 #include <motus/sdk/api_version.hpp>
 #include <motus/sdk/exercise.hpp>
 
+#include <atomic>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -113,6 +115,13 @@ struct ScannedPlugin {
   bool keep = true;  // false when the file vanished or could not be read: nothing to remember
 };
 
+// How a caller follows a scan in progress: each plugin's result as soon as its scanner is done
+// (from the scanning thread), and a flag that stops every scanner still running.
+struct ScanProgress {
+  std::function<void(ScannedPlugin)> on_each;
+  const std::atomic<bool>* cancelled = nullptr;
+};
+
 class PluginHost {
  public:
   explicit PluginHost(PluginHostOptions options = {});
@@ -124,10 +133,16 @@ class PluginHost {
 
   // The same in two steps, for a caller that must not wait (the window): discover() takes what
   // the index knows and returns the files still to scan (their records say `scanning`); scan() may
-  // run on any thread; complete() puts its results in place.
+  // run on any thread (with progress, it hands over each result as it comes and returns nothing);
+  // complete() puts results in place, as many at a time as the caller likes.
   std::vector<PendingScan> discover(const std::vector<std::filesystem::path>& locations, bool rescan = false);
-  static std::vector<ScannedPlugin> scan(const std::vector<PendingScan>& files, const PluginHostOptions& options);
+  static std::vector<ScannedPlugin> scan(const std::vector<PendingScan>& files, const PluginHostOptions& options,
+                                         const ScanProgress& progress = {});
   void complete(std::vector<ScannedPlugin> scanned);
+
+  // Every file found so far, to be scanned again (their records say `scanning` until then).
+  std::vector<PendingScan> rescanAll();
+  bool scanning() const;
 
   // Scans one plugin file afresh, without the index. The returned record stays valid until the
   // next load.
