@@ -104,7 +104,7 @@ TEST_CASE("motus-cli plugins shows every plugin with its state and reason, whate
   CHECK_THAT(result.output, Contains("The plugin crashed while describing its exercises"));
   CHECK_THAT(result.output, Contains("The plugin did not answer within 4 s"));
   CHECK_THAT(result.output, Contains("The plugin used more than 256 MiB of memory"));
-  CHECK_THAT(result.output, Contains("sent a description larger than 16 MiB"));
+  CHECK_THAT(result.output, Contains("sent a description larger than 64 MiB"));
   // 5 sound fixtures (one scribbles, one forks, one lists its descriptors) and the 7 built-in.
   CHECK_THAT(result.output, Contains("12 of 41 plugins loaded"));
 

@@ -97,7 +97,7 @@ const std::vector<Expected> kExpected{
     {"fixture_memory_bomb.so", core::PluginState::failed, "used more than 256 MiB of memory"},
     {"fixture_not_json.so", core::PluginState::failed, "is not valid JSON"},
     {"fixture_truncated_document.so", core::PluginState::failed, "is not valid JSON"},
-    {"fixture_huge_document.so", core::PluginState::failed, "larger than 16 MiB"},
+    {"fixture_huge_document.so", core::PluginState::failed, "larger than 64 MiB"},
     {"fixture_wrong_shape.so", core::PluginState::failed, "not in the form Motus reads: exercises must be a list"},
 };
 
