@@ -6,7 +6,10 @@ PluginScanJob::PluginScanJob(std::vector<core::PendingScan> files, core::PluginH
                              std::function<void(core::ScannedPlugin)> deliver) {
   worker_ = std::thread([this, files = std::move(files), options = std::move(options), deliver = std::move(deliver)] {
     core::ScanProgress progress;
-    progress.on_each = deliver;
+    // Once stopped, what is left is "not scanned": nobody is waiting for it.
+    progress.on_each = [this, &deliver](core::ScannedPlugin scanned) {
+      if (!cancelled_) deliver(std::move(scanned));
+    };
     progress.cancelled = &cancelled_;
     core::PluginHost::scan(files, options, progress);
     running_ = false;

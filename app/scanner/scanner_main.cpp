@@ -109,9 +109,14 @@ std::string missingExport(const char* symbol) {
 int main(int argc, char** argv) {
   // Nothing but the pipe may be inherited: whatever else the host had open stays out of reach.
   ::close_range(scan::kPipeDescriptor + 1, ~0U, 0);
-  g_pipe = ::fcntl(scan::kPipeDescriptor, F_DUPFD_CLOEXEC, 512);
-  if (g_pipe < 0) return EXIT_FAILURE;
-  ::close(scan::kPipeDescriptor);
+  for (const int lowest : {512, 64}) {  // as high as the descriptor limit allows
+    if (g_pipe < 0) g_pipe = ::fcntl(scan::kPipeDescriptor, F_DUPFD_CLOEXEC, lowest);
+  }
+  if (g_pipe < 0) {
+    g_pipe = scan::kPipeDescriptor;
+  } else {
+    ::close(scan::kPipeDescriptor);
+  }
 
   unsigned long long memory_limit = 0;
   int arg = 1;

@@ -116,6 +116,18 @@ TEST_CASE("motus-cli plugins shows every plugin with its state and reason, whate
   CHECK(rescanned.output == result.output);
 }
 
+TEST_CASE("Neither motus nor motus-cli can open a plugin library themselves: only the scanner can") {
+  // dlopen would be among a program's undefined dynamic symbols if its own code could call it.
+  for (const char* program : {MOTUS_CLI, MOTUS_WINDOW}) {
+    INFO(program);
+    const CommandResult symbols = runCommand("nm -D --undefined-only " + shellQuoted(program));
+    REQUIRE(symbols.exit_code == 0);
+    CHECK_THAT(symbols.output, !Contains("dlopen"));
+  }
+  const CommandResult scanner = runCommand(std::string("nm -D --undefined-only ") + shellQuoted(MOTUS_SCANNER));
+  CHECK_THAT(scanner.output, Contains("dlopen"));  // the check itself can see a dlopen
+}
+
 TEST_CASE("Plugins are found in the user's folder and in MOTUS_PLUGIN_PATH") {
   const Sandbox sandbox;
   const fs::path xdg = sandbox.root() / "xdg";
