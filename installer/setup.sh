@@ -15,6 +15,9 @@ packages=(
   # tests: Catch2, poppler to read PDFs back, Chromium to open HTML handouts, Xvfb for the window;
   # ImageMagick's import reads the screen for docs/make_screenshots.sh
   catch2 poppler-utils chromium xvfb xauth imagemagick
+  # tests: a plugin built with another compiler and C++ standard library (clang with libc++) must
+  # load too, since only a JSON document crosses the plugin boundary
+  clang libc++-dev libc++abi-dev
 )
 
 missing=()

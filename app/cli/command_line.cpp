@@ -181,7 +181,9 @@ void printHelp(std::ostream& out) {
       "  exercises [WORDS]    the exercise library, filtered by WORDS and the options\n"
       "  exercise show ID     everything about one exercise (ID as plugin/exercise)\n"
       "  plugin check FILE    load and check one plugin file; exit 1 on problems\n"
-      "  contact-sheet --html FILE   every exercise's pictures on one page, for review\n\n"
+      "  contact-sheet --html FILE   every exercise's pictures on one page, for review\n"
+      "  vocabulary [NAME]    every code a plugin may use, with its label (NAME: conditions,\n"
+      "                       regions, equipment, positions or goals)\n\n"
       "  patients add --chart C --family F [--given --born --phone --email --notes]\n"
       "  patients list | search WORDS | show CHART | archive CHART | unarchive CHART\n"
       "  patients delete CHART --yes   remove a patient and every program for good\n"
@@ -200,7 +202,8 @@ void printHelp(std::ostream& out) {
       "($XDG_DATA_HOME/motus/plugins), then in the folder installed with Motus.\n\n"
       "Region codes:    " +
       knownCodes(sdk::kBodyRegions) + "\n" + "Equipment codes: " + knownCodes(sdk::kEquipment) + "\n" +
-      "Position codes:  " + knownCodes(sdk::kPositions) + "\n" + "Goal codes:      " + knownCodes(sdk::kGoals));
+      "Position codes:  " + knownCodes(sdk::kPositions) + "\n" + "Goal codes:      " + knownCodes(sdk::kGoals) + "\n" +
+      "Every code with its label, conditions too: motus-cli vocabulary");
   help.format(out);
 }
 

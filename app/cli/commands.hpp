@@ -16,6 +16,7 @@ int listExercises(const Invocation& invocation, std::ostream& out, std::ostream&
 int showExercise(const Invocation& invocation, std::ostream& out, std::ostream& err);
 int checkPlugin(const Invocation& invocation, std::ostream& out, std::ostream& err);
 int writeContactSheet(const Invocation& invocation, std::ostream& out, std::ostream& err);
+int listVocabulary(const Invocation& invocation, std::ostream& out, std::ostream& err);
 
 // Records (each opens the database of --database or the default).
 int runPatients(const Invocation& invocation, std::ostream& out, std::ostream& err);

@@ -40,6 +40,7 @@ int run(const std::vector<std::string>& arguments) {
   if (is({"exercise", "show"})) return showExercise(invocation, std::cout, std::cerr);
   if (is({"plugin", "check"})) return checkPlugin(invocation, std::cout, std::cerr);
   if (is({"contact-sheet"})) return writeContactSheet(invocation, std::cout, std::cerr);
+  if (is({"vocabulary"})) return listVocabulary(invocation, std::cout, std::cerr);
   if (is({"patients"})) return runPatients(invocation, std::cout, std::cerr);
   if (is({"conditions"})) return runConditions(invocation, std::cout, std::cerr);
   if (is({"programs"})) return runPrograms(invocation, std::cout, std::cerr);

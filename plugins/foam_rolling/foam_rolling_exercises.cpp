@@ -4,6 +4,8 @@
 // places never to roll, and the six contraindications.
 #include "foam_rolling.hpp"
 
+#include <spec_builder.hpp>
+
 #include <string>
 
 namespace motus::plugins::foam_rolling {
@@ -11,58 +13,48 @@ namespace {
 
 using sdk::Range;
 using sdk::SafetyRule;
-using sdk::Severity;
-namespace condition = sdk::condition;
-namespace region = sdk::region;
-namespace goal = sdk::goal;
-namespace position = sdk::position;
-namespace equipment = sdk::equipment;
 
 // The article's contraindications apply to every exercise here: each one presses the back onto a
 // roller.
 std::vector<SafetyRule> contraindications() {
   return {
-      {std::string(condition::osteoporosis), Severity::avoid,
-       "The roller presses hard on the spine and ribs, and that pressure can break a weak bone."},
-      {std::string(condition::trauma_not_cleared), Severity::avoid,
-       "After a crash, fall or other injury, a broken bone or spinal cord injury must be ruled out before any "
-       "rolling."},
-      {std::string(condition::muscle_guarding), Severity::avoid,
-       "When the back muscles cannot relax, rolling tends to make the pain and spasm worse."},
-      {std::string(condition::cancer_at_site), Severity::avoid,
-       "Never press on or treat an area of the body with active cancer."},
-      {std::string(condition::severe_neuro_symptoms), Severity::avoid,
-       "Numbness, shooting pain or weakness in an arm or leg that came on fast can be a sign of damage to a nerve "
-       "root or the spinal cord. The wrong movement can make it worse."},
-      {std::string(condition::recent_surgery), Severity::avoid,
-       "After recent surgery, the surgeon must approve any exercise program for the spine first."},
-      {std::string(condition::acute_inflammation), Severity::avoid,
-       "Do not roll over skin or tissue that is hot, swollen or infected."},
-      {std::string(condition::anticoagulants), Severity::caution,
-       "Firm pressure can bruise a person who takes blood thinners: use a soft roller and light pressure."},
-      {std::string(condition::fragile_skin), Severity::caution,
-       "Rolling rubs and presses the skin of the back: check for wounds or thin skin first."},
-      {std::string(condition::fall_risk), Severity::caution,
-       "Getting down to the floor and back up can cause a fall: check the patient can do it safely, or plan help."},
-      {std::string(condition::dizziness), Severity::caution,
-       "Getting up from lying can bring on dizziness: roll to the side and sit up slowly."},
-      {std::string(condition::pregnancy), Severity::caution,
-       "Lying flat on the back can cause dizziness later in pregnancy, and balance on a roller is harder."},
+      avoid(condition::osteoporosis,
+            "The roller presses hard on the spine and ribs, and that pressure can break a weak bone."),
+      avoid(condition::trauma_not_cleared,
+            "After a crash, fall or other injury, a broken bone or spinal cord injury must be ruled out before any "
+            "rolling."),
+      avoid(condition::muscle_guarding,
+            "When the back muscles cannot relax, rolling tends to make the pain and spasm worse."),
+      avoid(condition::cancer_at_site, "Never press on or treat an area of the body with active cancer."),
+      avoid(condition::severe_neuro_symptoms,
+            "Numbness, shooting pain or weakness in an arm or leg that came on fast can be a sign of damage to a nerve "
+            "root or the spinal cord. The wrong movement can make it worse."),
+      avoid(condition::recent_surgery,
+            "After recent surgery, the surgeon must approve any exercise program for the spine first."),
+      avoid(condition::acute_inflammation, "Do not roll over skin or tissue that is hot, swollen or infected."),
+      caution(condition::anticoagulants,
+              "Firm pressure can bruise a person who takes blood thinners: use a soft roller and light pressure."),
+      caution(condition::fragile_skin,
+              "Rolling rubs and presses the skin of the back: check for wounds or thin skin first."),
+      caution(
+          condition::fall_risk,
+          "Getting down to the floor and back up can cause a fall: check the patient can do it safely, or plan help."),
+      caution(condition::dizziness,
+              "Getting up from lying can bring on dizziness: roll to the side and sit up slowly."),
+      caution(condition::pregnancy,
+              "Lying flat on the back can cause dizziness later in pregnancy, and balance on a roller is harder."),
   };
 }
 
 // Extra rules for the exercises that take the arms wide or overhead on a long roller.
 std::vector<SafetyRule> armOpeningRules() {
-  std::vector<SafetyRule> rules = contraindications();
-  rules.push_back({std::string(condition::shoulder_instability), Severity::caution,
-                   "Arms out wide or overhead can strain an unstable shoulder: keep the range small and "
-                   "controlled."});
-  rules.push_back({std::string(condition::hypermobility), Severity::caution,
-                   "Loose joints can be stretched too far: stay in a range the patient can control."});
-  return rules;
+  return rules(contraindications(),
+               {caution(condition::shoulder_instability,
+                        "Arms out wide or overhead can strain an unstable shoulder: keep the range small and "
+                        "controlled."),
+                caution(condition::hypermobility,
+                        "Loose joints can be stretched too far: stay in a range the patient can control.")});
 }
-
-std::string code(std::string_view value) { return std::string(value); }
 
 // Every exercise shares the article's frequency and session length.
 sdk::Dosage rollingDosage() {
@@ -88,10 +80,10 @@ sdk::ExerciseSpec lyingBreathing() {
       .id = "lying-breathing",
       .name = "Breathing over a foam roller",
       .purpose = "Relax the upper back and find the stiff spots.",
-      .body_regions = {code(region::thoracic)},
-      .equipment = {code(equipment::foam_roller)},
-      .positions = {code(position::on_back)},
-      .goals = {code(goal::relaxation), code(goal::mobility), code(goal::pain_relief)},
+      .body_regions = {region::thoracic},
+      .equipment = {equipment::foam_roller},
+      .positions = {position::on_back},
+      .goals = {goal::relaxation, goal::mobility, goal::pain_relief},
       .difficulty = sdk::Difficulty::beginner,
       .steps =
           {
@@ -125,10 +117,10 @@ sdk::ExerciseSpec thoracicPivot() {
       .id = "thoracic-pivot",
       .name = "Upper-back arch over a foam roller",
       .purpose = "Loosen a stiff upper back by bending it gently back over the roller.",
-      .body_regions = {code(region::thoracic)},
-      .equipment = {code(equipment::foam_roller)},
-      .positions = {code(position::on_back)},
-      .goals = {code(goal::mobility), code(goal::posture), code(goal::pain_relief)},
+      .body_regions = {region::thoracic},
+      .equipment = {equipment::foam_roller},
+      .positions = {position::on_back},
+      .goals = {goal::mobility, goal::posture, goal::pain_relief},
       .difficulty = sdk::Difficulty::beginner,
       .steps =
           {
@@ -164,10 +156,10 @@ sdk::ExerciseSpec midBackRoll() {
       .id = "mid-back-roll",
       .name = "Upper-back roll",
       .purpose = "Roll along the upper back to ease tight, sore muscles.",
-      .body_regions = {code(region::thoracic)},
-      .equipment = {code(equipment::foam_roller)},
-      .positions = {code(position::on_back)},
-      .goals = {code(goal::pain_relief), code(goal::flexibility), code(goal::circulation)},
+      .body_regions = {region::thoracic},
+      .equipment = {equipment::foam_roller},
+      .positions = {position::on_back},
+      .goals = {goal::pain_relief, goal::flexibility, goal::circulation},
       .difficulty = sdk::Difficulty::intermediate,
       .steps =
           {
@@ -203,10 +195,10 @@ sdk::ExerciseSpec chestOpener() {
       .id = "chest-opener",
       .name = "Chest and shoulder opener on a long roller",
       .purpose = "Stretch the chest and the front of the shoulders while the spine rests straight.",
-      .body_regions = {code(region::chest), code(region::shoulder), code(region::thoracic)},
-      .equipment = {code(equipment::foam_roller)},
-      .positions = {code(position::on_back)},
-      .goals = {code(goal::flexibility), code(goal::posture), code(goal::relaxation)},
+      .body_regions = {region::chest, region::shoulder, region::thoracic},
+      .equipment = {equipment::foam_roller},
+      .positions = {position::on_back},
+      .goals = {goal::flexibility, goal::posture, goal::relaxation},
       .difficulty = sdk::Difficulty::beginner,
       .steps =
           {
@@ -240,10 +232,10 @@ sdk::ExerciseSpec snowAngel() {
       .id = "snow-angel",
       .name = "Snow angels on a long roller",
       .purpose = "Open up the chest and shoulders by sliding the arms up and down the floor.",
-      .body_regions = {code(region::shoulder), code(region::chest), code(region::thoracic)},
-      .equipment = {code(equipment::foam_roller)},
-      .positions = {code(position::on_back)},
-      .goals = {code(goal::mobility), code(goal::flexibility), code(goal::posture)},
+      .body_regions = {region::shoulder, region::chest, region::thoracic},
+      .equipment = {equipment::foam_roller},
+      .positions = {position::on_back},
+      .goals = {goal::mobility, goal::flexibility, goal::posture},
       .difficulty = sdk::Difficulty::intermediate,
       .steps =
           {
@@ -278,10 +270,10 @@ sdk::ExerciseSpec latRoll() {
       .id = "lat-roll",
       .name = "Side-of-back roll",
       .purpose = "Ease tight muscles along the side of the upper back, under the arm.",
-      .body_regions = {code(region::thoracic), code(region::shoulder)},
-      .equipment = {code(equipment::foam_roller)},
-      .positions = {code(position::kneeling), code(position::on_side)},
-      .goals = {code(goal::flexibility), code(goal::mobility), code(goal::pain_relief)},
+      .body_regions = {region::thoracic, region::shoulder},
+      .equipment = {equipment::foam_roller},
+      .positions = {position::kneeling, position::on_side},
+      .goals = {goal::flexibility, goal::mobility, goal::pain_relief},
       .difficulty = sdk::Difficulty::intermediate,
       .steps =
           {

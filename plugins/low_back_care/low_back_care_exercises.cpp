@@ -32,7 +32,7 @@ sdk::SafetyRule lyingOnBackInPregnancy() {
 
 // Rounding the spine under load is the movement most linked to spine fractures in weak bones.
 sdk::SafetyRule noLoadedFlexion(sdk::Severity severity) {
-  return {std::string(condition::osteoporosis), severity,
+  return {condition::osteoporosis, severity,
           "Rounding the spine forward with force can break a weak vertebra. Keep the back long."};
 }
 

@@ -1,11 +1,15 @@
 // motus-cli as a user runs it: a real process, real plugin folders, real environment variables.
 #include "run_command.hpp"
 
+#include <motus/sdk/vocabulary.hpp>
+
 #include <catch2/catch.hpp>
 
 #include <unistd.h>
+#include <array>
 #include <atomic>
 #include <filesystem>
+#include <span>
 
 using namespace motus::test;
 using Catch::Matchers::Contains;
@@ -198,4 +202,47 @@ TEST_CASE("motus-cli answers --help and --version, and says what to do on a wron
   result = sandbox.cli("exercise show");
   CHECK(result.exit_code == 2);
   CHECK_THAT(result.output, Contains("Usage: motus-cli exercise show ID"));
+}
+
+TEST_CASE("motus-cli vocabulary lists every code with its label, grouped by vocabulary") {
+  const Sandbox sandbox;
+  const CommandResult result = sandbox.cli("vocabulary");
+  CHECK(result.exit_code == 0);
+  struct Group {
+    const char* heading;
+    std::span<const motus::sdk::Term> terms;
+  };
+  const std::array groups{Group{"Conditions (", motus::sdk::kConditions},
+                          Group{"Body regions (", motus::sdk::kBodyRegions},
+                          Group{"Equipment (", motus::sdk::kEquipment}, Group{"Positions (", motus::sdk::kPositions},
+                          Group{"Goals (", motus::sdk::kGoals}};
+  for (std::size_t i = 0; i < groups.size(); ++i) {
+    const std::size_t begin = result.output.find(groups[i].heading);
+    REQUIRE(begin != std::string::npos);
+    const std::size_t end = i + 1 < groups.size() ? result.output.find(groups[i + 1].heading) : result.output.size();
+    REQUIRE(end != std::string::npos);
+    REQUIRE(begin < end);  // the groups come in this order
+    const std::string section = result.output.substr(begin, end - begin);
+    INFO(section);
+    CHECK_THAT(section, Contains(std::to_string(groups[i].terms.size()) + " codes"));
+    for (const motus::sdk::Term& term : groups[i].terms) {
+      // "  fall-risk              High risk of falling": the code, then its label on the same line.
+      const std::size_t at = section.find("\n  " + std::string(term.code) + " ");
+      REQUIRE(at != std::string::npos);
+      const std::size_t line_end = section.find('\n', at + 1);
+      CHECK(section.substr(at + 1, line_end - at - 1).ends_with(" " + std::string(term.label)));
+    }
+  }
+  CHECK_THAT(result.output, Contains("  trauma-not-cleared") && Contains("Recent injury not yet checked for fracture"));
+
+  const CommandResult goals = sandbox.cli("vocabulary goals");
+  CHECK(goals.exit_code == 0);
+  CHECK_THAT(goals.output,
+             Contains("Goals (" + std::to_string(motus::sdk::kGoals.size()) + " codes, in C++ motus::sdk::goal):") &&
+                 Contains("  posture"));
+  CHECK_THAT(goals.output, !Contains("Conditions"));
+  const CommandResult unknown = sandbox.cli("vocabulary colours");
+  CHECK(unknown.exit_code == 2);
+  CHECK_THAT(unknown.output, Contains("Unknown vocabulary 'colours'"));
+  CHECK_THAT(sandbox.cli("--help").output, Contains("vocabulary [NAME]"));
 }

@@ -3,6 +3,11 @@
 // constants below so a typo is a compile error); the host shows the label. A code the host does not
 // know is a validation error that names the plugin and the exercise.
 //
+// Each code is a plain character array, so it turns into a std::string or a std::string_view
+// wherever one is wanted:
+//   spec.body_regions = {region::neck};
+//   spec.safety = {{condition::dizziness, Severity::caution, "Moving the neck can bring on dizziness."}};
+//
 // Codes are permanent: they are stored in patient records. Add new ones (an API minor bump);
 // never rename or remove one.
 
@@ -19,29 +24,29 @@ struct Term {
 
 // Conditions a therapist screens for before handing out an exercise.
 namespace condition {
-inline constexpr std::string_view osteoporosis = "osteoporosis";
-inline constexpr std::string_view trauma_not_cleared = "trauma-not-cleared";
-inline constexpr std::string_view muscle_guarding = "muscle-guarding";
-inline constexpr std::string_view cancer_at_site = "cancer-at-site";
-inline constexpr std::string_view severe_neuro_symptoms = "severe-neuro-symptoms";
-inline constexpr std::string_view recent_surgery = "recent-surgery";
-inline constexpr std::string_view pregnancy = "pregnancy";
-inline constexpr std::string_view anticoagulants = "anticoagulants";
-inline constexpr std::string_view acute_inflammation = "acute-inflammation";
-inline constexpr std::string_view hypermobility = "hypermobility";
-inline constexpr std::string_view uncontrolled_hypertension = "uncontrolled-hypertension";
-inline constexpr std::string_view fall_risk = "fall-risk";
-inline constexpr std::string_view recent_fracture = "recent-fracture";
-inline constexpr std::string_view hip_replacement = "hip-replacement";
-inline constexpr std::string_view inflammatory_arthritis = "inflammatory-arthritis";
-inline constexpr std::string_view peripheral_neuropathy = "peripheral-neuropathy";
-inline constexpr std::string_view dizziness = "dizziness";
-inline constexpr std::string_view heart_disease = "heart-disease";
-inline constexpr std::string_view deep_vein_thrombosis = "deep-vein-thrombosis";
-inline constexpr std::string_view lymphedema = "lymphedema";
-inline constexpr std::string_view shoulder_instability = "shoulder-instability";
-inline constexpr std::string_view spinal_stenosis = "spinal-stenosis";
-inline constexpr std::string_view fragile_skin = "fragile-skin";
+inline constexpr char osteoporosis[] = "osteoporosis";
+inline constexpr char trauma_not_cleared[] = "trauma-not-cleared";
+inline constexpr char muscle_guarding[] = "muscle-guarding";
+inline constexpr char cancer_at_site[] = "cancer-at-site";
+inline constexpr char severe_neuro_symptoms[] = "severe-neuro-symptoms";
+inline constexpr char recent_surgery[] = "recent-surgery";
+inline constexpr char pregnancy[] = "pregnancy";
+inline constexpr char anticoagulants[] = "anticoagulants";
+inline constexpr char acute_inflammation[] = "acute-inflammation";
+inline constexpr char hypermobility[] = "hypermobility";
+inline constexpr char uncontrolled_hypertension[] = "uncontrolled-hypertension";
+inline constexpr char fall_risk[] = "fall-risk";
+inline constexpr char recent_fracture[] = "recent-fracture";
+inline constexpr char hip_replacement[] = "hip-replacement";
+inline constexpr char inflammatory_arthritis[] = "inflammatory-arthritis";
+inline constexpr char peripheral_neuropathy[] = "peripheral-neuropathy";
+inline constexpr char dizziness[] = "dizziness";
+inline constexpr char heart_disease[] = "heart-disease";
+inline constexpr char deep_vein_thrombosis[] = "deep-vein-thrombosis";
+inline constexpr char lymphedema[] = "lymphedema";
+inline constexpr char shoulder_instability[] = "shoulder-instability";
+inline constexpr char spinal_stenosis[] = "spinal-stenosis";
+inline constexpr char fragile_skin[] = "fragile-skin";
 }  // namespace condition
 
 inline constexpr std::array kConditions{
@@ -71,18 +76,18 @@ inline constexpr std::array kConditions{
 };
 
 namespace region {
-inline constexpr std::string_view neck = "neck";
-inline constexpr std::string_view thoracic = "thoracic";
-inline constexpr std::string_view lumbar = "lumbar";
-inline constexpr std::string_view chest = "chest";
-inline constexpr std::string_view shoulder = "shoulder";
-inline constexpr std::string_view elbow = "elbow";
-inline constexpr std::string_view wrist_hand = "wrist-hand";
-inline constexpr std::string_view core = "core";
-inline constexpr std::string_view hip = "hip";
-inline constexpr std::string_view knee = "knee";
-inline constexpr std::string_view ankle_foot = "ankle-foot";
-inline constexpr std::string_view whole_body = "whole-body";
+inline constexpr char neck[] = "neck";
+inline constexpr char thoracic[] = "thoracic";
+inline constexpr char lumbar[] = "lumbar";
+inline constexpr char chest[] = "chest";
+inline constexpr char shoulder[] = "shoulder";
+inline constexpr char elbow[] = "elbow";
+inline constexpr char wrist_hand[] = "wrist-hand";
+inline constexpr char core[] = "core";
+inline constexpr char hip[] = "hip";
+inline constexpr char knee[] = "knee";
+inline constexpr char ankle_foot[] = "ankle-foot";
+inline constexpr char whole_body[] = "whole-body";
 }  // namespace region
 
 inline constexpr std::array kBodyRegions{
@@ -101,19 +106,19 @@ inline constexpr std::array kBodyRegions{
 };
 
 namespace equipment {
-inline constexpr std::string_view foam_roller = "foam-roller";
-inline constexpr std::string_view resistance_band = "resistance-band";
-inline constexpr std::string_view towel = "towel";
-inline constexpr std::string_view chair = "chair";
-inline constexpr std::string_view wall = "wall";
-inline constexpr std::string_view step = "step";
-inline constexpr std::string_view ball = "ball";
-inline constexpr std::string_view dumbbell = "dumbbell";
-inline constexpr std::string_view ankle_weight = "ankle-weight";
-inline constexpr std::string_view mat = "mat";
-inline constexpr std::string_view pillow = "pillow";
-inline constexpr std::string_view counter = "counter";
-inline constexpr std::string_view stick = "stick";
+inline constexpr char foam_roller[] = "foam-roller";
+inline constexpr char resistance_band[] = "resistance-band";
+inline constexpr char towel[] = "towel";
+inline constexpr char chair[] = "chair";
+inline constexpr char wall[] = "wall";
+inline constexpr char step[] = "step";
+inline constexpr char ball[] = "ball";
+inline constexpr char dumbbell[] = "dumbbell";
+inline constexpr char ankle_weight[] = "ankle-weight";
+inline constexpr char mat[] = "mat";
+inline constexpr char pillow[] = "pillow";
+inline constexpr char counter[] = "counter";
+inline constexpr char stick[] = "stick";
 }  // namespace equipment
 
 inline constexpr std::array kEquipment{
@@ -133,14 +138,14 @@ inline constexpr std::array kEquipment{
 };
 
 namespace position {
-inline constexpr std::string_view on_back = "on-back";
-inline constexpr std::string_view on_front = "on-front";
-inline constexpr std::string_view on_side = "on-side";
-inline constexpr std::string_view sitting = "sitting";
-inline constexpr std::string_view standing = "standing";
-inline constexpr std::string_view kneeling = "kneeling";
-inline constexpr std::string_view half_kneeling = "half-kneeling";
-inline constexpr std::string_view hands_and_knees = "hands-and-knees";
+inline constexpr char on_back[] = "on-back";
+inline constexpr char on_front[] = "on-front";
+inline constexpr char on_side[] = "on-side";
+inline constexpr char sitting[] = "sitting";
+inline constexpr char standing[] = "standing";
+inline constexpr char kneeling[] = "kneeling";
+inline constexpr char half_kneeling[] = "half-kneeling";
+inline constexpr char hands_and_knees[] = "hands-and-knees";
 }  // namespace position
 
 inline constexpr std::array kPositions{
@@ -151,16 +156,16 @@ inline constexpr std::array kPositions{
 };
 
 namespace goal {
-inline constexpr std::string_view mobility = "mobility";
-inline constexpr std::string_view flexibility = "flexibility";
-inline constexpr std::string_view strength = "strength";
-inline constexpr std::string_view endurance = "endurance";
-inline constexpr std::string_view balance = "balance";
-inline constexpr std::string_view posture = "posture";
-inline constexpr std::string_view pain_relief = "pain-relief";
-inline constexpr std::string_view relaxation = "relaxation";
-inline constexpr std::string_view stability = "stability";
-inline constexpr std::string_view circulation = "circulation";
+inline constexpr char mobility[] = "mobility";
+inline constexpr char flexibility[] = "flexibility";
+inline constexpr char strength[] = "strength";
+inline constexpr char endurance[] = "endurance";
+inline constexpr char balance[] = "balance";
+inline constexpr char posture[] = "posture";
+inline constexpr char pain_relief[] = "pain-relief";
+inline constexpr char relaxation[] = "relaxation";
+inline constexpr char stability[] = "stability";
+inline constexpr char circulation[] = "circulation";
 }  // namespace goal
 
 inline constexpr std::array kGoals{
