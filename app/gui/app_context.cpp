@@ -8,7 +8,8 @@ std::unique_ptr<AppContext> AppContext::open(const std::filesystem::path& databa
   std::filesystem::create_directories(database.parent_path().empty() ? "." : database.parent_path());
   context->records = std::make_unique<core::Records>(database);
   context->plugins = std::make_unique<core::PluginHost>(core::PluginHostOptions::standard());
-  context->pending_scans = context->plugins->discover(plugin_locations);
+  // Only the file list here: even reading the plugin index happens off the window's thread.
+  context->pending_scans = context->plugins->discover(plugin_locations, false, true);
   context->catalog = core::Catalog::fromPlugins(context->plugins->plugins());
   return context;
 }

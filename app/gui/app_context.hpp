@@ -18,11 +18,11 @@ struct AppContext {
   std::unique_ptr<core::PluginHost> plugins;
   core::Catalog catalog;
   std::string clinician;
-  // Plugin files the index did not know at start-up: the window scans them in the background.
+  // Plugin files found at start-up, not read yet: the window reads them in the background.
   std::vector<core::PendingScan> pending_scans;
 
-  // Opens (or creates) the database and takes what the plugin index knows of these locations;
-  // the plugins it does not know are left in pending_scans.
+  // Opens (or creates) the database and lists the plugin files in these locations; they are left
+  // in pending_scans, for the window to read from the plugin index or scan in the background.
   static std::unique_ptr<AppContext> open(const std::filesystem::path& database,
                                           const std::vector<std::filesystem::path>& plugin_locations);
 

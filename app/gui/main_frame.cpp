@@ -278,24 +278,21 @@ void MainFrame::scanPlugins(bool rescan) {
   context_.pending_scans.clear();
   if (files.empty()) return;
   setStatus(wx("Reading " + std::to_string(files.size()) + (files.size() == 1 ? " plugin..." : " plugins...")));
-  scan_job_ = std::make_unique<PluginScanJob>(std::move(files), context_.plugins->options(),
-                                              [this](core::ScannedPlugin scanned) {
-                                                // From the worker thread: only post it to this one.
-                                                CallAfter([this, scanned = std::move(scanned)]() mutable {
-                                                  pluginScanned(std::move(scanned));
-                                                });
-                                              });
+  scan_job_ = std::make_unique<PluginScanJob>(std::move(files), context_.plugins->options(), [this] {
+    CallAfter([this] { pluginsArrived(); });  // from the worker thread: only post the call
+  });
 }
 
 bool MainFrame::scanningPlugins() const {
   return (scan_job_ && scan_job_->running()) || context_.plugins->scanning();
 }
 
-void MainFrame::pluginScanned(core::ScannedPlugin scanned) {
+void MainFrame::pluginsArrived() {
+  if (!scan_job_) return;
+  std::vector<core::ScannedPlugin> arrived = scan_job_->take();
+  if (arrived.empty()) return;
   const std::string selected = library_->selectedId();
-  std::vector<core::ScannedPlugin> one;
-  one.push_back(std::move(scanned));
-  context_.pluginsScanned(std::move(one));
+  context_.pluginsScanned(std::move(arrived));
   library_->catalogChanged(selected);
   refreshPluginsWindow(this, *context_.plugins);
   if (!context_.plugins->scanning()) {

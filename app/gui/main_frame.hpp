@@ -60,7 +60,7 @@ class MainFrame final : public wxFrame {
   void saveLayout();
   void onClose(wxCloseEvent& event);
   void patientChanged(std::optional<db::Id> patient);
-  void pluginScanned(core::ScannedPlugin scanned);
+  void pluginsArrived();  // takes what the scan job has gathered so far
 
   AppContext& context_;
   Preferences& preferences_;

@@ -7,6 +7,7 @@
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 namespace motus::gui {
 namespace {
@@ -72,7 +73,7 @@ void showPluginsWindow(wxWindow* parent, const core::PluginHost& plugins, std::f
     open->Raise();
     return;
   }
-  auto* dialog = new wxDialog(parent, wxID_ANY, wx("Plugins"), wxDefaultPosition, wxSize(860, 420),
+  auto* dialog = new wxDialog(parent, wxID_ANY, wx("Plugins"), wxDefaultPosition, wxSize(860, 500),
                               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER, wx("plugins-window"));
   auto* list = new wxListView(dialog, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL,
                               wxDefaultValidator, wx("plugins-list"));
@@ -83,6 +84,18 @@ void showPluginsWindow(wxWindow* parent, const core::PluginHost& plugins, std::f
   list->AppendColumn(wx("Reason / file"), wxLIST_FORMAT_LEFT, 360);
   auto* summary =
       new wxStaticText(dialog, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("plugins-summary"));
+  // The whole reason and file of the chosen plugin: the table's column cuts long reasons short.
+  auto* details = new wxTextCtrl(dialog, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 70),
+                                 wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP, wxDefaultValidator,
+                                 wx("plugins-details"));
+  details->ChangeValue(wx("Choose a plugin to read its whole reason and where its file is."));
+  list->Bind(wxEVT_LIST_ITEM_SELECTED, [details, &plugins](wxListEvent& event) {
+    const auto row = static_cast<std::size_t>(event.GetIndex());
+    if (row >= plugins.plugins().size()) return;
+    const core::PluginRecord& plugin = plugins.plugins()[row];
+    details->ChangeValue(wx((plugin.reason.empty() ? std::string("Loaded.") : plugin.reason) + "\nFile: " +
+                            plugin.path.string()));
+  });
   // A plugin that crashed or hung is remembered until its file changes; this asks every plugin again.
   auto* again = new wxButton(dialog, wxID_ANY, wx("&Scan again"), wxDefaultPosition, wxDefaultSize, 0,
                              wxDefaultValidator, wx("plugins-scan-again"));
@@ -93,6 +106,7 @@ void showPluginsWindow(wxWindow* parent, const core::PluginHost& plugins, std::f
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(summary, wxSizerFlags().Border(wxALL, 10));
   sizer->Add(list, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 10));
+  sizer->Add(details, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, 10));
   sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL, 10));
   dialog->SetSizer(sizer);
   fill(*dialog, plugins);

@@ -232,6 +232,16 @@ TEST_CASE("The window starts at once beside plugins that crash or hang, and they
   CHECK_THAT(table, Contains("fixture_huge_document.so |  | Failed | 0 | The plugin sent a description larger"));
   CHECK_THAT(table, Contains("Balance and fall prevention | 1.0.0 | Loaded | 10"));
   CHECK_THAT(table, Contains("Foam rolling for the upper and mid back | 1.0.0 | Loaded | 6"));
+  // The table cuts long reasons short; the chosen plugin's whole reason shows below it.
+  for (long row = 0; row < list.GetItemCount(); ++row) {
+    if (gui::utf8(list.GetItemText(row, 0)) == "fixture_crash_in_static.so") {
+      list.SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    }
+  }
+  test::settle(2);
+  CHECK_THAT(gui::utf8(session.find<wxTextCtrl>("plugins-details").GetValue()),
+             Contains("The plugin crashed as it was opened, in its start-up code") &&
+                 Contains("Remove it or ask its author for a fixed version.") && Contains("File: "));
   CHECK(frame.library().resultCount() >= 67 + 5);  // the built-in exercises and the sound fixtures'
   CHECK_THAT(gui::utf8(session.find<wxStaticText>("notice-text").GetLabel()),
              Contains("29 plugins could not be loaded"));

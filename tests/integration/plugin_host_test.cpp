@@ -249,6 +249,17 @@ TEST_CASE("The plugin index: unchanged files start no scanner, and a bad plugin 
     checkEveryFixture(second);
     CHECK(took < std::chrono::seconds(4));  // the hanging fixture alone took 4 s to scan
   }
+  SECTION("the window's way: only the file list at once, then the index read off its thread") {
+    core::PluginHost window(quickOptions(index));
+    const std::vector<core::PendingScan> pending = window.discover({kFixtures, kBuiltin / "foam_rolling.so"}, false, true);
+    REQUIRE(pending.size() == kExpected.size());
+    for (const core::PluginRecord& record : window.plugins()) CHECK(record.state == core::PluginState::scanning);
+    const auto started = std::chrono::steady_clock::now();
+    window.complete(core::PluginHost::scan(pending, window.options()));
+    CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(4));  // no hang waited for again
+    for (const core::PluginRecord& record : window.plugins()) CHECK(record.from_index);
+    checkEveryFixture(window);
+  }
   SECTION("rescan asks every scanner again") {
     core::PluginHost again(quickOptions(index));
     CHECK(again.discover({kBuiltin / "foam_rolling.so"}, true).size() == 1);

@@ -127,6 +127,39 @@ std::chrono::microseconds timed(Work&& work) {
   return std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started);
 }
 
+using IndexMap = std::map<fs::path, detail::IndexEntry>;
+
+IndexMap readIndexMap(const PluginHostOptions& options) {
+  IndexMap index;
+  if (options.index_file.empty()) return index;
+  for (detail::IndexEntry& entry : detail::readIndex(options.index_file, detail::currentIdentity(options.scanner))) {
+    index[entry.path] = std::move(entry);
+  }
+  return index;
+}
+
+// What the index knows of file, when the file is still the one it was told about: the same size,
+// times and inode, or (touched, copied again) the same content.
+std::optional<ScannedPlugin> recall(const fs::path& file, const IndexMap& index) {
+  const auto entry = index.find(file);
+  if (entry == index.end()) return std::nullopt;
+  const std::optional<FileStamp> stamp = detail::stampOf(file);
+  if (!stamp) return std::nullopt;
+  ScannedPlugin known;
+  known.stamp = entry->second.stamp;
+  if (!entry->second.stamp.sameFile(*stamp)) {
+    if (entry->second.stamp.size != stamp->size) return std::nullopt;
+    known.stamp = *stamp;
+    known.stamp.sha256 = detail::sha256Of(file);
+    if (known.stamp.sha256 != entry->second.stamp.sha256) return std::nullopt;
+  }
+  known.answer = entry->second.answer;
+  const auto reading = timed([&] { known.record = recordFrom(file, known.answer); });
+  known.record.load_time = reading;
+  known.record.from_index = true;
+  return known;
+}
+
 }  // namespace
 
 std::string_view toString(PluginState state) {
@@ -209,18 +242,14 @@ void PluginHost::load(const std::vector<fs::path>& locations, bool rescan) {
   if (!pending.empty()) complete(scan(pending, options_));
 }
 
-std::vector<PendingScan> PluginHost::discover(const std::vector<fs::path>& locations, bool rescan) {
+std::vector<PendingScan> PluginHost::discover(const std::vector<fs::path>& locations, bool rescan,
+                                             bool index_while_scanning) {
   std::set<fs::path> seen;
   std::error_code ec;
   for (const PluginRecord& record : described_) seen.insert(fs::weakly_canonical(record.path, ec));
 
-  std::map<fs::path, detail::IndexEntry> index;
-  if (!options_.index_file.empty() && !rescan) {
-    for (detail::IndexEntry& entry :
-         detail::readIndex(options_.index_file, detail::currentIdentity(options_.scanner))) {
-      index[entry.path] = std::move(entry);
-    }
-  }
+  const bool use_index = !options_.index_file.empty() && !rescan;
+  const IndexMap index = use_index && !index_while_scanning ? readIndexMap(options_) : IndexMap{};
 
   std::vector<PendingScan> pending;
   for (const fs::path& location : locations) {
@@ -229,37 +258,20 @@ std::vector<PendingScan> PluginHost::discover(const std::vector<fs::path>& locat
     for (const fs::path& file : files) {
       if (!fs::exists(file, ec)) continue;
       if (!seen.insert(fs::weakly_canonical(file, ec)).second) continue;
-
-      ScannedPlugin known;
-      const auto entry = index.find(file);
-      const std::optional<FileStamp> stamp = detail::stampOf(file);
-      if (entry != index.end() && stamp) {
-        bool same = entry->second.stamp.sameFile(*stamp);
-        if (!same && entry->second.stamp.size == stamp->size) {
-          // Touched or copied again: the content decides.
-          known.stamp = *stamp;
-          known.stamp.sha256 = detail::sha256Of(file);
-          same = known.stamp.sha256 == entry->second.stamp.sha256;
-        } else {
-          known.stamp = entry->second.stamp;
-        }
-        if (same) {
-          known.answer = entry->second.answer;
-          known.record.load_time = timed([&] { known.record = recordFrom(file, known.answer); });
-          known.record.from_index = true;
-          described_.push_back(known.record);
-          known_.push_back(std::move(known));
-          continue;
-        }
+      if (std::optional<ScannedPlugin> known = recall(file, index)) {
+        described_.push_back(known->record);
+        known_.push_back(std::move(*known));
+        continue;
       }
       PluginRecord waiting;
       waiting.path = file;
       waiting.state = PluginState::scanning;
       waiting.reason = "Motus is reading this plugin; its exercises appear when it answers.";
       described_.push_back(std::move(waiting));
-      known.keep = false;
-      known_.push_back(std::move(known));
-      pending.push_back({file});
+      ScannedPlugin unknown;
+      unknown.keep = false;
+      known_.push_back(std::move(unknown));
+      pending.push_back({file, use_index && index_while_scanning});
     }
   }
   resolveDuplicateIds();
@@ -268,19 +280,38 @@ std::vector<PendingScan> PluginHost::discover(const std::vector<fs::path>& locat
 
 std::vector<ScannedPlugin> PluginHost::scan(const std::vector<PendingScan>& files, const PluginHostOptions& options,
                                             const ScanProgress& progress) {
+  std::vector<ScannedPlugin> done;
+  const auto hand_over = [&](ScannedPlugin result) {
+    if (progress.on_each) {
+      progress.on_each(std::move(result));
+    } else {
+      done.push_back(std::move(result));
+    }
+  };
+  // Files the caller left to be looked up here, off its own thread: the index first.
+  const bool any_recall = std::any_of(files.begin(), files.end(), [](const PendingScan& f) { return f.use_index; });
+  const IndexMap index = any_recall ? readIndexMap(options) : IndexMap{};
   std::vector<fs::path> paths;
-  std::vector<ScannedPlugin> scanned(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    paths.push_back(files[i].path);
+  std::vector<ScannedPlugin> scanned;
+  for (const PendingScan& file : files) {
+    if (file.use_index) {
+      if (std::optional<ScannedPlugin> known = recall(file.path, index)) {
+        hand_over(std::move(*known));
+        continue;
+      }
+    }
+    paths.push_back(file.path);
+  }
+  scanned.resize(paths.size());
+  for (std::size_t i = 0; i < paths.size(); ++i) {
     // Stamped before the scan: a file replaced while it is scanned is scanned again next time.
-    if (std::optional<FileStamp> stamp = detail::stampOf(files[i].path)) {
+    if (std::optional<FileStamp> stamp = detail::stampOf(paths[i])) {
       scanned[i].stamp = *stamp;
-      scanned[i].stamp.sha256 = detail::sha256Of(files[i].path);
+      scanned[i].stamp.sha256 = detail::sha256Of(paths[i]);
     } else {
       scanned[i].keep = false;
     }
   }
-  std::vector<ScannedPlugin> done;
   detail::runScanners(
       paths, options.scanner, options.limits,
       [&](std::size_t i, detail::ScannerRun run) {
@@ -289,17 +320,14 @@ std::vector<ScannedPlugin> PluginHost::scan(const std::vector<PendingScan>& file
         const auto reading = timed([&] { result.record = recordFrom(paths[i], run.answer); });
         result.record.load_time = run.elapsed + reading;
         result.answer = keptAnswer(std::move(run.answer), result.record);
-        if (progress.on_each) {
-          progress.on_each(std::move(result));
-        } else {
-          done.push_back(std::move(result));
-        }
+        hand_over(std::move(result));
       },
       progress.cancelled);
   // In the order of the files, whatever order the scanners finished in.
   std::sort(done.begin(), done.end(), [&](const ScannedPlugin& a, const ScannedPlugin& b) {
     const auto position = [&](const ScannedPlugin& item) {
-      return std::find(paths.begin(), paths.end(), item.record.path) - paths.begin();
+      return std::find_if(files.begin(), files.end(), [&](const PendingScan& f) { return f.path == item.record.path; }) -
+             files.begin();
     };
     return position(a) < position(b);
   });
@@ -314,7 +342,7 @@ std::vector<PendingScan> PluginHost::rescanAll() {
     waiting.state = PluginState::scanning;
     waiting.reason = "Motus is reading this plugin again.";
     described_[i] = std::move(waiting);
-    pending.push_back({described_[i].path});
+    pending.push_back({described_[i].path, false});
   }
   resolveDuplicateIds();
   return pending;

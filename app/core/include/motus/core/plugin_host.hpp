@@ -105,6 +105,7 @@ struct ScanAnswer {
 // One plugin file waiting for its scanner, as handed to PluginHost::scan().
 struct PendingScan {
   std::filesystem::path path;
+  bool use_index = false;  // scan() looks in the index first (the caller did not)
 };
 
 // What a scan produced, to be handed back to PluginHost::complete().
@@ -132,10 +133,12 @@ class PluginHost {
   void load(const std::vector<std::filesystem::path>& locations, bool rescan = false);
 
   // The same in two steps, for a caller that must not wait (the window): discover() takes what
-  // the index knows and returns the files still to scan (their records say `scanning`); scan() may
+  // the index knows and returns the files still to scan (their records say `scanning`); with
+  // index_while_scanning it only lists the files and leaves even the index to scan(). scan() may
   // run on any thread (with progress, it hands over each result as it comes and returns nothing);
   // complete() puts results in place, as many at a time as the caller likes.
-  std::vector<PendingScan> discover(const std::vector<std::filesystem::path>& locations, bool rescan = false);
+  std::vector<PendingScan> discover(const std::vector<std::filesystem::path>& locations, bool rescan = false,
+                                    bool index_while_scanning = false);
   static std::vector<ScannedPlugin> scan(const std::vector<PendingScan>& files, const PluginHostOptions& options,
                                          const ScanProgress& progress = {});
   void complete(std::vector<ScannedPlugin> scanned);
