@@ -11,12 +11,18 @@
 
 #include <boost/dll/shared_library.hpp>
 
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <new>
 #include <string>
@@ -49,7 +55,38 @@ void sendLine(std::string_view key, std::string_view value = {}) {
   send(line);
 }
 
+// Children the plugin started, its grandchildren among them: this process is their subreaper, so
+// even one that left the process group (setsid) comes back here as an orphan and is killed.
+void killDescendants() {
+  for (int round = 0; round < 64; ++round) {
+    bool found = false;
+    if (DIR* processes = ::opendir("/proc")) {
+      while (const dirent* entry = ::readdir(processes)) {
+        const int pid = std::atoi(entry->d_name);
+        if (pid <= 0) continue;
+        char path[64];
+        std::snprintf(path, sizeof path, "/proc/%d/stat", pid);
+        FILE* stat = std::fopen(path, "r");
+        if (stat == nullptr) continue;
+        int parent = 0;
+        // pid (comm) state ppid: the command may hold spaces, so read past its closing ')'.
+        char line[512] = {};
+        const bool read = std::fgets(line, sizeof line, stat) != nullptr;
+        std::fclose(stat);
+        const char* after = read ? std::strrchr(line, ')') : nullptr;
+        if (after == nullptr || std::sscanf(after + 1, " %*c %d", &parent) != 1 || parent != ::getpid()) continue;
+        ::kill(pid, SIGKILL);
+        ::waitpid(pid, nullptr, 0);
+        found = true;
+      }
+      ::closedir(processes);
+    }
+    if (!found) return;
+  }
+}
+
 [[noreturn]] void finish() {
+  killDescendants();
   sendLine("done");
   // _exit: the plugin's static destructors never run, so a broken one cannot spoil a good scan.
   ::_exit(EXIT_SUCCESS);
@@ -90,12 +127,12 @@ void limitMemory(unsigned long long bytes) {
 std::string dlopenProblem(const std::string& what, const std::filesystem::path& file) {
   std::string text = what;
   const std::string marker = "dlerror system message: ";
-  if (const auto at = text.find(marker); at != std::string::npos) {
-    text = text.substr(at + marker.size());
-    if (!text.empty() && text.back() == ')') text.pop_back();
-  }
+  if (const auto at = text.find(marker); at != std::string::npos) text = text.substr(at + marker.size());
   const std::string prefix = file.string() + ": ";
   if (text.rfind(prefix, 0) == 0) text = text.substr(prefix.size());
+  // Boost adds "): <the last errno's words>", which has nothing to do with what dlopen said.
+  if (const auto end = text.rfind("): "); end != std::string::npos) text = text.substr(0, end);
+  if (!text.empty() && text.back() == ')') text.pop_back();
   return text;
 }
 
@@ -136,6 +173,7 @@ int main(int argc, char** argv) {
     fail(damaged ? problem + " Reinstall the plugin or remove the file." : problem);
   }
 
+  ::prctl(PR_SET_CHILD_SUBREAPER, 1);
   limitMemory(memory_limit);
   std::set_new_handler(outOfMemory);
 

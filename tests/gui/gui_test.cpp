@@ -224,7 +224,7 @@ TEST_CASE("The window starts at once beside plugins that crash or hang, and they
   REQUIRE(session.waitForPlugins());
   const std::string table = pluginsTable(list);
   INFO(table);
-  CHECK(list.GetItemCount() == 41);
+  CHECK(list.GetItemCount() == 43);
   CHECK_THAT(table, Contains("fixture_loop_in_info.so |  | Failed | 0 | The plugin did not answer within 4 s"));
   CHECK_THAT(table, Contains("fixture_crash_in_exercises.so |  | Failed | 0 | The plugin crashed while describing"));
   CHECK_THAT(table, Contains("fixture_crash_in_static.so |  | Failed | 0 | The plugin crashed as it was opened"));
@@ -242,9 +242,9 @@ TEST_CASE("The window starts at once beside plugins that crash or hang, and they
   CHECK_THAT(gui::utf8(session.find<wxTextCtrl>("plugins-details").GetValue()),
              Contains("The plugin crashed as it was opened, in its start-up code") &&
                  Contains("Remove it or ask its author for a fixed version.") && Contains("File: "));
-  CHECK(frame.library().resultCount() >= 67 + 5);  // the built-in exercises and the sound fixtures'
+  CHECK(frame.library().resultCount() >= 67 + 6);  // the built-in exercises and the sound fixtures'
   CHECK_THAT(gui::utf8(session.find<wxStaticText>("notice-text").GetLabel()),
-             Contains("29 plugins could not be loaded"));
+             Contains("30 plugins could not be loaded"));
   unsetenv("MOTUS_PLUGIN_SCAN_TIMEOUT");
   unsetenv("MOTUS_PLUGIN_SCAN_MEMORY_MB");
 }

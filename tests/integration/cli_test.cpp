@@ -109,8 +109,8 @@ TEST_CASE("motus-cli plugins shows every plugin with its state and reason, whate
   CHECK_THAT(result.output, Contains("The plugin did not answer within 4 s"));
   CHECK_THAT(result.output, Contains("The plugin used more than 256 MiB of memory"));
   CHECK_THAT(result.output, Contains("sent a description larger than 64 MiB"));
-  // 5 sound fixtures (one scribbles, one forks, one lists its descriptors) and the 7 built-in.
-  CHECK_THAT(result.output, Contains("12 of 41 plugins loaded"));
+  // 6 sound fixtures (one scribbles, two fork, one lists its descriptors) and the 7 built-in.
+  CHECK_THAT(result.output, Contains("13 of 43 plugins loaded"));
 
   // The second start reads the index the first one wrote, and says the same.
   CHECK(fs::exists(sandbox.root() / "home" / ".cache" / "motus" / "plugin-index.json"));
@@ -130,6 +130,14 @@ TEST_CASE("Neither motus nor motus-cli can open a plugin library themselves: onl
   }
   const CommandResult scanner = runCommand(std::string("nm -D --undefined-only ") + shellQuoted(MOTUS_SCANNER));
   CHECK_THAT(scanner.output, Contains("dlopen"));  // the check itself can see a dlopen
+}
+
+TEST_CASE("motus-cli started with stdin and stderr closed still hears its plugins") {
+  // The scanner's pipe would otherwise take descriptor 0 or 2, which the scanner's /dev/null replaces.
+  const Sandbox sandbox;
+  const CommandResult result =
+      sandbox.cli("plugins 0<&- 2>&-", "MOTUS_PLUGIN_PATH=" + shellQuoted((kFixtures / "fixture_good.so").string()));
+  CHECK_THAT(result.output, Contains("loaded       fixture-good 1.0.0") && Contains("8 of 8 plugins loaded"));
 }
 
 TEST_CASE("Plugins are found in the user's folder and in MOTUS_PLUGIN_PATH") {

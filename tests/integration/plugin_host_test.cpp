@@ -59,6 +59,7 @@ const std::vector<Expected> kExpected{
     {"fixture_second_good.so", core::PluginState::loaded, ""},
     {"fixture_scribble.so", core::PluginState::loaded, ""},
     {"fixture_lingering_child.so", core::PluginState::loaded, ""},
+    {"fixture_escaping_child.so", core::PluginState::loaded, ""},
     {"fixture_descriptors.so", core::PluginState::loaded, ""},
     {"foam_rolling.so", core::PluginState::loaded, ""},
     {"not_a_library.so", core::PluginState::failed, "not a shared library"},
@@ -99,6 +100,8 @@ const std::vector<Expected> kExpected{
     {"fixture_truncated_document.so", core::PluginState::failed, "is not valid JSON"},
     {"fixture_huge_document.so", core::PluginState::failed, "larger than 64 MiB"},
     {"fixture_wrong_shape.so", core::PluginState::failed, "not in the form Motus reads: exercises must be a list"},
+    {"fixture_too_many_exercises.so", core::PluginState::failed,
+     "exercises has 1000000 entries, more than the 20000 Motus reads"},
 };
 
 void checkEveryFixture(const core::PluginHost& host) {
@@ -134,7 +137,7 @@ TEST_CASE("Plugins that crash, hang, eat memory or send garbage are reported one
   checkEveryFixture(host);
 
   const core::Catalog catalog = core::Catalog::fromPlugins(host.plugins());
-  CHECK(catalog.size() == 2 + 2 + 1 + 1 + 1 + 6);
+  CHECK(catalog.size() == 2 + 2 + 1 + 1 + 1 + 1 + 6);
   CHECK(catalog.find("fixture-good/basic") != nullptr);
   CHECK(catalog.find("foam-rolling/snow-angel") != nullptr);
 
@@ -144,9 +147,12 @@ TEST_CASE("Plugins that crash, hang, eat memory or send garbage are reported one
     CHECK_THAT(recordFor(host, "fixture_crash_in_static.so").reason, Contains("(segmentation fault)"));
   }
   // A child the plugin left behind does not outlive its scan.
-  const std::string child = recordFor(host, "fixture_lingering_child.so").info.description;
-  REQUIRE(child.rfind("child ", 0) == 0);
-  CHECK(processGone(std::stoi(child.substr(6))));
+  for (const char* file : {"fixture_lingering_child.so", "fixture_escaping_child.so"}) {
+    INFO(file);
+    const std::string child = recordFor(host, file).info.description;
+    REQUIRE(child.rfind("child ", 0) == 0);
+    CHECK(processGone(std::stoi(child.substr(6))));  // even one that left the group (setsid)
+  }
   // The plugin's process inherits no descriptor but its pipe: 0, 1 and 2 lead to /dev/null, and the
   // pipe sits high, out of the way of code that scribbles. This test's own descriptors stay out.
   const std::string open = recordFor(host, "fixture_descriptors.so").info.description;
@@ -251,7 +257,8 @@ TEST_CASE("The plugin index: unchanged files start no scanner, and a bad plugin 
   }
   SECTION("the window's way: only the file list at once, then the index read off its thread") {
     core::PluginHost window(quickOptions(index));
-    const std::vector<core::PendingScan> pending = window.discover({kFixtures, kBuiltin / "foam_rolling.so"}, false, true);
+    const std::vector<core::PendingScan> pending =
+        window.discover({kFixtures, kBuiltin / "foam_rolling.so"}, false, true);
     REQUIRE(pending.size() == kExpected.size());
     for (const core::PluginRecord& record : window.plugins()) CHECK(record.state == core::PluginState::scanning);
     const auto started = std::chrono::steady_clock::now();
@@ -259,6 +266,25 @@ TEST_CASE("The plugin index: unchanged files start no scanner, and a bad plugin 
     CHECK(std::chrono::steady_clock::now() - started < std::chrono::seconds(4));  // no hang waited for again
     for (const core::PluginRecord& record : window.plugins()) CHECK(record.from_index);
     checkEveryFixture(window);
+  }
+  SECTION("an index written under other limits is not used: a time-out there proves nothing here") {
+    core::PluginHostOptions other = quickOptions(index);
+    other.limits.timeout = std::chrono::milliseconds(9000);
+    core::PluginHost host(other);
+    CHECK(host.discover({kBuiltin / "foam_rolling.so"}).size() == 1);
+  }
+  SECTION("a file whose name is not UTF-8 is scanned every time, and the index still works for the others") {
+    const fs::path odd_folder = folder.path() / "odd";
+    fs::create_directories(odd_folder);
+    fs::copy_file(kFixtures / "fixture_good.so", odd_folder / "bad\xFFname.so");
+    fs::copy_file(kFixtures / "fixture_second_good.so", odd_folder / "second.so");
+    core::PluginHost first_start(quickOptions(index));
+    first_start.load({odd_folder});
+    core::PluginHost second_start(quickOptions(index));
+    const auto pending = second_start.discover({odd_folder});
+    REQUIRE(pending.size() == 1);
+    CHECK(pending[0].path.filename() == "bad\xFFname.so");
+    CHECK(recordFor(second_start, "second.so").from_index);
   }
   SECTION("rescan asks every scanner again") {
     core::PluginHost again(quickOptions(index));

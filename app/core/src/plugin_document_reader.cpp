@@ -22,6 +22,13 @@ class WrongShape : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// How much one document may hold. Far above any real library (the built-in plugins have 6 to 11
+// exercises, the benchmark's has 10,000), and low enough that a hostile document cannot make the
+// host spend gigabytes reading and checking it.
+constexpr std::size_t kMostExercises = 20'000;
+constexpr std::size_t kMostTopics = 2'000;
+constexpr std::size_t kMostListItems = 500;  // steps, cues, codes, rules of one exercise...
+
 // Typed access to one JSON object, with the path of each member for the message.
 class Reader {
  public:
@@ -48,9 +55,14 @@ class Reader {
     return values;
   }
 
-  Array::Ptr array(const std::string& key) const {
+  Array::Ptr array(const std::string& key, std::size_t most = kMostListItems) const {
     if (!object_->isArray(key)) throw WrongShape(where(key) + " must be a list");
-    return object_->getArray(key);
+    Array::Ptr list = object_->getArray(key);
+    if (list->size() > most) {
+      throw WrongShape(where(key) + " has " + std::to_string(list->size()) + " entries, more than the " +
+                       std::to_string(most) + " Motus reads");
+    }
+    return list;
   }
 
   Reader child(const std::string& key) const {
@@ -158,13 +170,13 @@ PluginDescription readDescription(const Reader& document) {
                         plugin.text("description")};
   }
   if (document.present("exercises")) {
-    const Array::Ptr exercises = document.array("exercises");
+    const Array::Ptr exercises = document.array("exercises", kMostExercises);
     for (std::size_t i = 0; i < exercises->size(); ++i) {
       description.exercises.push_back(readExercise(Reader::element(exercises, i, "exercises")));
     }
   }
   if (document.present("education")) {
-    const Array::Ptr topics = document.array("education");
+    const Array::Ptr topics = document.array("education", kMostTopics);
     for (std::size_t i = 0; i < topics->size(); ++i) {
       const Reader topic = Reader::element(topics, i, "education");
       description.education.push_back({topic.text("id"), topic.text("title"), topic.texts("points")});
@@ -201,7 +213,7 @@ DocumentReading readPluginDocument(std::string_view document) {
     if (root.type() != typeid(Object::Ptr)) throw WrongShape("the document must be a JSON object");
     const Reader top(root.extract<Object::Ptr>(), "");
     if (top.text("format") != sdk::kDocumentFormat) {
-      reading.reason = "The plugin's description is not a Motus plugin document (its \"format\" is not \"" +
+      reading.reason = R"(The plugin's description is not a Motus plugin document (its "format" is not ")" +
                        std::string(sdk::kDocumentFormat) + "\").";
       return reading;
     }

@@ -87,7 +87,8 @@ PluginRecord recordFrom(const fs::path& file, const ScanAnswer& answer) {
   }
   if (!answer.document) {
     record.state = PluginState::failed;
-    record.reason = answer.failure.empty() ? "The plugin scanner gave no answer." : answer.failure;
+    // The scanner's words may carry the plugin's (a symbol name in a loader message): made safe.
+    record.reason = answer.failure.empty() ? "The plugin scanner gave no answer." : displayable(answer.failure);
     return record;
   }
   detail::DocumentReading reading = detail::readPluginDocument(*answer.document);
@@ -132,7 +133,7 @@ using IndexMap = std::map<fs::path, detail::IndexEntry>;
 IndexMap readIndexMap(const PluginHostOptions& options) {
   IndexMap index;
   if (options.index_file.empty()) return index;
-  for (detail::IndexEntry& entry : detail::readIndex(options.index_file, detail::currentIdentity(options.scanner))) {
+  for (detail::IndexEntry& entry : detail::readIndex(options.index_file, detail::currentIdentity(options))) {
     index[entry.path] = std::move(entry);
   }
   return index;
@@ -193,7 +194,7 @@ ScanLimits ScanLimits::fromEnvironment() {
   }
   if (const char* text = std::getenv("MOTUS_PLUGIN_SCAN_MEMORY_MB"); text != nullptr) {
     const long long megabytes = std::atoll(text);
-    if (megabytes >= 16) limits.memory_bytes = static_cast<std::uint64_t>(megabytes) << 20;
+    if (megabytes >= 16 && megabytes <= (1LL << 24)) limits.memory_bytes = static_cast<std::uint64_t>(megabytes) << 20;
   }
   return limits;
 }
@@ -243,7 +244,7 @@ void PluginHost::load(const std::vector<fs::path>& locations, bool rescan) {
 }
 
 std::vector<PendingScan> PluginHost::discover(const std::vector<fs::path>& locations, bool rescan,
-                                             bool index_while_scanning) {
+                                              bool index_while_scanning) {
   std::set<fs::path> seen;
   std::error_code ec;
   for (const PluginRecord& record : described_) seen.insert(fs::weakly_canonical(record.path, ec));
@@ -316,7 +317,7 @@ std::vector<ScannedPlugin> PluginHost::scan(const std::vector<PendingScan>& file
       paths, options.scanner, options.limits,
       [&](std::size_t i, detail::ScannerRun run) {
         ScannedPlugin& result = scanned[i];
-        result.keep = result.keep && run.spawned;
+        result.keep = result.keep && run.spawned && !run.transient;
         const auto reading = timed([&] { result.record = recordFrom(paths[i], run.answer); });
         result.record.load_time = run.elapsed + reading;
         result.answer = keptAnswer(std::move(run.answer), result.record);
@@ -326,7 +327,8 @@ std::vector<ScannedPlugin> PluginHost::scan(const std::vector<PendingScan>& file
   // In the order of the files, whatever order the scanners finished in.
   std::sort(done.begin(), done.end(), [&](const ScannedPlugin& a, const ScannedPlugin& b) {
     const auto position = [&](const ScannedPlugin& item) {
-      return std::find_if(files.begin(), files.end(), [&](const PendingScan& f) { return f.path == item.record.path; }) -
+      return std::find_if(files.begin(), files.end(),
+                          [&](const PendingScan& f) { return f.path == item.record.path; }) -
              files.begin();
     };
     return position(a) < position(b);
@@ -336,13 +338,13 @@ std::vector<ScannedPlugin> PluginHost::scan(const std::vector<PendingScan>& file
 
 std::vector<PendingScan> PluginHost::rescanAll() {
   std::vector<PendingScan> pending;
-  for (std::size_t i = 0; i < described_.size(); ++i) {
+  for (PluginRecord& record : described_) {
     PluginRecord waiting;
-    waiting.path = described_[i].path;
+    waiting.path = record.path;
     waiting.state = PluginState::scanning;
     waiting.reason = "Motus is reading this plugin again.";
-    described_[i] = std::move(waiting);
-    pending.push_back({described_[i].path, false});
+    record = std::move(waiting);
+    pending.push_back({record.path, false});
   }
   resolveDuplicateIds();
   return pending;
@@ -354,6 +356,9 @@ bool PluginHost::scanning() const {
 }
 
 void PluginHost::complete(std::vector<ScannedPlugin> scanned) {
+  // A start that found everything in the index has nothing new to write.
+  const bool news = std::any_of(scanned.begin(), scanned.end(),
+                                [](const ScannedPlugin& result) { return result.keep && !result.record.from_index; });
   for (ScannedPlugin& result : scanned) {
     const auto at = std::find_if(described_.begin(), described_.end(),
                                  [&](const PluginRecord& record) { return record.path == result.record.path; });
@@ -366,7 +371,7 @@ void PluginHost::complete(std::vector<ScannedPlugin> scanned) {
     }
   }
   resolveDuplicateIds();
-  saveIndex();
+  if (news) saveIndex();
 }
 
 const PluginRecord& PluginHost::loadFile(const fs::path& file) {
@@ -401,7 +406,7 @@ void PluginHost::saveIndex() const {
   if (options_.index_file.empty()) return;
   // Keep what the index knew of files not looked at this time (another MOTUS_PLUGIN_PATH), as
   // long as they still exist; replace what was looked at.
-  const detail::IndexIdentity identity = detail::currentIdentity(options_.scanner);
+  const detail::IndexIdentity identity = detail::currentIdentity(options_);
   std::map<fs::path, detail::IndexEntry> entries;
   std::error_code ec;
   for (detail::IndexEntry& entry : detail::readIndex(options_.index_file, identity)) {
@@ -411,6 +416,7 @@ void PluginHost::saveIndex() const {
     if (known_[i].keep) entries[described_[i].path] = {described_[i].path, known_[i].stamp, known_[i].answer};
   }
   std::vector<detail::IndexEntry> list;
+  list.reserve(entries.size());
   for (auto& [path, entry] : entries) list.push_back(std::move(entry));
   detail::writeIndex(options_.index_file, identity, list);
 }

@@ -45,17 +45,29 @@ FileStamp readStamp(const Object::Ptr& object) {
   return stamp;
 }
 
+bool isUtf8(std::string_view text) {
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t length = sdk::detail::utf8SequenceLength(text, at);
+    if (length == 0) return false;
+    at += length;
+  }
+  return true;
+}
+
 std::int64_t nanoseconds(const timespec& time) {
   return static_cast<std::int64_t>(time.tv_sec) * 1'000'000'000 + time.tv_nsec;
 }
 
 }  // namespace
 
-IndexIdentity currentIdentity(const fs::path& scanner) {
+IndexIdentity currentIdentity(const PluginHostOptions& options) {
   IndexIdentity identity;
   identity.motus_version = MOTUS_VERSION;
   identity.api_version = std::to_string(MOTUS_SDK_API_MAJOR) + "." + std::to_string(MOTUS_SDK_API_MINOR);
-  if (auto stamp = stampOf(scanner)) identity.scanner = *stamp;
+  if (auto stamp = stampOf(options.scanner)) identity.scanner = *stamp;
+  identity.limits = std::to_string(options.limits.timeout.count()) + " ms, " +
+                    std::to_string(options.limits.memory_bytes) + " bytes, " +
+                    std::to_string(options.limits.document_bytes) + " bytes";
   return identity;
 }
 
@@ -92,6 +104,7 @@ std::vector<IndexEntry> readIndex(const fs::path& file, const IndexIdentity& ide
     if (root->getValue<std::string>("format") != kIndexFormat || root->getValue<int>("version") != kIndexVersion ||
         root->getValue<std::string>("motus") != identity.motus_version ||
         root->getValue<std::string>("api") != identity.api_version ||
+        root->getValue<std::string>("limits") != identity.limits ||
         !readStamp(root->getObject("scanner")).sameFile(identity.scanner)) {
       return {};
     }
@@ -121,11 +134,13 @@ bool writeIndex(const fs::path& file, const IndexIdentity& identity, const std::
   try {
     json.beginObject().key("format").string(kIndexFormat).key("version").number(kIndexVersion);
     json.key("motus").string(identity.motus_version).key("api").string(identity.api_version);
+    json.key("limits").string(identity.limits);
     json.key("scanner").beginObject();
     writeStamp(json, identity.scanner);
     json.endObject();
     json.key("entries").beginArray();
     for (const IndexEntry& entry : entries) {
+      if (!isUtf8(entry.path.string())) continue;
       json.beginObject().key("path").string(entry.path.string());
       writeStamp(json, entry.stamp);
       if (entry.answer.api_version) {
@@ -137,7 +152,7 @@ bool writeIndex(const fs::path& file, const IndexIdentity& identity, const std::
       json.endObject();
     }
     json.endArray().endObject();
-  } catch (const sdk::InvalidText&) {  // a path that is not UTF-8: do without an index
+  } catch (const sdk::InvalidText&) {  // a text that is not UTF-8 slipped through: do without
     return false;
   }
 

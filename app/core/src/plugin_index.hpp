@@ -23,16 +23,18 @@ struct IndexEntry {
 struct IndexIdentity {
   std::string motus_version;
   std::string api_version;
-  FileStamp scanner;  // the scanner program's size and times (a rebuilt scanner may answer differently)
+  FileStamp scanner;   // the scanner program's size and times (a rebuilt scanner may answer differently)
+  std::string limits;  // "10000 ms, 1073741824 bytes": a time-out under other limits proves nothing
 };
 
-IndexIdentity currentIdentity(const std::filesystem::path& scanner);
+IndexIdentity currentIdentity(const PluginHostOptions& options);
 
 // The entries of the index file; none when it is missing, damaged or written by another identity.
 std::vector<IndexEntry> readIndex(const std::filesystem::path& file, const IndexIdentity& identity);
 
 // Replaces the index file in one step (a temporary file renamed over it). Returns false when it
-// could not be written; the index is a cache, so that costs only time at the next start.
+// could not be written; the index is a cache, so that costs only time at the next start. An entry
+// whose path is not UTF-8 (JSON cannot hold it) is left out; that file is scanned at every start.
 bool writeIndex(const std::filesystem::path& file, const IndexIdentity& identity,
                 const std::vector<IndexEntry>& entries);
 

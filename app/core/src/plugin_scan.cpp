@@ -4,7 +4,6 @@
 
 #include <fcntl.h>
 #include <poll.h>
-#include <signal.h>
 #include <spawn.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -12,6 +11,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -20,8 +20,6 @@
 #include <string>
 #include <string_view>
 #include <thread>
-
-extern char** environ;
 
 namespace motus::core::detail {
 namespace {
@@ -34,6 +32,7 @@ constexpr std::chrono::milliseconds kWatchInterval{20};
 
 std::string durationText(std::chrono::milliseconds time) {
   const auto ms = time.count();
+  if (ms < 1000) return std::to_string(ms) + " ms";
   if (ms % 1000 == 0) return std::to_string(ms / 1000) + " s";
   return std::to_string(ms / 1000) + "." + std::to_string((ms % 1000) / 100) + " s";
 }
@@ -79,6 +78,20 @@ class Scanner {
     if (::pipe2(fds, O_CLOEXEC) != 0) {
       run_.spawned = false;
       fail(std::string("Motus could not start its plugin scanner: ") + std::strerror(errno) + ".");
+      return;
+    }
+    // Started with stdin, stdout or stderr closed, the pipe may land on 0 to 2, where the child's
+    // /dev/null would replace it: keep both ends above.
+    for (int& end : fds) {
+      if (end <= 2) {
+        const int moved = ::fcntl(end, F_DUPFD_CLOEXEC, 3);
+        ::close(end);
+        end = moved;
+      }
+    }
+    if (fds[0] < 0 || fds[1] < 0) {
+      run_.spawned = false;
+      fail("Motus could not start its plugin scanner: no file descriptor was free.");
       return;
     }
     read_fd_ = fds[0];
@@ -257,8 +270,11 @@ class Scanner {
   // The scanner has exited: make sense of what it sent and how it ended.
   void conclude() {
     stop();  // its group may still hold a child of the plugin
-    parse();
+    // "done" counts only from a scanner that then ended cleanly: a plugin that wrote a forged
+    // answer and crashed afterwards has crashed.
+    if (WIFEXITED(status_) && WEXITSTATUS(status_) == 0) parse();
     if (finished_) return;
+    if (WIFSIGNALED(status_) && WTERMSIG(status_) == SIGKILL) run_.transient = true;  // not by us
     if (WIFEXITED(status_) && WEXITSTATUS(status_) == scan::kExitOutOfMemory) {
       fail(memoryReason());
     } else if (WIFSIGNALED(status_)) {

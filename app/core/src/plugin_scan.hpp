@@ -7,8 +7,8 @@
 
 #include <atomic>
 #include <chrono>
-#include <functional>
 #include <filesystem>
+#include <functional>
 #include <vector>
 
 namespace motus::core::detail {
@@ -16,7 +16,8 @@ namespace motus::core::detail {
 struct ScannerRun {
   ScanAnswer answer;
   std::chrono::microseconds elapsed{0};
-  bool spawned = true;  // false when the scanner itself could not be started (nothing to remember)
+  bool spawned = true;     // false when the scanner itself could not be started (nothing to remember)
+  bool transient = false;  // killed by someone else (the system's out-of-memory killer): not the plugin's word
 };
 
 // Calls on_done(index into files, result) for each file as its scanner finishes. When cancelled

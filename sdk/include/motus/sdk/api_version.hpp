@@ -26,7 +26,7 @@ struct MotusApiVersion {
 // The describe function: returns the plugin's document (UTF-8 JSON, not NUL-terminated) and sets
 // *length to its size in bytes. The memory belongs to the plugin and stays valid until the next
 // call or until the library is unloaded. It never throws and never returns null.
-typedef const char* (*MotusDescribeFunction)(std::size_t* length);
+using MotusDescribeFunction = const char* (*)(std::size_t* length);
 }
 
 namespace motus::sdk {
