@@ -5,27 +5,7 @@
 # Inputs (-D): BUILD_DIR, SOURCE_DIR, WORK_DIR, GENERATOR, CXX_COMPILER.
 cmake_minimum_required(VERSION 3.25)
 
-function(run)
-  cmake_parse_arguments(PARSE_ARGV 0 arg "" "OUTPUT;EXPECT" "COMMAND;ENV")
-  execute_process(COMMAND ${CMAKE_COMMAND} -E env ${arg_ENV} ${arg_COMMAND}
-                  RESULT_VARIABLE code OUTPUT_VARIABLE out ERROR_VARIABLE out)
-  if(NOT arg_EXPECT)
-    set(arg_EXPECT 0)
-  endif()
-  if(NOT code STREQUAL arg_EXPECT)
-    message(FATAL_ERROR "Command failed (${code}, expected ${arg_EXPECT}): ${arg_COMMAND}\n${out}")
-  endif()
-  if(arg_OUTPUT)
-    set(${arg_OUTPUT} "${out}" PARENT_SCOPE)
-  endif()
-endfunction()
-
-function(expect_contains text needle)
-  string(FIND "${text}" "${needle}" at)
-  if(at EQUAL -1)
-    message(FATAL_ERROR "Expected to find '${needle}' in:\n${text}")
-  endif()
-endfunction()
+include("${CMAKE_CURRENT_LIST_DIR}/test_helpers.cmake")
 
 file(REMOVE_RECURSE "${WORK_DIR}")
 set(prefix "${WORK_DIR}/motus")       # Motus as a clinic installs it
