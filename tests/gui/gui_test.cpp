@@ -199,6 +199,17 @@ TEST_CASE("A broken plugin shows its reason in the plugins window while the othe
   CHECK_THAT(table, Contains("Invalid") && Contains("unknown condition code 'osteoporsis'"));
   CHECK_THAT(table, Contains("Balance and fall prevention | 1.0.0 | Loaded | 10"));
   CHECK(list.GetItemCount() == 9);
+
+  // Scan again asks every plugin afresh (a crash or hang is otherwise remembered until its file
+  // changes): each row says Scanning, then its answer again, and the library keeps its exercises.
+  session.click(session.find("plugins-scan-again"));
+  CHECK(frame.scanningPlugins());
+  REQUIRE(session.waitForPlugins());
+  for (const core::PluginRecord& plugin : session.context().plugins->plugins()) CHECK_FALSE(plugin.from_index);
+  const std::string again = pluginsTable(list);
+  CHECK_THAT(again, Contains("Balance and fall prevention | 1.0.0 | Loaded | 10"));
+  CHECK_THAT(again, Contains("not_a_library.so |  | Failed"));
+  CHECK(frame.library().resultCount() >= 66);
 }
 
 TEST_CASE("The window starts at once beside plugins that crash or hang, and they join or fail as they answer") {
