@@ -277,6 +277,7 @@ void MainFrame::scanPlugins(bool rescan) {
   std::vector<core::PendingScan> files = rescan ? context_.plugins->rescanAll() : std::move(context_.pending_scans);
   context_.pending_scans.clear();
   if (files.empty()) return;
+  refreshPluginsWindow(this, *context_.plugins);  // a rescan: every row says Scanning at once
   setStatus(wx("Reading " + std::to_string(files.size()) + (files.size() == 1 ? " plugin..." : " plugins...")));
   scan_job_ = std::make_unique<PluginScanJob>(std::move(files), context_.plugins->options(), [this] {
     CallAfter([this] { pluginsArrived(); });  // from the worker thread: only post the call
