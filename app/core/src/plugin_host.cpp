@@ -281,34 +281,38 @@ std::vector<PendingScan> PluginHost::discover(const std::vector<fs::path>& locat
 
 std::vector<ScannedPlugin> PluginHost::scan(const std::vector<PendingScan>& files, const PluginHostOptions& options,
                                             const ScanProgress& progress) {
-  std::vector<ScannedPlugin> done;
-  const auto hand_over = [&](ScannedPlugin result) {
+  // Without progress, the results are returned in the order of the files, whatever order the
+  // scanners finished in: each lands in its file's place.
+  std::vector<std::optional<ScannedPlugin>> in_place(files.size());
+  const auto hand_over = [&](std::size_t position, ScannedPlugin result) {
     if (progress.on_each) {
       progress.on_each(std::move(result));
     } else {
-      done.push_back(std::move(result));
+      in_place[position] = std::move(result);
     }
   };
   // Files the caller left to be looked up here, off its own thread: the index first.
   const bool any_recall = std::any_of(files.begin(), files.end(), [](const PendingScan& f) { return f.use_index; });
   const IndexMap index = any_recall ? readIndexMap(options) : IndexMap{};
   std::vector<fs::path> paths;
+  std::vector<std::size_t> positions;  // of each path in files
   std::vector<ScannedPlugin> scanned;
-  for (const PendingScan& file : files) {
+  for (std::size_t position = 0; position < files.size(); ++position) {
+    const PendingScan& file = files[position];
     if (file.use_index) {
       if (std::optional<ScannedPlugin> known = recall(file.path, index)) {
-        hand_over(std::move(*known));
+        hand_over(position, std::move(*known));
         continue;
       }
     }
     paths.push_back(file.path);
+    positions.push_back(position);
   }
   scanned.resize(paths.size());
   for (std::size_t i = 0; i < paths.size(); ++i) {
     // Stamped before the scan: a file replaced while it is scanned is scanned again next time.
     if (std::optional<FileStamp> stamp = detail::stampOf(paths[i])) {
       scanned[i].stamp = *stamp;
-      scanned[i].stamp.sha256 = detail::sha256Of(paths[i]);
     } else {
       scanned[i].keep = false;
     }
@@ -321,18 +325,20 @@ std::vector<ScannedPlugin> PluginHost::scan(const std::vector<PendingScan>& file
         const auto reading = timed([&] { result.record = recordFrom(paths[i], run.answer); });
         result.record.load_time = run.elapsed + reading;
         result.answer = keptAnswer(std::move(run.answer), result.record);
-        hand_over(std::move(result));
+        // The content hash is taken here, while the other scanners run, not before the first one
+        // starts; a file that changed meanwhile is not remembered at all.
+        if (result.keep) {
+          result.stamp.sha256 = detail::sha256Of(paths[i]);
+          const std::optional<FileStamp> after = detail::stampOf(paths[i]);
+          result.keep = after && after->sameFile(result.stamp);
+        }
+        hand_over(positions[i], std::move(result));
       },
       progress.cancelled);
-  // In the order of the files, whatever order the scanners finished in.
-  std::sort(done.begin(), done.end(), [&](const ScannedPlugin& a, const ScannedPlugin& b) {
-    const auto position = [&](const ScannedPlugin& item) {
-      return std::find_if(files.begin(), files.end(),
-                          [&](const PendingScan& f) { return f.path == item.record.path; }) -
-             files.begin();
-    };
-    return position(a) < position(b);
-  });
+  std::vector<ScannedPlugin> done;
+  for (std::optional<ScannedPlugin>& result : in_place) {
+    if (result) done.push_back(std::move(*result));
+  }
   return done;
 }
 

@@ -179,7 +179,7 @@ class Scanner {
            "; Motus does not read it. Ask the plugin's author for a fixed version.");
       return;
     }
-    if (residentBytes() > limits_.memory_bytes) {
+    if (memoryDue() && residentBytes() > limits_.memory_bytes) {
       kill(memoryReason());
       return;
     }
@@ -219,6 +219,14 @@ class Scanner {
       if (got < 0 && errno == EINTR) continue;
       return;
     }
+  }
+
+  // The resident size is read at most once per watch interval, not at every chunk of a document.
+  bool memoryDue() {
+    const auto now = Clock::now();
+    if (now < next_memory_check_) return false;
+    next_memory_check_ = now + kWatchInterval;
+    return true;
   }
 
   std::uint64_t residentBytes() const {
@@ -324,6 +332,7 @@ class Scanner {
 
   ScanLimits limits_;
   Clock::time_point started_;
+  Clock::time_point next_memory_check_{};
   pid_t pid_ = -1;
   int read_fd_ = -1;
   int pid_fd_ = -1;
