@@ -3,10 +3,8 @@
 #include "loaded_library.hpp"
 #include "open_records.hpp"
 
-#include <motus/core/html_handout.hpp>
-#include <motus/core/pdf_handout.hpp>
+#include <motus/core/handout_job.hpp>
 
-#include <fstream>
 #include <ostream>
 #include <stdexcept>
 
@@ -54,57 +52,45 @@ int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& er
     return kExitUsage;
   }
   core::Records records = openRecords(invocation);
-  const db::Program program = records.store().program(parseId(target, "a program id"));
-  if (program.status != db::ProgramStatus::issued) {
-    err << "Program #" << program.id << " is a draft. Issue it first ('motus-cli programs issue " << program.id
-        << "'), so the handout matches the record for good.\n";
-    return kExitProblem;
-  }
-  // The settings kept with the program make every reprint the same handout; options given now
-  // replace them (and are kept in turn).
-  const std::optional<db::HandoutSettings> saved = records.store().handoutSettings(program.id);
+  const db::Id program = parseId(target, "a program id");
+  // Options given now replace the settings kept with the program (and are kept in turn); without
+  // any, the kept ones make this the same handout as before.
   const bool changed = invocation.value("paper") || invocation.flag("large-print") || invocation.flag("no-pictures") ||
                        invocation.value("log-weeks") || invocation.value("education");
-  db::HandoutSettings settings = saved && !changed ? *saved : db::HandoutSettings{};
-  if (changed || !saved) {
-    const std::string paper = invocation.value("paper").value_or("a4");
-    if (paper != "a4" && paper != "letter")
-      throw std::invalid_argument("--paper is a4 or letter, not '" + paper + "'.");
-    settings.paper = paper;
-    settings.large_print = invocation.flag("large-print");
-    settings.pictures = !invocation.flag("no-pictures");
+  std::optional<db::HandoutSettings> settings;
+  if (changed) {
+    settings.emplace();
+    settings->paper = invocation.value("paper").value_or("a4");
+    if (settings->paper != "a4" && settings->paper != "letter")
+      throw std::invalid_argument("--paper is a4 or letter, not '" + settings->paper + "'.");
+    settings->large_print = invocation.flag("large-print");
+    settings->pictures = !invocation.flag("no-pictures");
     if (const auto weeks = invocation.value("log-weeks")) {
       const std::optional<sdk::Range> parsed = core::parseRange(*weeks);
       if (!parsed || !parsed->isSingle() || parsed->low < 0 || parsed->low > 26) {
         throw std::invalid_argument("--log-weeks takes a whole number from 0 to 26, not '" + *weeks + "'.");
       }
-      settings.log_weeks = parsed->low;
+      settings->log_weeks = parsed->low;
     }
     const LoadedLibrary library = loadLibrary(invocation);
     bool missing = false;
-    settings.education = chosenTopics(invocation, library, err, missing);
+    settings->education = chosenTopics(invocation, library, err, missing);
     if (missing) return kExitProblem;
-    records.store().saveHandoutSettings(program.id, settings);
-  } else {
-    out << "Using the handout settings kept with program #" << program.id << ".\n";
   }
-  const core::HandoutDocument document =
-      core::buildHandout(program, records.store().patient(program.patient_id), records.store().clinic(), settings);
-  if (pdf) {
-    core::renderPdf(document, *pdf);
-    records.store().recordExport(program.id, "handout exported as PDF");
-    out << "Wrote the PDF handout for program #" << program.id << " to " << *pdf << ".\n";
-  }
-  if (html) {
-    std::ofstream file(*html, std::ios::binary | std::ios::trunc);
-    file << core::renderHtml(document);
-    file.close();
-    if (!file) {
-      err << "Could not write " << *html << ". Check the folder exists and you may write there.\n";
-      return kExitProblem;
+  try {
+    core::HandoutJob job(records, program, settings);
+    if (job.reprint()) out << "Using the handout settings kept with program #" << program << ".\n";
+    if (pdf) {
+      job.writeTo(core::HandoutFormat::pdf, *pdf);
+      out << "Wrote the PDF handout for program #" << program << " to " << *pdf << ".\n";
     }
-    records.store().recordExport(program.id, "handout exported as HTML");
-    out << "Wrote the HTML handout for program #" << program.id << " to " << *html << ".\n";
+    if (html) {
+      job.writeTo(core::HandoutFormat::html, *html);
+      out << "Wrote the HTML handout for program #" << program << " to " << *html << ".\n";
+    }
+  } catch (const core::HandoutError& error) {
+    err << error.what() << '\n';
+    return kExitProblem;
   }
   return kExitOk;
 }

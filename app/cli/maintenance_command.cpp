@@ -30,7 +30,7 @@ int runRestore(const Invocation& invocation, std::ostream& out, std::ostream& er
   }
   const std::filesystem::path database =
       invocation.value("database") ? std::filesystem::path(*invocation.value("database")) : db::defaultDatabasePath();
-  const std::filesystem::path kept = db::Store::restore(file, database);
+  const std::filesystem::path kept = core::Records::restore(file, database);
   out << "Restored " << database.string() << " from " << file << ".\nThe database it replaced was kept as "
       << kept.string() << ".\n";
   return kExitOk;
@@ -96,7 +96,7 @@ int runClinic(const Invocation& invocation, std::ostream& out, std::ostream& err
       const std::string extension = std::filesystem::path(*logo).extension().string();
       clinic.logo_type = extension == ".svg" ? "image/svg+xml" : extension == ".png" ? "image/png" : "image/jpeg";
     }
-    records.store().saveClinic(clinic);
+    records.saveClinic(clinic);
     out << "Saved the clinic's details.\n";
     return kExitOk;
   }

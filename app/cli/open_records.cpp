@@ -17,7 +17,7 @@ core::Records openRecords(const Invocation& invocation) {
   } else if (const char* user = std::getenv("USER")) {
     actor = user;
   }
-  records.store().setActor(actor);
+  records.setActor(actor);
   return records;
 }
 

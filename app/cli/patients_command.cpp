@@ -72,7 +72,7 @@ int showPatient(const core::Records& records, const db::Patient& patient, std::o
 int runPatients(const Invocation& invocation, std::ostream& out, std::ostream& err) {
   const std::string action = word(invocation, 1);
   core::Records records = openRecords(invocation);
-  db::Store& store = records.store();
+  const db::Store& store = records.store();
   if (action == "add") {
     const db::Id id = records.addPatient(detailsFrom(invocation, {}));
     out << "Added patient " << core::displayable(store.patient(id).details.chart_number) << ".\n";
@@ -97,7 +97,7 @@ int runPatients(const Invocation& invocation, std::ostream& out, std::ostream& e
     return kExitOk;
   }
   if (action == "archive" || action == "unarchive") {
-    store.setArchived(patient.id, action == "archive");
+    records.setArchived(patient.id, action == "archive");
     out << (action == "archive" ? "Archived" : "Brought back") << " patient " << core::displayable(chart) << ".\n";
     return kExitOk;
   }
@@ -108,7 +108,7 @@ int runPatients(const Invocation& invocation, std::ostream& out, std::ostream& e
           << chart << ". To delete, add --yes.\n";
       return kExitUsage;
     }
-    store.deletePatient(patient.id);
+    records.deletePatient(patient.id);
     out << "Deleted patient " << core::displayable(chart) << " and their programs.\n";
     return kExitOk;
   }
@@ -131,7 +131,7 @@ int runConditions(const Invocation& invocation, std::ostream& out, std::ostream&
                          {code, invocation.value("note").value_or(""), invocation.value("since").value_or("")});
     out << "Recorded " << sdk::labelOf(sdk::kConditions, code) << " for " << core::displayable(chart) << ".\n";
   } else {
-    records.store().removeCondition(patient.id, code);
+    records.removeCondition(patient.id, code);
     out << "Removed " << code << " from " << core::displayable(chart) << ".\n";
   }
   return kExitOk;

@@ -103,6 +103,15 @@ int showProgram(const core::Records& records, db::Id id, std::ostream& out) {
   return kExitOk;
 }
 
+// "NUMBER" in the words at `index`, an exercise's place in the program (from 1).
+std::size_t itemNumber(const Invocation& invocation, std::size_t index) {
+  return static_cast<std::size_t>(parseId(word(invocation, index), "an exercise number"));
+}
+
+void printUsage(std::ostream& err, const char* usage) {
+  err << "Usage: motus-cli " << usage << "  (run 'motus-cli --help' for every command)\n";
+}
+
 }  // namespace
 
 int runPrograms(const Invocation& invocation, std::ostream& out, std::ostream& err) {
@@ -115,10 +124,10 @@ int runPrograms(const Invocation& invocation, std::ostream& out, std::ostream& e
     return kExitUsage;
   }
   core::Records records = openRecords(invocation);
-  db::Store& store = records.store();
+  const db::Store& store = records.store();
   if (action == "new") {
     const db::Patient patient = records.patientByChart(target);
-    const db::Id id = store.createDraft(patient.id, invocation.value("title").value_or("Home exercise program"));
+    const db::Id id = records.createDraft(patient.id, invocation.value("title").value_or("Home exercise program"));
     out << "Created draft program #" << id << " for " << core::displayable(target) << ".\n";
     return kExitOk;
   }
@@ -131,7 +140,7 @@ int runPrograms(const Invocation& invocation, std::ostream& out, std::ostream& e
     return kExitOk;
   }
   if (action == "copy-last") {
-    const db::Id id = store.copyLastProgram(records.patientByChart(target).id);
+    const db::Id id = records.copyLastProgram(records.patientByChart(target).id);
     out << "Created draft program #" << id << " from the last issued program.\n";
     return kExitOk;
   }
@@ -144,7 +153,22 @@ int runPrograms(const Invocation& invocation, std::ostream& out, std::ostream& e
     return kExitOk;
   }
   if (action == "new-version") {
-    out << "Created draft program #" << store.newVersion(id) << ", the next version of #" << id << ".\n";
+    out << "Created draft program #" << records.newVersion(id) << ", the next version of #" << id << ".\n";
+    return kExitOk;
+  }
+  if (action == "rename") {
+    const auto title = invocation.value("title");
+    if (!title) {
+      printUsage(err, "programs rename ID --title TITLE");
+      return kExitUsage;
+    }
+    records.renameDraft(id, *title);
+    out << "Renamed program #" << id << ".\n";
+    return kExitOk;
+  }
+  if (action == "delete-draft") {
+    records.deleteDraft(id);
+    out << "Deleted draft program #" << id << ".\n";
     return kExitOk;
   }
   if (action == "add-item") {
@@ -161,6 +185,50 @@ int runPrograms(const Invocation& invocation, std::ostream& out, std::ostream& e
     const std::vector<core::Finding> findings = records.findings(id);
     const std::size_t added = store.program(id).items.size() - 1;
     printFindings(out, findings, added, false);
+    return kExitOk;
+  }
+  if (action == "edit-item") {
+    if (word(invocation, 3).empty()) {
+      printUsage(err, "programs edit-item ID NUMBER [--sets --reps --hold ... --note TEXT]");
+      return kExitUsage;
+    }
+    const std::size_t number = itemNumber(invocation, 3);
+    const db::Program program = store.program(id);
+    if (number > program.items.size()) {
+      throw db::RecordNotFound("Program " + std::to_string(id) + " has no exercise number " + std::to_string(number) +
+                               " (it has " + std::to_string(program.items.size()) + ").");
+    }
+    const db::ProgramItem& item = program.items[number - 1];
+    const std::optional<sdk::Dosage> dosage = dosageFrom(invocation, item.dosage);
+    const auto note = invocation.value("note");
+    if (!dosage && !note) {
+      err << "Say what to change: a dosage option (--sets, --reps, --hold, ...) or --note.\n";
+      return kExitUsage;
+    }
+    records.editItem(id, number, dosage.value_or(item.dosage), note.value_or(item.note));
+    out << "Changed exercise " << number << " (" << core::displayable(item.exercise.spec.name) << ") of program #" << id
+        << ".\n";
+    return kExitOk;
+  }
+  if (action == "move-item") {
+    if (word(invocation, 4).empty()) {
+      printUsage(err, "programs move-item ID FROM TO");
+      return kExitUsage;
+    }
+    const std::size_t from = itemNumber(invocation, 3);
+    const std::size_t to = itemNumber(invocation, 4);
+    records.moveItem(id, from, to);
+    out << "Moved exercise " << from << " of program #" << id << " to place " << to << ".\n";
+    return kExitOk;
+  }
+  if (action == "remove-item") {
+    if (word(invocation, 3).empty()) {
+      printUsage(err, "programs remove-item ID NUMBER");
+      return kExitUsage;
+    }
+    const std::size_t number = itemNumber(invocation, 3);
+    records.removeItem(id, number);
+    out << "Removed exercise " << number << " from program #" << id << ".\n";
     return kExitOk;
   }
   if (action == "override") {
@@ -181,35 +249,41 @@ int runPrograms(const Invocation& invocation, std::ostream& out, std::ostream& e
 int runTemplates(const Invocation& invocation, std::ostream& out, std::ostream& err) {
   const std::string action = word(invocation, 1);
   core::Records records = openRecords(invocation);
-  db::Store& store = records.store();
   if (action == "list") {
-    for (const db::Template& entry : store.templates()) {
+    for (const db::Template& entry : records.store().templates()) {
       out << core::displayable(entry.name) << "  (" << counted(entry.items.size(), "exercise") << ")\n";
     }
     return kExitOk;
   }
   const std::string name = word(invocation, 2);
   if (action == "save" && !name.empty() && invocation.value("from-program")) {
-    const db::Program program = store.program(parseId(*invocation.value("from-program"), "a program id"));
-    std::vector<db::TemplateItem> items;
-    for (const db::ProgramItem& item : program.items) items.push_back({item.exercise, item.dosage, item.note});
-    store.saveTemplate(name, items);
-    out << "Saved template '" << core::displayable(name) << "' with " << counted(items.size(), "exercise") << ".\n";
+    const db::Id program = parseId(*invocation.value("from-program"), "a program id");
+    records.saveTemplate(name, program);
+    out << "Saved template '" << core::displayable(name) << "' with "
+        << counted(records.templateNamed(name).items.size(), "exercise") << ".\n";
     return kExitOk;
   }
   if (action == "assign" && !name.empty() && invocation.value("program")) {
-    const std::optional<db::Template> found = store.findTemplate(name);
-    if (!found) {
-      err << "No template is named '" << name << "'. Run 'motus-cli templates list'.\n";
-      return kExitProblem;
-    }
+    const db::Template found = records.templateNamed(name);
     const db::Id program = parseId(*invocation.value("program"), "a program id");
-    store.assignTemplate(found->id, program);
-    out << "Copied " << counted(found->items.size(), "exercise") << " from '" << core::displayable(name)
+    records.assignTemplate(found.id, program);
+    out << "Copied " << counted(found.items.size(), "exercise") << " from '" << core::displayable(name)
         << "' into program #" << program << ".\n";
     return kExitOk;
   }
-  err << "Usage: motus-cli templates save NAME --from-program ID | assign NAME --program ID | list\n";
+  const std::string new_name = word(invocation, 3);
+  if (action == "rename" && !name.empty() && !new_name.empty()) {
+    records.renameTemplate(records.templateNamed(name).id, new_name);
+    out << "Renamed template '" << core::displayable(name) << "' to '" << core::displayable(new_name) << "'.\n";
+    return kExitOk;
+  }
+  if (action == "delete" && !name.empty()) {
+    records.deleteTemplate(records.templateNamed(name).id);
+    out << "Deleted template '" << core::displayable(name) << "'. Programs made from it keep their exercises.\n";
+    return kExitOk;
+  }
+  err << "Usage: motus-cli templates save NAME --from-program ID | assign NAME --program ID | rename NAME NEW_NAME"
+         " | delete NAME | list\n";
   return kExitUsage;
 }
 

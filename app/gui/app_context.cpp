@@ -21,7 +21,7 @@ void AppContext::pluginsScanned(std::vector<core::ScannedPlugin> scanned) {
 
 void AppContext::setClinician(std::string name) {
   clinician = std::move(name);
-  store().setActor(clinician);
+  records->setActor(clinician);
 }
 
 std::string AppContext::pluginTrouble() const {

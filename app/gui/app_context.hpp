@@ -26,7 +26,8 @@ struct AppContext {
   static std::unique_ptr<AppContext> open(const std::filesystem::path& database,
                                           const std::vector<std::filesystem::path>& plugin_locations);
 
-  db::Store& store() const { return records->store(); }
+  // For reading; every change goes through `records`.
+  const db::Store& store() const { return records->store(); }
   void setClinician(std::string name);
 
   // Puts newly scanned plugins in place and rebuilds the catalog from them.

@@ -3,7 +3,7 @@
 #include "wx_image.hpp"
 #include "wx_text.hpp"
 
-#include <motus/core/html_handout.hpp>
+#include <motus/core/handout_job.hpp>
 #include <motus/core/pdf_handout.hpp>
 #include <motus/core/raster.hpp>
 
@@ -22,7 +22,6 @@
 #include <wx/stattext.h>
 #include <wx/utils.h>
 
-#include <fstream>
 #include <stdexcept>
 
 namespace motus::gui {
@@ -78,13 +77,6 @@ HandoutPanel::HandoutPanel(wxWindow* parent, AppContext& context, const Preferen
                               wx("log-weeks"));
   education_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(250, -1), 0, nullptr, 0, wxDefaultValidator,
                                   wx("education"));
-  for (const core::PluginRecord& plugin : context_.plugins->plugins()) {
-    for (const sdk::EducationTopic& topic : plugin.education) {
-      education_->Append(wx(topic.title + " (" + plugin.info.name + ")"));
-      topics_.push_back(topic);
-      topic_ids_.push_back(plugin.info.id + "/" + topic.id);
-    }
-  }
   note_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("handout-note"));
   auto* export_pdf = new wxButton(this, wxID_ANY, wx("Export &PDF..."), wxDefaultPosition, wxDefaultSize, 0,
                                   wxDefaultValidator, wx("export-pdf"));
@@ -125,14 +117,18 @@ HandoutPanel::HandoutPanel(wxWindow* parent, AppContext& context, const Preferen
   SetSizer(sizer);
 
   const auto changed = [this](wxCommandEvent&) {
-    if (!loading_) refreshPreview();
+    if (loading_) return;
+    settings_touched_ = true;
+    refreshPreview();
   };
   paper_->Bind(wxEVT_CHOICE, changed);
   large_print_->Bind(wxEVT_CHECKBOX, changed);
   pictures_->Bind(wxEVT_CHECKBOX, changed);
   education_->Bind(wxEVT_CHECKLISTBOX, changed);
   log_weeks_->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent&) {
-    if (!loading_) refreshPreview();
+    if (loading_) return;
+    settings_touched_ = true;
+    refreshPreview();
   });
   export_pdf->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { exportPdfAsk(); });
   export_html->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { exportHtmlAsk(); });
@@ -152,12 +148,31 @@ void HandoutPanel::showSettings(const db::HandoutSettings& settings) {
   large_print_->SetValue(settings.large_print);
   pictures_->SetValue(settings.pictures);
   log_weeks_->SetValue(settings.log_weeks);
-  for (unsigned i = 0; i < education_->GetCount(); ++i) {
-    bool chosen = false;
-    for (const sdk::EducationTopic& topic : settings.education) chosen = chosen || topic == topics_[i];
-    education_->Check(i, chosen);
+  // The topics handed out before come first, word for word as the patient got them, even if the
+  // plugin has reworded them since; then the plugins' other topics.
+  education_->Clear();
+  topics_.clear();
+  for (const sdk::EducationTopic& topic : settings.education) {
+    education_->Append(wx(topic.title + " (as handed out)"));
+    education_->Check(education_->GetCount() - 1, true);
+    topics_.push_back(topic);
   }
+  for (const core::PluginRecord& plugin : context_.plugins->plugins()) {
+    for (const sdk::EducationTopic& topic : plugin.education) {
+      bool kept = false;
+      for (const sdk::EducationTopic& chosen : settings.education) kept = kept || chosen.id == topic.id;
+      if (kept) continue;
+      education_->Append(wx(topic.title + " (" + plugin.info.name + ")"));
+      topics_.push_back(topic);
+    }
+  }
+  settings_touched_ = false;
   loading_ = false;
+}
+
+std::optional<db::HandoutSettings> HandoutPanel::chosenSettings() const {
+  if (kept_ && !settings_touched_) return std::nullopt;  // a reprint: exactly what was handed out
+  return settingsFromControls();
 }
 
 db::HandoutSettings HandoutPanel::settingsFromControls() const {
@@ -174,8 +189,9 @@ db::HandoutSettings HandoutPanel::settingsFromControls() const {
 
 void HandoutPanel::showProgram(std::optional<db::Id> program) {
   program_ = program;
-  std::optional<db::HandoutSettings> kept;
-  if (program_) kept = context_.store().handoutSettings(*program_);
+  kept_.reset();
+  if (program_) kept_ = context_.store().handoutSettings(*program_);
+  std::optional<db::HandoutSettings> kept = kept_;
   if (!kept) {
     kept = db::HandoutSettings{};
     kept->paper = defaults_.paper;
@@ -195,7 +211,7 @@ void HandoutPanel::showing() {
 
 core::HandoutDocument HandoutPanel::document(const db::Program& program) const {
   return core::buildHandout(program, context_.store().patient(program.patient_id), context_.store().clinic(),
-                            settingsFromControls());
+                            chosenSettings().value_or(kept_.value_or(db::HandoutSettings{})));
 }
 
 void HandoutPanel::refreshPreview() {
@@ -248,13 +264,18 @@ std::optional<db::Program> HandoutPanel::issuedProgram() {
 }
 
 bool HandoutPanel::handOut(const db::Program& program, const std::string& failure,
-                           const std::function<std::string(const core::HandoutDocument&)>& deliver) {
+                           const std::function<std::string(core::HandoutJob&)>& deliver) {
   try {
-    // The options go with the program, so a reprint years later is the same handout.
-    context_.store().saveHandoutSettings(program.id, settingsFromControls());
-    const std::string done = deliver(document(program));
+    // The core keeps the options with the program, so a reprint years later is the same handout.
+    core::HandoutJob job(*context_.records, program.id, chosenSettings());
+    const std::string done = deliver(job);
+    kept_ = job.settings();
+    settings_touched_ = false;
     if (!done.empty() && on_status) on_status(wx(done));
     return !done.empty();
+  } catch (const core::HandoutError& error) {
+    if (on_status) on_status(wx(error.what()));
+    return false;
   } catch (const std::exception& error) {
     if (on_status) on_status(wx(failure + error.what()));
     return false;
@@ -262,22 +283,17 @@ bool HandoutPanel::handOut(const db::Program& program, const std::string& failur
 }
 
 bool HandoutPanel::writePdf(const db::Program& program, const std::string& file) {
-  return handOut(program, "Could not save the PDF: ", [&](const core::HandoutDocument& document) {
+  return handOut(program, "Could not save the PDF: ", [&](core::HandoutJob& job) {
     wxBusyCursor busy;
-    core::renderPdf(document, file);
-    context_.store().recordExport(program.id, "handout exported as PDF");
+    job.writeTo(core::HandoutFormat::pdf, file);
     return "Saved the PDF handout to " + file + ".";
   });
 }
 
 bool HandoutPanel::writeHtml(const db::Program& program, const std::string& file) {
-  return handOut(program, "Could not save the HTML: ", [&](const core::HandoutDocument& document) {
+  return handOut(program, "Could not save the HTML: ", [&](core::HandoutJob& job) {
     wxBusyCursor busy;
-    std::ofstream out(file, std::ios::binary | std::ios::trunc);
-    out << core::renderHtml(document);
-    out.close();
-    if (!out) throw std::runtime_error("cannot write " + file + ". Check the folder exists and you may write there.");
-    context_.store().recordExport(program.id, "handout exported as HTML");
+    job.writeTo(core::HandoutFormat::html, file);
     return "Saved the HTML handout to " + file + ".";
   });
 }
@@ -311,13 +327,13 @@ void HandoutPanel::exportHtmlAsk() {
 void HandoutPanel::print() {
   const std::optional<db::Program> program = issuedProgram();
   if (!program) return;
-  handOut(*program, "Could not print: ", [&](const core::HandoutDocument& document) -> std::string {
+  handOut(*program, "Could not print: ", [&](core::HandoutJob& job) -> std::string {
     wxPrintDialogData data;
-    data.GetPrintData().SetPaperId(paper_->GetSelection() == 1 ? wxPAPER_LETTER : wxPAPER_A4);
+    data.GetPrintData().SetPaperId(job.settings().paper == "letter" ? wxPAPER_LETTER : wxPAPER_A4);
     wxPrinter printer(&data);
-    HandoutPrintout printout(document);
+    HandoutPrintout printout(job.document());
     if (printer.Print(this, &printout, true)) {
-      context_.store().recordPrint(program->id, "handout printed");
+      job.recordPrinted();
       return "Sent the handout to the printer.";
     }
     if (wxPrinter::GetLastError() == wxPRINTER_ERROR)

@@ -5,7 +5,7 @@
 
 #include "app_context.hpp"
 
-#include <motus/core/handout.hpp>
+#include <motus/core/handout_job.hpp>
 
 #include <wx/panel.h>
 
@@ -50,24 +50,28 @@ class HandoutPanel final : public wxPanel {
 
  private:
   db::HandoutSettings settingsFromControls() const;
+  // nullopt while the controls still show the settings kept with the program: a reprint.
+  std::optional<db::HandoutSettings> chosenSettings() const;
   void showSettings(const db::HandoutSettings& settings);
   core::HandoutDocument document(const db::Program& program) const;
   void refreshPreview();
   // The program shown, when it is issued; otherwise says to issue it first.
   std::optional<db::Program> issuedProgram();
-  // One way of handing the program out: keeps the options with it, builds the document once and
-  // passes it to `deliver`, which returns what to say (empty when the user cancelled). A failure
-  // is said in the status bar after `failure`, never thrown into the event loop.
+  // One way of handing the program out: the core's HandoutJob (the same one motus-cli uses)
+  // keeps the options and builds the document; `deliver` writes or prints it and returns what
+  // to say (empty when the user cancelled). A failure is said in the status bar, never thrown
+  // into the event loop.
   bool handOut(const db::Program& program, const std::string& failure,
-               const std::function<std::string(const core::HandoutDocument&)>& deliver);
+               const std::function<std::string(core::HandoutJob&)>& deliver);
   bool writePdf(const db::Program& program, const std::string& file);
   bool writeHtml(const db::Program& program, const std::string& file);
 
   AppContext& context_;
   const Preferences& defaults_;
   std::optional<db::Id> program_;
-  std::vector<sdk::EducationTopic> topics_;  // every topic of the loaded plugins, in list order
-  std::vector<std::string> topic_ids_;       // "plugin/topic", same order
+  std::optional<db::HandoutSettings> kept_;  // kept with the program shown, if it was handed out
+  bool settings_touched_ = false;            // the therapist changed a control since
+  std::vector<sdk::EducationTopic> topics_;  // the education list's topics, in list order
   wxChoice* paper_ = nullptr;
   wxCheckBox* large_print_ = nullptr;
   wxCheckBox* pictures_ = nullptr;

@@ -4,7 +4,7 @@
 #include "preferences.hpp"
 #include "wx_text.hpp"
 
-#include <motus/db/store.hpp>
+#include <motus/core/records.hpp>  // db::defaultDatabasePath
 
 #include <wx/app.h>
 #include <wx/cmdline.h>

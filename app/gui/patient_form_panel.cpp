@@ -143,7 +143,7 @@ void PatientFormPanel::showPatient(std::optional<db::Id> patient) {
 void PatientFormPanel::toggleArchived() {
   if (!patient_) return;
   const bool archived = context_.store().patient(*patient_).archived;
-  context_.store().setArchived(*patient_, !archived);
+  context_.records->setArchived(*patient_, !archived);
   const db::Id id = *patient_;
   showPatient(id);
   if (on_status)

@@ -254,9 +254,9 @@ void ProgramPanel::selectRow(long row) {
   items_->EnsureVisible(row);
 }
 
-void ProgramPanel::saveItems(const wxString& status) {
+void ProgramPanel::changeDraft(const wxString& status, const std::function<void()>& change) {
   try {
-    context_.store().saveDraft(*program_, loaded_.title, loaded_.items);
+    change();
     loaded_ = context_.store().program(*program_);
     refreshItems();
     if (on_status) on_status(status);
@@ -289,7 +289,7 @@ void ProgramPanel::newProgram() {
   ask.SetName(wx("program-title-dialog"));
   if (ask.ShowModal() != wxID_OK) return;
   try {
-    const db::Id id = context_.store().createDraft(*patient_, utf8(ask.GetValue()));
+    const db::Id id = context_.records->createDraft(*patient_, utf8(ask.GetValue()));
     reloadPrograms(id);
     if (on_status) on_status(wx("Started a new draft program."));
   } catch (const std::exception& error) {
@@ -319,9 +319,11 @@ void ProgramPanel::addExercise(const core::CatalogEntry& exercise) {
 void ProgramPanel::editSelected() {
   const long row = selectedRow();
   if (!isDraft() || row < 0) return;
-  db::ProgramItem& item = loaded_.items[static_cast<std::size_t>(row)];
-  if (!editDosage(this, item.exercise.spec.name, item.dosage, item.note)) return;  // changes the item only on OK
-  saveItems(wx("Saved the dosage of " + item.exercise.spec.name + "."));
+  db::ProgramItem item = loaded_.items[static_cast<std::size_t>(row)];
+  if (!editDosage(this, item.exercise.spec.name, item.dosage, item.note)) return;  // changes the copy only on OK
+  changeDraft(wx("Saved the dosage of " + item.exercise.spec.name + "."), [&] {
+    context_.records->editItem(*program_, static_cast<std::size_t>(row) + 1, item.dosage, item.note);
+  });
   selectRow(row);
 }
 
@@ -329,8 +331,8 @@ void ProgramPanel::removeSelected() {
   const long row = selectedRow();
   if (!isDraft() || row < 0) return;
   const std::string name = loaded_.items[static_cast<std::size_t>(row)].exercise.spec.name;
-  loaded_.items.erase(loaded_.items.begin() + row);
-  saveItems(wx("Removed " + name + "."));
+  changeDraft(wx("Removed " + name + "."),
+              [&] { context_.records->removeItem(*program_, static_cast<std::size_t>(row) + 1); });
   selectRow(std::min(row, static_cast<long>(items_->GetItemCount()) - 1));
 }
 
@@ -338,10 +340,10 @@ void ProgramPanel::moveRow(long from, long to) {
   if (!isDraft() || from < 0 || to < 0 || from >= static_cast<long>(loaded_.items.size()) ||
       to >= static_cast<long>(loaded_.items.size()))
     return;
-  db::ProgramItem moved = loaded_.items[static_cast<std::size_t>(from)];
-  loaded_.items.erase(loaded_.items.begin() + from);
-  loaded_.items.insert(loaded_.items.begin() + to, moved);
-  saveItems(wx("Moved " + moved.exercise.spec.name + " to place " + std::to_string(to + 1) + "."));
+  const std::string name = loaded_.items[static_cast<std::size_t>(from)].exercise.spec.name;
+  changeDraft(wx("Moved " + name + " to place " + std::to_string(to + 1) + "."), [&] {
+    context_.records->moveItem(*program_, static_cast<std::size_t>(from) + 1, static_cast<std::size_t>(to) + 1);
+  });
   selectRow(to);
 }
 
@@ -402,7 +404,7 @@ void ProgramPanel::issue() {
 void ProgramPanel::newVersion() {
   if (!program_ || isDraft()) return;
   try {
-    reloadPrograms(context_.store().newVersion(*program_));
+    reloadPrograms(context_.records->newVersion(*program_));
     if (on_status) on_status(wx("Started a new version as a draft. The issued one stays as it was."));
   } catch (const std::exception& error) {
     report(error, wx("Starting a new version"));
@@ -412,7 +414,7 @@ void ProgramPanel::newVersion() {
 void ProgramPanel::copyLast() {
   if (!patient_) return;
   try {
-    reloadPrograms(context_.store().copyLastProgram(*patient_));
+    reloadPrograms(context_.records->copyLastProgram(*patient_));
     if (on_status) on_status(wx("Copied the last issued program into a new draft."));
   } catch (const std::exception& error) {
     report(error, wx("Copying the last program"));
@@ -423,10 +425,8 @@ void ProgramPanel::saveAsTemplate() {
   if (!program_ || loaded_.items.empty()) return;
   wxTextEntryDialog ask(this, wx("Template name"), wx("Save as template"), wx(loaded_.title));
   if (ask.ShowModal() != wxID_OK) return;
-  std::vector<db::TemplateItem> items;
-  for (const db::ProgramItem& item : loaded_.items) items.push_back({item.exercise, item.dosage, item.note});
   try {
-    context_.store().saveTemplate(utf8(ask.GetValue()), items);
+    context_.records->saveTemplate(utf8(ask.GetValue()), *program_);
     if (on_status) on_status(wx("Saved the template '" + utf8(ask.GetValue()) + "'."));
   } catch (const std::exception& error) {
     report(error, wx("Saving a template"));
@@ -448,10 +448,10 @@ void ProgramPanel::startFromTemplate() {
   const db::Template& chosen = templates[static_cast<std::size_t>(choose.GetSelection())];
   try {
     if (!isDraft()) {
-      const db::Id id = context_.store().createDraft(*patient_, chosen.name);
+      const db::Id id = context_.records->createDraft(*patient_, chosen.name);
       reloadPrograms(id);
     }
-    context_.store().assignTemplate(chosen.id, *program_);
+    context_.records->assignTemplate(chosen.id, *program_);
     reloadPrograms(program_);
     if (on_status) on_status(wx("Added the exercises of '" + chosen.name + "'."));
   } catch (const std::exception& error) {

@@ -52,7 +52,8 @@ class ProgramPanel final : public wxPanel {
   void reloadPrograms(std::optional<db::Id> show);
   void showProgram(std::optional<db::Id> program);
   void refreshItems();
-  void saveItems(const wxString& status);
+  // Runs one core operation on the draft, then shows what is really saved (also when it failed).
+  void changeDraft(const wxString& status, const std::function<void()>& change);
   bool isDraft() const;
   bool needDraft();
   void moveRow(long from, long to);

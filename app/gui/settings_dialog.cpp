@@ -170,7 +170,7 @@ bool showSettings(wxWindow* parent, AppContext& context, Preferences& preference
   SettingsDialog dialog(parent, context.store().clinic(), preferences, first_run);
   if (dialog.ShowModal() != wxID_OK) return false;
   try {
-    context.store().saveClinic(dialog.clinic());
+    context.records->saveClinic(dialog.clinic());
   } catch (const std::exception& error) {
     wxMessageBox(wx(error.what()), wx("The clinic's details were not saved"), wxOK | wxICON_WARNING, parent);
     return false;

@@ -167,6 +167,23 @@ void Store::appendItem(Id program, const ProgramItem& item) {
   });
 }
 
+void Store::editDraft(Id program, const std::string& summary, const std::function<void(Program&)>& edit) {
+  inWriteTransaction(*impl_, "saving a program", [&] {
+    impl_->requireDraft(program, "changing it");
+    Program draft = impl_->loadProgram(program);
+    edit(draft);
+    Prepared rename = impl_->statement("UPDATE program SET title = ? WHERE id = ?");
+    rename.bind(1, draft.title);
+    rename.bind(2, program);
+    rename.exec();
+    Prepared clear = impl_->statement("DELETE FROM program_item WHERE program_id = ?");
+    clear.bind(1, program);
+    clear.exec();
+    impl_->insertItems(program, 1, draft.items);
+    impl_->audit("update", "program", std::to_string(program), summary);
+  });
+}
+
 void Store::deleteDraft(Id program) {
   inWriteTransaction(*impl_, "deleting a draft", [&] {
     impl_->requireDraft(program, "deleting it");

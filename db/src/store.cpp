@@ -120,44 +120,4 @@ void Store::saveClinic(const ClinicProfile& clinic) {
   });
 }
 
-Id Store::addClinician(const Clinician& clinician) {
-  return inWriteTransaction(*impl_, "adding a clinician", [&] {
-    Prepared insert = impl_->statement("INSERT INTO clinician (name, credentials, phone, email) VALUES (?, ?, ?, ?)");
-    insert.bind(1, clinician.name);
-    insert.bind(2, clinician.credentials);
-    insert.bind(3, clinician.phone);
-    insert.bind(4, clinician.email);
-    insert.exec();
-    const Id id = impl_->db->getLastInsertRowid();
-    impl_->audit("create", "clinician", std::to_string(id), "clinician added");
-    return id;
-  });
-}
-
-void Store::updateClinician(const Clinician& clinician) {
-  inWriteTransaction(*impl_, "saving a clinician", [&] {
-    Prepared update =
-        impl_->statement("UPDATE clinician SET name = ?, credentials = ?, phone = ?, email = ? WHERE id = ?");
-    update.bind(1, clinician.name);
-    update.bind(2, clinician.credentials);
-    update.bind(3, clinician.phone);
-    update.bind(4, clinician.email);
-    update.bind(5, clinician.id);
-    if (update.exec() == 0) throw RecordNotFound("Clinician " + std::to_string(clinician.id) + " does not exist.");
-    impl_->audit("update", "clinician", std::to_string(clinician.id), "clinician updated");
-  });
-}
-
-std::vector<Clinician> Store::clinicians() const {
-  return detail::translated("reading clinicians", [&] {
-    std::vector<Clinician> list;
-    Prepared select = impl_->statement("SELECT id, name, credentials, phone, email FROM clinician ORDER BY name, id");
-    while (select.executeStep()) {
-      list.push_back({select.getColumn(0).getInt64(), select.getColumn(1).getString(), select.getColumn(2).getString(),
-                      select.getColumn(3).getString(), select.getColumn(4).getString()});
-    }
-    return list;
-  });
-}
-
 }  // namespace motus::db

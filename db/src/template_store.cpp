@@ -117,4 +117,34 @@ void Store::assignTemplate(Id template_id, Id draft_program) {
   });
 }
 
+void Store::renameTemplate(Id template_id, const std::string& name) {
+  if (name.find_first_not_of(' ') == std::string::npos) throw InvalidRecord("A template needs a name.");
+  inWriteTransaction(*impl_, "renaming a template", [&] {
+    {
+      Prepared taken = impl_->statement("SELECT 1 FROM template WHERE name = ? AND id <> ?");
+      taken.bind(1, name);
+      taken.bind(2, template_id);
+      if (taken.executeStep()) throw InvalidRecord("Another template is already named '" + name + "'.");
+    }
+    Prepared rename = impl_->statement("UPDATE template SET name = ?, updated_at = ? WHERE id = ?");
+    rename.bind(1, name);
+    rename.bind(2, utcNow());
+    rename.bind(3, template_id);
+    if (rename.exec() == 0) throw RecordNotFound("Template " + std::to_string(template_id) + " does not exist.");
+    impl_->audit("update", "template", std::to_string(template_id), "template renamed to '" + name + "'");
+  });
+}
+
+void Store::deleteTemplate(Id template_id) {
+  inWriteTransaction(*impl_, "deleting a template", [&] {
+    Prepared items = impl_->statement("DELETE FROM template_item WHERE template_id = ?");
+    items.bind(1, template_id);
+    items.exec();
+    Prepared remove = impl_->statement("DELETE FROM template WHERE id = ?");
+    remove.bind(1, template_id);
+    if (remove.exec() == 0) throw RecordNotFound("Template " + std::to_string(template_id) + " does not exist.");
+    impl_->audit("delete", "template", std::to_string(template_id), "template deleted");
+  });
+}
+
 }  // namespace motus::db

@@ -23,7 +23,7 @@ GuiSession::GuiSession(const std::vector<std::filesystem::path>& plugin_location
   setenv("XDG_CACHE_HOME", (folder_.path() / "cache").c_str(), 1);    // nor their plugin index
   preferences_ = gui::Preferences::load();
   context_ = gui::AppContext::open(folder_.path() / "clinic.sqlite", plugin_locations);
-  context_->store().saveClinic({"Riverside Physical Therapy", "1 River Road", "555-0100", "", "", ""});
+  context_->records->saveClinic({"Riverside Physical Therapy", "1 River Road", "555-0100", "", "", ""});
   context_->setClinician("Dr. Lee, PT");
   frame_ = new gui::MainFrame(*context_, preferences_);
   frame_->SetSize(0, 0, 1280, 800);

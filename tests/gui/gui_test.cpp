@@ -15,6 +15,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include <wx/button.h>
 #include <wx/checklst.h>
 #include <wx/filedlg.h>
@@ -161,7 +164,7 @@ TEST_CASE("A therapist builds, screens, overrides, issues and exports a program 
   // A folder that cannot be written is said in the status bar; the window goes on.
   CHECK_FALSE(frame.handout().exportHtml((session.folder() / "no-such-folder" / "handout.html").string()));
   CHECK_THAT(gui::utf8(frame.GetStatusBar()->GetStatusText()),
-             Contains("Could not save the HTML") && Contains("Check the folder exists"));
+             Contains("Could not save the HTML") && Contains("does not exist. Choose another folder"));
   CHECK(frame.handout().exportHtml((session.folder() / "handout.html").string()));
 }
 
@@ -336,7 +339,7 @@ TEST_CASE("Exercises are reordered by keyboard and by dragging, and every change
   test::GuiSession session({kBuiltin});
   gui::AppContext& context = session.context();
   const db::Id patient = addSamplePatient(context, "D-1", "Dunn");
-  const db::Id draft = context.store().createDraft(patient, "Knee");
+  const db::Id draft = context.records->createDraft(patient, "Knee");
   for (const char* id : {"hip-knee/quad-set", "hip-knee/heel-slide", "hip-knee/step-up"})
     context.records->prescribe(draft, *context.catalog.find(id), std::nullopt, "", "");
   gui::MainFrame& frame = session.frame();
@@ -380,4 +383,60 @@ TEST_CASE("The window's size and panes are remembered between runs") {
     test::settle();
   }
   CHECK_FALSE(config.empty());
+}
+
+namespace {
+
+std::string fileBytes(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+}  // namespace
+
+TEST_CASE(
+    "A reprint from the window is the handout motus-cli printed, byte for byte, after the plugin rewords a topic") {
+  const std::filesystem::path first_wording = kFixtures / "topic-first";
+  test::GuiSession session({kFixtures / "topic-reworded"});  // the window has the plugin's new wording
+  gui::AppContext& context = session.context();
+  const db::Id patient = addSamplePatient(context, "E-1", "Evans");
+  const db::Id program = context.records->createDraft(patient, "Neck");
+  REQUIRE(context.catalog.find("fixture-topic/basic") != nullptr);
+  context.records->prescribe(program, *context.catalog.find("fixture-topic/basic"), std::nullopt, "", "");
+  context.records->issue(program);
+
+  // motus-cli hands it out while the plugin still words the topic the first way.
+  const std::filesystem::path folder = session.folder();
+  const std::string cli = test::shellQuoted(MOTUS_CLI) + " --database " +
+                          test::shellQuoted(context.store().path().string()) + " --plugin-path " +
+                          test::shellQuoted(first_wording.string()) + " handout " + std::to_string(program);
+  const test::CommandResult handed_out =
+      test::runCommand(cli + " --html " + test::shellQuoted((folder / "cli.html").string()) + " --pdf " +
+                       test::shellQuoted((folder / "cli.pdf").string()) + " --education fixture-topic/posture");
+  INFO(handed_out.output);
+  REQUIRE(handed_out.exit_code == 0);
+  REQUIRE_THAT(fileBytes(folder / "cli.html"), Contains("Sitting tall"));
+
+  // The window reprints it: the topic as the patient got it, not the plugin's new words.
+  gui::MainFrame& frame = session.frame();
+  frame.patients().refresh();
+  auto& patients = session.find<wxListCtrl>("patient-list");
+  session.click(patients, rowCentre(patients, 0));
+  session.key('3', wxMOD_CONTROL);
+  test::settle();
+  auto& education = session.find<wxCheckListBox>("education");
+  REQUIRE(education.GetCount() >= 1);
+  CHECK(gui::utf8(education.GetString(0)) == "Sitting tall (as handed out)");
+  CHECK(education.IsChecked(0));
+  REQUIRE(frame.handout().exportHtml((folder / "window.html").string()));
+  REQUIRE(frame.handout().exportPdf((folder / "window.pdf").string()));
+  CHECK(fileBytes(folder / "window.html") == fileBytes(folder / "cli.html"));
+  CHECK(fileBytes(folder / "window.pdf") == fileBytes(folder / "cli.pdf"));
+  CHECK_FALSE(Contains("Sit up tall").match(fileBytes(folder / "window.html")));
+
+  // The window kept the settings as they were, so motus-cli's next reprint is the same again.
+  REQUIRE(test::runCommand(cli + " --html " + test::shellQuoted((folder / "again.html").string())).exit_code == 0);
+  CHECK(fileBytes(folder / "again.html") == fileBytes(folder / "cli.html"));
 }

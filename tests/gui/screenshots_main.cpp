@@ -58,12 +58,12 @@ void seed(gui::AppContext& context) {
   const db::Id mai =
       addPatient(context, "A-1001", "Nguyen", "Mai", "1948-03-02",
                  {{"osteoporosis", "T-score -2.8", "2021-05"}, {"hip-replacement", "left, posterior", "2024"}});
-  const db::Id first = context.store().createDraft(mai, "Back and balance");
+  const db::Id first = context.records->createDraft(mai, "Back and balance");
   for (const char* id : {"low-back-care/pelvic-tilt", "hip-knee/sit-to-stand", "balance/tandem-stance",
                          "ankle-foot/heel-raise", "neck-posture/chin-tuck"})
     prescribe(context, first, id);
   context.records->issue(first);
-  const db::Id draft = context.store().newVersion(first);
+  const db::Id draft = context.records->newVersion(first);
   prescribe(context, draft, "foam-rolling/thoracic-pivot");
   prescribe(context, draft, "low-back-care/knee-to-chest");
 }

@@ -208,3 +208,45 @@ TEST_CASE("motus-cli handout writes the HTML handout of an issued program, and t
   require(result, 1);
   CHECK_THAT(result.output, Contains("No education topic has the id 'foam-rolling/nope'"));
 }
+
+TEST_CASE("A draft is reordered, edited, trimmed, renamed and deleted from the command line") {
+  const Clinic clinic;
+  require(clinic.cli("patients add --chart B-7 --family Okafor"));
+  require(clinic.cli("programs new B-7 --title 'Low back'"));
+  for (const char* exercise : {"low-back-care/pelvic-tilt", "foam-rolling/snow-angel", "foam-rolling/lat-roll"})
+    require(clinic.cli(std::string("programs add-item 1 ") + exercise));
+
+  require(clinic.cli("programs move-item 1 3 1"));
+  CommandResult shown = clinic.cli("programs show 1");
+  CHECK_THAT(shown.output, Contains("1. Side-of-back roll") && Contains("2. Pelvic tilt"));
+  require(clinic.cli("programs edit-item 1 2 --reps 5 --hold 10 --note 'Small movements only'"));
+  shown = clinic.cli("programs show 1");
+  CHECK_THAT(shown.output, Contains("Do this 5 times.") && Contains("Note: Small movements only"));
+  require(clinic.cli("programs remove-item 1 1"));
+  require(clinic.cli("programs rename 1 --title 'Low back, week 2'"));
+  shown = clinic.cli("programs show 1");
+  CHECK_THAT(shown.output, Contains("Low back, week 2  (program #1") && Contains("1. Pelvic tilt"));
+  CHECK_FALSE(Contains("Side-of-back roll").match(shown.output));
+
+  const CommandResult wrong = clinic.cli("programs move-item 1 1 7");
+  require(wrong, 1);
+  CHECK_THAT(wrong.output, Contains("has no exercise number 7 (it has 2)"));
+  require(clinic.cli("programs edit-item 1 1 --reps 15-10"), 1);
+  require(clinic.cli("programs edit-item 1 1"), 2);  // nothing to change
+
+  require(clinic.cli("templates save 'Back basics' --from-program 1"));
+  require(clinic.cli("templates rename 'Back basics' 'Back, week 1'"));
+  CHECK_THAT(clinic.cli("templates list").output, Contains("Back, week 1  (2 exercises)"));
+  require(clinic.cli("templates delete 'Back, week 1'"));
+  CHECK(clinic.cli("templates list").output.empty());
+  require(clinic.cli("templates delete 'Back, week 1'"), 1);
+
+  require(clinic.cli("programs issue 1"));
+  const CommandResult issued = clinic.cli("programs delete-draft 1");
+  require(issued, 1);
+  CHECK_THAT(issued.output, Contains("was issued and can no longer change"));
+  require(clinic.cli("programs new-version 1"));
+  require(clinic.cli("programs delete-draft 2"));
+  CHECK_THAT(clinic.cli("programs list B-7").output, !Contains("#2"));
+  CHECK_THAT(clinic.cli("audit list").output, Contains("exercise 3 moved to 1") && Contains("draft deleted"));
+}

@@ -36,7 +36,8 @@ HandoutDocument buildHandout(const db::Program& program, const db::Patient& pati
                               ? patient.details.family_name
                               : patient.details.given_name + " " + patient.details.family_name;
   document.program_title = program.title;
-  document.date = longDate(program.issued_at.empty() ? program.created_at : program.issued_at);
+  document.issued_at = program.issued_at.empty() ? program.created_at : program.issued_at;
+  document.date = longDate(document.issued_at);
   document.clinician = program.clinician;
   document.how_to_use =
       "Do these exercises as shown, in this order. Tick a box in the log at the end each day you do them.";

@@ -437,6 +437,12 @@ void renderPdf(const HandoutDocument& document, const std::filesystem::path& fil
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE,
                                  ("Home exercises for " + document.patient_name).c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Motus");
+  // The day the program was issued, not the time of printing: a reprint is then byte for byte the
+  // file handed out before. Cairo takes "YYYY-MM-DDThh:mm:ss" with a zone.
+  if (document.issued_at.size() >= 19) {
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE,
+                                   (document.issued_at.substr(0, 19) + "Z").c_str());
+  }
   cairo_t* cr = cairo_create(surface);
   for (int p = 0; p < pages.count(); ++p) {
     pages.drawPage(cr, p);

@@ -1,5 +1,7 @@
 #include <motus/core/records.hpp>
 
+#include "records_input.hpp"
+
 #include <motus/core/plugin_validation.hpp>
 #include <motus/core/text_folding.hpp>
 #include <motus/sdk/vocabulary.hpp>
@@ -10,23 +12,13 @@
 namespace motus::core {
 namespace {
 
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
+using input::trimmed;
 
 void normalise(db::PatientDetails& details) {
   for (std::string* field : {&details.chart_number, &details.family_name, &details.given_name, &details.birth_date,
                              &details.phone, &details.email}) {
     *field = trimmed(*field);
   }
-}
-
-[[noreturn]] void refuse(const std::vector<std::string>& problems) {
-  std::string message = "Not saved: ";
-  for (std::size_t i = 0; i < problems.size(); ++i) message += (i ? "; " : "") + problems[i];
-  throw db::InvalidRecord(message + ".");
 }
 
 std::string today() {
@@ -111,18 +103,18 @@ Records::Records(const std::filesystem::path& database) : store_(database) {}
 
 db::Id Records::addPatient(db::PatientDetails details) {
   normalise(details);
-  if (const auto problems = patientProblems(details); !problems.empty()) refuse(problems);
+  input::refuseIfAny(patientProblems(details));
   return store_.addPatient(details);
 }
 
 void Records::updatePatient(db::Id patient, db::PatientDetails details) {
   normalise(details);
-  if (const auto problems = patientProblems(details); !problems.empty()) refuse(problems);
+  input::refuseIfAny(patientProblems(details));
   store_.updatePatient(patient, details);
 }
 
 void Records::setCondition(db::Id patient, const db::PatientCondition& condition) {
-  if (const auto problems = conditionProblems(condition); !problems.empty()) refuse(problems);
+  input::refuseIfAny(conditionProblems(condition));
   store_.setCondition(patient, condition);
 }
 
@@ -133,7 +125,7 @@ db::Id Records::savePatientRecord(std::optional<db::Id> patient, db::PatientDeta
   for (const db::PatientCondition& condition : conditions) {
     for (std::string& problem : conditionProblems(condition)) problems.push_back(std::move(problem));
   }
-  if (!problems.empty()) refuse(problems);
+  input::refuseIfAny(problems);
   return store_.savePatientRecord(patient, details, conditions);
 }
 
@@ -146,73 +138,17 @@ db::Patient Records::patientByChart(const std::string& chart_number) const {
   return *patient;
 }
 
-void Records::prescribe(db::Id draft, const CatalogEntry& exercise, const std::optional<sdk::Dosage>& dosage,
-                        const std::string& note, const std::string& override_reason) {
-  db::ProgramItem item{snapshotOf(exercise), dosage.value_or(exercise.spec.default_dosage), note, override_reason, {}};
-  if (!trimmed(override_reason).empty()) {
-    const db::Program program = store_.program(draft);
-    for (const Finding& finding : screenProgram(store_.conditions(program.patient_id), {item})) {
-      if (finding.severity == sdk::Severity::avoid) item.override_conditions.push_back(finding.condition);
-    }
-    if (item.override_conditions.empty()) {
-      throw db::InvalidRecord(exercise.spec.name +
-                              " has no Avoid finding for this patient: there is nothing to "
-                              "override. Leave --override out.");
-    }
-  }
+void Records::removeCondition(db::Id patient, const std::string& code) { store_.removeCondition(patient, code); }
+
+void Records::setArchived(db::Id patient, bool archived) { store_.setArchived(patient, archived); }
+
+void Records::deletePatient(db::Id patient) { store_.deletePatient(patient); }
+
+void Records::setActor(const std::string& clinician) {
   std::vector<std::string> problems;
-  for (const std::string& problem : dosageProblems(item.dosage)) problems.push_back("dosage " + problem);
-  if (!isValidUtf8(note) || !isValidUtf8(override_reason))
-    problems.emplace_back("the note has characters that are not text");
-  if (!problems.empty()) refuse(problems);
-  store_.appendItem(draft, item);
-}
-
-std::vector<Finding> Records::findings(db::Id program) const {
-  const db::Program loaded = store_.program(program);
-  return screenProgram(store_.conditions(loaded.patient_id), loaded.items);
-}
-
-void Records::overrideAvoid(db::Id draft, std::size_t position, const std::string& reason) {
-  if (trimmed(reason).empty())
-    throw db::InvalidRecord("An override needs a reason: say why it is safe for this patient.");
-  if (!isValidUtf8(reason)) throw db::InvalidRecord("The override reason has characters that are not text.");
-  db::Program program = store_.program(draft);
-  if (position < 1 || position > program.items.size()) {
-    throw db::RecordNotFound("Program " + std::to_string(draft) + " has no exercise number " +
-                             std::to_string(position) + ".");
-  }
-  db::ProgramItem& item = program.items[position - 1];
-  item.override_reason = trimmed(reason);
-  item.override_conditions.clear();
-  for (const Finding& finding : screenProgram(store_.conditions(program.patient_id), {item})) {
-    if (finding.severity == sdk::Severity::avoid) item.override_conditions.push_back(finding.condition);
-  }
-  if (item.override_conditions.empty()) {
-    throw db::InvalidRecord("Exercise " + std::to_string(position) + " of program " + std::to_string(draft) +
-                            " has no Avoid finding for this patient: there is nothing to override.");
-  }
-  store_.saveDraft(draft, program.title, program.items);
-}
-
-void Records::issue(db::Id program) {
-  const std::vector<Finding> found = findings(program);
-  std::string blocked;
-  std::string overrides;
-  for (const Finding& finding : found) {
-    const std::string where = "#" + std::to_string(finding.item + 1) + " " + finding.exercise_name + " (" +
-                              std::string(sdk::labelOf(sdk::kConditions, finding.condition)) + ")";
-    if (finding.blocksIssue()) blocked += (blocked.empty() ? "" : "; ") + where + ": " + finding.reason;
-    if (finding.severity == sdk::Severity::avoid && !finding.override_reason.empty()) {
-      overrides += (overrides.empty() ? "overrides: " : "; ") + finding.exercise_id + " for " + finding.condition +
-                   ": " + finding.override_reason;
-    }
-  }
-  if (!blocked.empty()) {
-    throw db::InvalidRecord("Not issued: these exercises are marked Avoid for this patient: " + blocked +
-                            ". Remove them, or record why each is safe for this patient (an override).");
-  }
-  store_.issueProgram(program, overrides);
+  input::checkText(problems, "clinician's name", clinician);
+  input::refuseIfAny(problems);
+  store_.setActor(trimmed(clinician));
 }
 
 }  // namespace motus::core

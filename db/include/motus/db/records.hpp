@@ -25,16 +25,6 @@ struct ClinicProfile {
   friend bool operator==(const ClinicProfile&, const ClinicProfile&) = default;
 };
 
-struct Clinician {
-  Id id = 0;
-  std::string name;
-  std::string credentials;  // "PT, DPT"
-  std::string phone;
-  std::string email;
-
-  friend bool operator==(const Clinician&, const Clinician&) = default;
-};
-
 struct PatientDetails {
   std::string chart_number;  // unique in the clinic
   std::string family_name;

@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -40,9 +41,6 @@ class Store {
   // --- Clinic -------------------------------------------------------------------------------
   ClinicProfile clinic() const;
   void saveClinic(const ClinicProfile& clinic);
-  Id addClinician(const Clinician& clinician);
-  void updateClinician(const Clinician& clinician);
-  std::vector<Clinician> clinicians() const;
 
   // --- Patients -----------------------------------------------------------------------------
   Id addPatient(const PatientDetails& details);
@@ -71,6 +69,10 @@ class Store {
   // Replaces the draft's title and items in one transaction.
   void saveDraft(Id program, const std::string& title, const std::vector<ProgramItem>& items);
   void appendItem(Id program, const ProgramItem& item);
+  // Reads the draft, lets `edit` change its title and items, and saves what it leaves, all in one
+  // transaction: a change another process made meanwhile is never lost, and an exception thrown
+  // by `edit` (a rule it checks) leaves the draft as it was. `summary` goes into the audit entry.
+  void editDraft(Id program, const std::string& summary, const std::function<void(Program&)>& edit);
   void deleteDraft(Id program);
   // The program never changes again. `audit_note` is added to the audit entry (the overrides).
   void issueProgram(Id program, const std::string& audit_note = "");
@@ -90,6 +92,10 @@ class Store {
   std::optional<Template> findTemplate(const std::string& name) const;
   // Copies the template's items onto the end of a draft; later template edits never reach it.
   void assignTemplate(Id template_id, Id draft_program);
+  // Refuses a name another template has (InvalidRecord naming it).
+  void renameTemplate(Id template_id, const std::string& name);
+  // Programs made from it keep their copies.
+  void deleteTemplate(Id template_id);
 
   // --- Audit --------------------------------------------------------------------------------
   void recordExport(Id program, const std::string& summary);

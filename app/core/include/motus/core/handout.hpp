@@ -1,6 +1,6 @@
 #pragma once
 // The patient handout as one neutral document, built once from an issued program and rendered by
-// each renderer (HTML now; PDF to follow) so that they can never say different things.
+// each renderer (PDF, HTML, the preview and the printer) so that they can never say different things.
 
 #include <motus/db/records.hpp>
 #include <motus/sdk/exercise.hpp>
@@ -36,7 +36,8 @@ struct HandoutDocument {
   db::ClinicProfile clinic;
   std::string patient_name;
   std::string program_title;
-  std::string date;  // "25 November 2026", the day the program was issued
+  std::string date;       // "25 November 2026", the day the program was issued
+  std::string issued_at;  // "2026-11-25T19:40:02.153Z": the PDF's creation date, so a reprint is the same file
   std::string clinician;
   std::string how_to_use;  // one line
   std::vector<HandoutExercise> exercises;

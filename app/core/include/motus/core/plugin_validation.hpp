@@ -23,8 +23,8 @@ std::vector<PluginProblem> validatePluginContent(const sdk::PluginInfo& info,
                                                  const std::vector<sdk::ExerciseSpec>& exercises,
                                                  const std::vector<sdk::EducationTopic>& education);
 
-// Problems in one dosage ("reps: the range 15 to 10 is inverted"); used for plugin defaults and,
-// later, for the dosage a therapist types.
+// Problems in one dosage ("reps: the range 15 to 10 is inverted"): a plugin's defaults and every
+// dosage a therapist types (core::Records checks it before saving).
 std::vector<std::string> dosageProblems(const sdk::Dosage& dosage);
 
 // "plugin 'foam-rolling', exercise 'snow-angel': safety rule 2: unknown condition code 'osteoporsis'; did you

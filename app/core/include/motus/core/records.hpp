@@ -1,7 +1,11 @@
 #pragma once
-// The patient-record store with the domain's rules in front of it: what a person types is checked
-// here (readable UTF-8, real dates, sane dosage) before db/ stores it, and exercises from the
-// catalog become snapshots for the clinical record.
+// The one way into the patient records. Every change the window or motus-cli makes is one of the
+// operations below: each checks what a person typed (readable UTF-8, real dates, a dosage a
+// patient can follow, a reason for an override) and is done by db/ in one transaction. Reads go
+// through the const store(); nothing outside app/core can write through it.
+//
+// Errors: db::InvalidRecord lists every problem with the input, db::RecordNotFound names what is
+// missing, db::ImmutableRecord refuses a change to an issued program; nothing was saved.
 
 #include <motus/core/catalog.hpp>
 #include <motus/core/screening.hpp>
@@ -15,6 +19,8 @@
 #include <vector>
 
 namespace motus::core {
+
+class HandoutJob;
 
 // Problems with what a person typed, in words they can act on; empty when it can be saved.
 std::vector<std::string> patientProblems(const db::PatientDetails& details);
@@ -33,25 +39,43 @@ class Records {
  public:
   explicit Records(const std::filesystem::path& database);
 
-  db::Store& store() { return store_; }
+  // For reading only: every change is one of the operations below.
   const db::Store& store() const { return store_; }
 
-  // These check the input first and throw db::InvalidRecord listing every problem.
+  // Who is acting, for the audit log: the clinician's name (trimmed; must be readable text).
+  void setActor(const std::string& clinician);
+
+  // --- Patients and their conditions ---------------------------------------------------------
   db::Id addPatient(db::PatientDetails details);
   void updatePatient(db::Id patient, db::PatientDetails details);
-  void setCondition(db::Id patient, const db::PatientCondition& condition);
   // The details and exactly these conditions, checked together and saved in one transaction (a
   // new patient when `patient` is empty). Returns the patient's id.
   db::Id savePatientRecord(std::optional<db::Id> patient, db::PatientDetails details,
                            const std::vector<db::PatientCondition>& conditions);
+  void setCondition(db::Id patient, const db::PatientCondition& condition);
+  void removeCondition(db::Id patient, const std::string& code);
+  void setArchived(db::Id patient, bool archived);
+  // For good: the patient, conditions and every program.
+  void deletePatient(db::Id patient);
 
   // The patient with this chart number; throws db::RecordNotFound naming it.
   db::Patient patientByChart(const std::string& chart_number) const;
+
+  // --- Drafts: every change is saved as it is made ---------------------------------------------
+  db::Id createDraft(db::Id patient, const std::string& title);
+  void renameDraft(db::Id draft, const std::string& title);
+  // Only a draft: an issued program is part of the record for good.
+  void deleteDraft(db::Id draft);
 
   // Appends an exercise from the catalog to a draft with the given dosage (the exercise's
   // default when none) after checking that the dosage is one a patient can follow.
   void prescribe(db::Id draft, const CatalogEntry& exercise, const std::optional<sdk::Dosage>& dosage,
                  const std::string& note, const std::string& override_reason);
+  // Items are numbered from 1, as the window and the handout show them.
+  void editItem(db::Id draft, std::size_t position, const sdk::Dosage& dosage, const std::string& note);
+  // The item at `from` ends up at `to`; the others keep their order.
+  void moveItem(db::Id draft, std::size_t from, std::size_t to);
+  void removeItem(db::Id draft, std::size_t position);
 
   // The findings for a program and its patient's conditions as they are now.
   std::vector<Finding> findings(db::Id program) const;
@@ -63,8 +87,36 @@ class Records {
   // Issues the program after screening it: refuses (db::InvalidRecord naming each one) while an
   // Avoid finding has no override reason; the overrides go into the audit log.
   void issue(db::Id program);
+  // A draft copy of an issued program, linked to it as its next version.
+  db::Id newVersion(db::Id issued_program);
+  // A new draft from the patient's latest issued program.
+  db::Id copyLastProgram(db::Id patient);
+
+  // --- Templates --------------------------------------------------------------------------------
+  // The program's exercises, dosage and notes as a template (replacing the one of that name).
+  db::Id saveTemplate(const std::string& name, db::Id from_program);
+  // Appends the template's items to the draft; later edits of the template never reach it.
+  void assignTemplate(db::Id template_id, db::Id draft);
+  void renameTemplate(db::Id template_id, const std::string& name);
+  void deleteTemplate(db::Id template_id);
+  // The template with this name; throws db::RecordNotFound naming it.
+  db::Template templateNamed(const std::string& name) const;
+
+  // --- The clinic ---------------------------------------------------------------------------------
+  // The name, address and contacts must be readable text; a logo must be a PNG, JPEG or a safe
+  // SVG (see core::loadImage), its media type matching its bytes.
+  void saveClinic(const db::ClinicProfile& clinic);
+
+  // --- Backups ------------------------------------------------------------------------------------
+  // Replaces the database file `target` (not open) with `backup`; see db::Store::restore.
+  static std::filesystem::path restore(const std::filesystem::path& backup, const std::filesystem::path& target);
 
  private:
+  friend class HandoutJob;  // keeps the handout settings and audits exports and prints
+
+  // Runs `edit` on the draft inside one transaction; refuses a position outside 1..items.
+  void editDraft(db::Id draft, const std::string& summary, const std::function<void(db::Program&)>& edit);
+
   db::Store store_;
 };
 

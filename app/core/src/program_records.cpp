@@ -1,0 +1,143 @@
+// Drafts and what a therapist does to them, issuing, and the versions that follow.
+#include <motus/core/plugin_validation.hpp>
+#include <motus/core/records.hpp>
+#include <motus/core/text_folding.hpp>
+#include <motus/sdk/vocabulary.hpp>
+
+#include "records_input.hpp"
+
+namespace motus::core {
+namespace {
+
+using input::trimmed;
+
+std::vector<std::string> itemProblems(const sdk::Dosage& dosage, const std::string& note) {
+  std::vector<std::string> problems;
+  for (const std::string& problem : dosageProblems(dosage)) problems.push_back("dosage " + problem);
+  input::checkText(problems, "note", note);
+  return problems;
+}
+
+// The conditions of the patient's that mark this item Avoid.
+std::vector<std::string> avoidConditions(const std::vector<db::PatientCondition>& conditions,
+                                         const db::ProgramItem& item) {
+  std::vector<std::string> codes;
+  for (const Finding& finding : screenProgram(conditions, {item})) {
+    if (finding.severity == sdk::Severity::avoid) codes.push_back(finding.condition);
+  }
+  return codes;
+}
+
+db::ProgramItem& itemAt(db::Program& draft, std::size_t position) {
+  if (position < 1 || position > draft.items.size()) {
+    throw db::RecordNotFound("Program " + std::to_string(draft.id) + " has no exercise number " +
+                             std::to_string(position) + " (it has " + std::to_string(draft.items.size()) + ").");
+  }
+  return draft.items[position - 1];
+}
+
+}  // namespace
+
+void Records::editDraft(db::Id draft, const std::string& summary, const std::function<void(db::Program&)>& edit) {
+  store_.editDraft(draft, summary, edit);
+}
+
+db::Id Records::createDraft(db::Id patient, const std::string& title) {
+  return store_.createDraft(patient, input::requiredName("program title", title));
+}
+
+void Records::renameDraft(db::Id draft, const std::string& title) {
+  const std::string name = input::requiredName("program title", title);
+  editDraft(draft, "draft renamed", [&](db::Program& program) { program.title = name; });
+}
+
+void Records::deleteDraft(db::Id draft) { store_.deleteDraft(draft); }
+
+void Records::prescribe(db::Id draft, const CatalogEntry& exercise, const std::optional<sdk::Dosage>& dosage,
+                        const std::string& note, const std::string& override_reason) {
+  db::ProgramItem item{
+      snapshotOf(exercise), dosage.value_or(exercise.spec.default_dosage), note, trimmed(override_reason), {}};
+  std::vector<std::string> problems = itemProblems(item.dosage, note);
+  input::checkText(problems, "override reason", override_reason);
+  input::refuseIfAny(problems);
+  if (!item.override_reason.empty()) {
+    item.override_conditions = avoidConditions(store_.conditions(store_.program(draft).patient_id), item);
+    if (item.override_conditions.empty()) {
+      throw db::InvalidRecord(exercise.spec.name +
+                              " has no Avoid finding for this patient: there is nothing to "
+                              "override. Leave --override out.");
+    }
+  }
+  store_.appendItem(draft, item);
+}
+
+void Records::editItem(db::Id draft, std::size_t position, const sdk::Dosage& dosage, const std::string& note) {
+  input::refuseIfAny(itemProblems(dosage, note));
+  editDraft(draft, "exercise " + std::to_string(position) + " changed", [&](db::Program& program) {
+    db::ProgramItem& item = itemAt(program, position);
+    item.dosage = dosage;
+    item.note = note;
+  });
+}
+
+void Records::moveItem(db::Id draft, std::size_t from, std::size_t to) {
+  editDraft(draft, "exercise " + std::to_string(from) + " moved to " + std::to_string(to), [&](db::Program& program) {
+    db::ProgramItem moved = itemAt(program, from);
+    itemAt(program, to);  // must exist too
+    program.items.erase(program.items.begin() + static_cast<std::ptrdiff_t>(from - 1));
+    program.items.insert(program.items.begin() + static_cast<std::ptrdiff_t>(to - 1), std::move(moved));
+  });
+}
+
+void Records::removeItem(db::Id draft, std::size_t position) {
+  editDraft(draft, "exercise " + std::to_string(position) + " removed", [&](db::Program& program) {
+    itemAt(program, position);
+    program.items.erase(program.items.begin() + static_cast<std::ptrdiff_t>(position - 1));
+  });
+}
+
+std::vector<Finding> Records::findings(db::Id program) const {
+  const db::Program loaded = store_.program(program);
+  return screenProgram(store_.conditions(loaded.patient_id), loaded.items);
+}
+
+void Records::overrideAvoid(db::Id draft, std::size_t position, const std::string& reason) {
+  if (trimmed(reason).empty())
+    throw db::InvalidRecord("An override needs a reason: say why it is safe for this patient.");
+  if (!isValidUtf8(reason)) throw db::InvalidRecord("The override reason has characters that are not text.");
+  editDraft(draft, "override recorded on exercise " + std::to_string(position), [&](db::Program& program) {
+    db::ProgramItem& item = itemAt(program, position);
+    item.override_reason = trimmed(reason);
+    item.override_conditions = avoidConditions(store_.conditions(program.patient_id), item);
+    if (item.override_conditions.empty()) {
+      throw db::InvalidRecord("Exercise " + std::to_string(position) + " of program " + std::to_string(draft) +
+                              " has no Avoid finding for this patient: there is nothing to override.");
+    }
+  });
+}
+
+void Records::issue(db::Id program) {
+  const std::vector<Finding> found = findings(program);
+  std::string blocked;
+  std::string overrides;
+  for (const Finding& finding : found) {
+    const std::string where = "#" + std::to_string(finding.item + 1) + " " + finding.exercise_name + " (" +
+                              std::string(sdk::labelOf(sdk::kConditions, finding.condition)) + ")";
+    if (finding.blocksIssue()) blocked += (blocked.empty() ? "" : "; ") + where + ": " + finding.reason;
+    if (finding.severity == sdk::Severity::avoid && !finding.override_reason.empty()) {
+      overrides += (overrides.empty() ? "overrides: " : "; ") + finding.exercise_id + " for " + finding.condition +
+                   ": " + finding.override_reason;
+    }
+  }
+  if (!blocked.empty()) {
+    throw db::InvalidRecord("Not issued: these exercises are marked Avoid for this patient: " + blocked +
+                            ". Remove them, or record why each is safe for this patient (an override).");
+  }
+  store_.issueProgram(program, overrides);
+}
+
+db::Id Records::newVersion(db::Id issued_program) { return store_.newVersion(issued_program); }
+
+db::Id Records::copyLastProgram(db::Id patient) { return store_.copyLastProgram(patient); }
+
+}  // namespace motus::core
