@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "open_records.hpp"
 
+#include <motus/core/database_path.hpp>
 #include <motus/core/text_folding.hpp>
 
 #include <filesystem>
@@ -29,7 +30,7 @@ int runRestore(const Invocation& invocation, std::ostream& out, std::ostream& er
     return kExitUsage;
   }
   const std::filesystem::path database =
-      invocation.value("database") ? std::filesystem::path(*invocation.value("database")) : db::defaultDatabasePath();
+      invocation.value("database") ? std::filesystem::path(*invocation.value("database")) : core::defaultDatabasePath();
   const std::filesystem::path kept = db::Store::restore(file, database);
   out << "Restored " << database.string() << " from " << file << ".\nThe database it replaced was kept as "
       << kept.string() << ".\n";
