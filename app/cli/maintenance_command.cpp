@@ -2,10 +2,11 @@
 #include "commands.hpp"
 #include "open_records.hpp"
 
+#include <motus/core/database_path.hpp>
+#include <motus/core/image_file.hpp>
 #include <motus/core/text_folding.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <ostream>
 
 namespace motus::cli {
@@ -29,7 +30,7 @@ int runRestore(const Invocation& invocation, std::ostream& out, std::ostream& er
     return kExitUsage;
   }
   const std::filesystem::path database =
-      invocation.value("database") ? std::filesystem::path(*invocation.value("database")) : db::defaultDatabasePath();
+      invocation.value("database") ? std::filesystem::path(*invocation.value("database")) : core::defaultDatabasePath();
   const std::filesystem::path kept = core::Records::restore(file, database);
   out << "Restored " << database.string() << " from " << file << ".\nThe database it replaced was kept as "
       << kept.string() << ".\n";
@@ -85,16 +86,14 @@ int runClinic(const Invocation& invocation, std::ostream& out, std::ostream& err
     if (const auto phone = invocation.value("phone")) clinic.phone = *phone;
     if (const auto email = invocation.value("email")) clinic.email = *email;
     if (const auto logo = invocation.value("logo")) {
-      std::ifstream in(*logo, std::ios::binary | std::ios::ate);
-      if (!in) {
-        err << "Cannot read the logo file " << *logo << ".\n";
+      try {
+        core::ImageFile image = core::loadImageFile(*logo);
+        clinic.logo = std::move(image.bytes);
+        clinic.logo_type = std::move(image.media_type);
+      } catch (const core::ImageFileRefused& refused) {
+        err << refused.what() << "\nNothing was saved.\n";
         return kExitProblem;
       }
-      clinic.logo.resize(static_cast<std::size_t>(in.tellg()));
-      in.seekg(0);
-      in.read(clinic.logo.data(), static_cast<std::streamsize>(clinic.logo.size()));
-      const std::string extension = std::filesystem::path(*logo).extension().string();
-      clinic.logo_type = extension == ".svg" ? "image/svg+xml" : extension == ".png" ? "image/png" : "image/jpeg";
     }
     records.saveClinic(clinic);
     out << "Saved the clinic's details.\n";

@@ -1,5 +1,7 @@
 #include "open_records.hpp"
 
+#include <motus/core/database_path.hpp>
+
 #include <cstdlib>
 #include <stdexcept>
 
@@ -7,7 +9,7 @@ namespace motus::cli {
 
 core::Records openRecords(const Invocation& invocation) {
   const std::filesystem::path database =
-      invocation.value("database") ? std::filesystem::path(*invocation.value("database")) : db::defaultDatabasePath();
+      invocation.value("database") ? std::filesystem::path(*invocation.value("database")) : core::defaultDatabasePath();
   core::Records records(database);
   std::string actor;
   if (const auto clinician = invocation.value("clinician")) {

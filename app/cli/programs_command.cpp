@@ -6,27 +6,13 @@
 #include <motus/core/dosage_text.hpp>
 #include <motus/core/text_folding.hpp>
 #include <motus/core/vocabulary_text.hpp>
+#include <motus/sdk/dosage_fields.hpp>
 
 #include <ostream>
 #include <stdexcept>
 
 namespace motus::cli {
 namespace {
-
-struct RangeOption {
-  const char* option;
-  std::optional<sdk::Range> sdk::Dosage::*member;
-};
-constexpr RangeOption kRangeOptions[] = {
-    {"sets", &sdk::Dosage::sets},
-    {"reps", &sdk::Dosage::reps},
-    {"hold", &sdk::Dosage::hold_seconds},
-    {"duration", &sdk::Dosage::duration_seconds},
-    {"rest", &sdk::Dosage::rest_seconds},
-    {"per-day", &sdk::Dosage::times_per_day},
-    {"per-week", &sdk::Dosage::days_per_week},
-    {"minutes", &sdk::Dosage::session_minutes},
-};
 
 sdk::Side parseSide(const std::string& text) {
   if (text == "left") return sdk::Side::left;
@@ -40,14 +26,14 @@ sdk::Side parseSide(const std::string& text) {
 std::optional<sdk::Dosage> dosageFrom(const Invocation& invocation, const sdk::Dosage& defaults) {
   sdk::Dosage dosage = defaults;
   bool changed = false;
-  for (const RangeOption& option : kRangeOptions) {
-    if (const auto text = invocation.value(option.option)) {
+  for (const sdk::DosageField& field : sdk::kDosageFields) {
+    if (const auto text = invocation.value(std::string(field.option))) {
       const std::optional<sdk::Range> range = core::parseRange(*text);
       if (!range) {
-        throw std::invalid_argument("--" + std::string(option.option) +
+        throw std::invalid_argument("--" + std::string(field.option) +
                                     " takes a number or a range such as 10-15, not '" + *text + "'.");
       }
-      dosage.*option.member = range;
+      dosage.*field.member = range;
       changed = true;
     }
   }

@@ -5,6 +5,7 @@
 #include <motus/core/dosage_text.hpp>
 #include <motus/core/plugin_validation.hpp>
 #include <motus/core/records.hpp>
+#include <motus/sdk/dosage_fields.hpp>
 
 #include <wx/choice.h>
 #include <wx/sizer.h>
@@ -16,22 +17,14 @@
 namespace motus::gui {
 namespace {
 
-struct RangeField {
-  const char* label;
-  const char* name;
-  std::optional<sdk::Range> sdk::Dosage::*member;
-};
-
-constexpr std::array kRangeFields{
-    RangeField{"&Sets", "sets", &sdk::Dosage::sets},
-    RangeField{"&Repeats", "reps", &sdk::Dosage::reps},
-    RangeField{"&Hold (seconds)", "hold", &sdk::Dosage::hold_seconds},
-    RangeField{"&Time (seconds)", "duration", &sdk::Dosage::duration_seconds},
-    RangeField{"R&est (seconds)", "rest", &sdk::Dosage::rest_seconds},
-    RangeField{"Times a &day", "per-day", &sdk::Dosage::times_per_day},
-    RangeField{"Days a &week", "per-week", &sdk::Dosage::days_per_week},
-    RangeField{"&Minutes a session", "minutes", &sdk::Dosage::session_minutes},
-};
+// The field's label with its access key marked the way wx wants ("R&est (seconds)").
+wxString labelWithAccessKey(const sdk::DosageField& field) {
+  std::string label(field.label);
+  if (const std::size_t key = label.find(field.access_key); field.access_key != 0 && key != std::string::npos) {
+    label.insert(key, "&");
+  }
+  return wx(label);
+}
 
 constexpr std::array kSides{std::pair{sdk::Side::unspecified, "No side"}, std::pair{sdk::Side::left, "Left"},
                             std::pair{sdk::Side::right, "Right"}, std::pair{sdk::Side::both, "Both at once"},
@@ -50,10 +43,11 @@ class DosageDialog final : public wxDialog {
                  wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER, wx("dosage-dialog")) {
     auto* grid = new wxFlexGridSizer(2, wxSize(8, 5));
     grid->AddGrowableCol(1);
-    for (std::size_t i = 0; i < kRangeFields.size(); ++i) {
-      fields_[i] = new wxTextCtrl(this, wxID_ANY, wx(rangeText(dosage.*kRangeFields[i].member)), wxDefaultPosition,
-                                  wxDefaultSize, 0, wxDefaultValidator, wx(kRangeFields[i].name));
-      grid->Add(new wxStaticText(this, wxID_ANY, wx(kRangeFields[i].label)), wxSizerFlags().CenterVertical());
+    for (std::size_t i = 0; i < sdk::kDosageFields.size(); ++i) {
+      const sdk::DosageField& field = sdk::kDosageFields[i];
+      fields_[i] = new wxTextCtrl(this, wxID_ANY, wx(rangeText(dosage.*field.member)), wxDefaultPosition, wxDefaultSize,
+                                  0, wxDefaultValidator, wx(std::string(field.option)));
+      grid->Add(new wxStaticText(this, wxID_ANY, labelWithAccessKey(field)), wxSizerFlags().CenterVertical());
       grid->Add(fields_[i], wxSizerFlags().Expand());
     }
     side_ =
@@ -100,16 +94,16 @@ class DosageDialog final : public wxDialog {
   bool check() {
     std::vector<std::string> problems;
     sdk::Dosage dosage;
-    for (std::size_t i = 0; i < kRangeFields.size(); ++i) {
+    for (std::size_t i = 0; i < sdk::kDosageFields.size(); ++i) {
+      const sdk::DosageField& field = sdk::kDosageFields[i];
       const std::string text = utf8(fields_[i]->GetValue());
       if (text.find_first_not_of(' ') == std::string::npos) continue;
       const std::optional<sdk::Range> range = core::parseRange(text);
       if (!range) {
-        problems.push_back(std::string(kRangeFields[i].name) + ": '" + text +
-                           "' is not a number or a range like 10-15");
+        problems.push_back(std::string(field.option) + ": '" + text + "' is not a number or a range like 10-15");
         continue;
       }
-      dosage.*kRangeFields[i].member = range;
+      dosage.*field.member = range;
     }
     dosage.side = kSides[static_cast<std::size_t>(std::max(0, side_->GetSelection()))].first;
     dosage.load = utf8(load_->GetValue());
@@ -124,7 +118,7 @@ class DosageDialog final : public wxDialog {
     return problems.empty();
   }
 
-  std::array<wxTextCtrl*, kRangeFields.size()> fields_{};
+  std::array<wxTextCtrl*, sdk::kDosageFields.size()> fields_{};
   wxChoice* side_ = nullptr;
   wxTextCtrl* load_ = nullptr;
   wxTextCtrl* note_ = nullptr;

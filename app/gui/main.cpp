@@ -4,7 +4,7 @@
 #include "preferences.hpp"
 #include "wx_text.hpp"
 
-#include <motus/core/records.hpp>  // db::defaultDatabasePath
+#include <motus/core/database_path.hpp>
 
 #include <wx/app.h>
 #include <wx/cmdline.h>
@@ -29,7 +29,7 @@ class MotusApp final : public wxApp {
     using namespace motus::gui;
     preferences_ = Preferences::load();
     try {
-      context_ = AppContext::open(motus::db::defaultDatabasePath(), motus::core::defaultPluginLocations());
+      context_ = AppContext::open(motus::core::defaultDatabasePath(), motus::core::defaultPluginLocations());
     } catch (const std::exception& error) {
       wxMessageBox(wx(std::string(error.what()) +
                       "\n\nNothing was changed. Choose another file with MOTUS_DATABASE, or restore a backup with "

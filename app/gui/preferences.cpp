@@ -1,22 +1,15 @@
 #include "preferences.hpp"
 #include "wx_text.hpp"
 
+#include <motus/core/xdg.hpp>
+
 #include <wx/fileconf.h>
 
-#include <cstdlib>
 #include <memory>
 
 namespace motus::gui {
 
-std::filesystem::path Preferences::file() {
-  std::filesystem::path base;
-  if (const char* config = std::getenv("XDG_CONFIG_HOME"); config != nullptr && *config != '\0') {
-    base = config;
-  } else if (const char* home = std::getenv("HOME"); home != nullptr) {
-    base = std::filesystem::path(home) / ".config";
-  }
-  return base / "motus" / "motus.ini";
-}
+std::filesystem::path Preferences::file() { return core::xdg::configHome() / "motus" / "motus.ini"; }
 
 namespace {
 

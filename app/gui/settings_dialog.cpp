@@ -4,6 +4,8 @@
 #include "preferences.hpp"
 #include "wx_text.hpp"
 
+#include <motus/core/image_file.hpp>
+
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
@@ -14,8 +16,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
-#include <fstream>
-#include <sstream>
+#include <filesystem>
 
 namespace motus::gui {
 
@@ -139,16 +140,14 @@ class SettingsDialog final : public wxDialog {
                      wx("Pictures (*.png;*.svg;*.jpg;*.jpeg)|*.png;*.svg;*.jpg;*.jpeg"),
                      wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (ask.ShowModal() != wxID_OK) return;
-    const std::string path = utf8(ask.GetPath());
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream read;
-    read << in.rdbuf();  // (istreambuf_iterator trips a GCC 12 null-dereference false positive)
-    std::string bytes = read.str();
-    const std::string lower = utf8(ask.GetPath().Lower());
-    const bool svg = lower.ends_with(".svg");
-    const bool png = lower.ends_with(".png");
-    clinic_.logo = std::move(bytes);
-    clinic_.logo_type = svg ? "image/svg+xml" : png ? "image/png" : "image/jpeg";
+    try {
+      core::ImageFile image = core::loadImageFile(std::filesystem::path(utf8(ask.GetPath())));
+      clinic_.logo = std::move(image.bytes);
+      clinic_.logo_type = std::move(image.media_type);
+    } catch (const core::ImageFileRefused& refused) {
+      wxMessageBox(wx(refused.what()), wx("This logo cannot be used"), wxOK | wxICON_WARNING, this);
+      return;
+    }
     logo_label_->SetLabel(wx("Logo: " + utf8(ask.GetFilename())));
   }
 

@@ -1,5 +1,6 @@
 #include <motus/db/errors.hpp>
 #include <motus/db/record_json.hpp>
+#include <motus/sdk/dosage_fields.hpp>
 
 #include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
@@ -18,21 +19,6 @@ using Poco::JSON::Object;
 
 constexpr int kSnapshotVersion = 1;
 constexpr int kDosageVersion = 1;
-
-struct RangeField {
-  const char* key;
-  std::optional<sdk::Range> sdk::Dosage::*member;
-};
-constexpr std::array kRangeFields{
-    RangeField{"sets", &sdk::Dosage::sets},
-    RangeField{"reps", &sdk::Dosage::reps},
-    RangeField{"hold_seconds", &sdk::Dosage::hold_seconds},
-    RangeField{"duration_seconds", &sdk::Dosage::duration_seconds},
-    RangeField{"rest_seconds", &sdk::Dosage::rest_seconds},
-    RangeField{"times_per_day", &sdk::Dosage::times_per_day},
-    RangeField{"days_per_week", &sdk::Dosage::days_per_week},
-    RangeField{"session_minutes", &sdk::Dosage::session_minutes},
-};
 
 constexpr std::array<std::pair<sdk::Side, const char*>, 5> kSides{{
     {sdk::Side::unspecified, ""},
@@ -116,12 +102,12 @@ Object::Ptr dosageObject(const sdk::Dosage& dosage) {
   Object::Ptr object = newObject();
   object->set("format", "motus.dosage");
   object->set("version", kDosageVersion);
-  for (const RangeField& field : kRangeFields) {
+  for (const sdk::DosageField& field : sdk::kDosageFields) {
     if (const std::optional<sdk::Range>& range = dosage.*field.member) {
       Object::Ptr value = newObject();
       value->set("low", range->low);
       value->set("high", range->high);
-      object->set(field.key, value);
+      object->set(std::string(field.code), value);
     }
   }
   if (dosage.side != sdk::Side::unspecified) object->set("side", nameOf(kSides, dosage.side));
@@ -131,8 +117,8 @@ Object::Ptr dosageObject(const sdk::Dosage& dosage) {
 
 sdk::Dosage dosageFrom(const Object::Ptr& object) {
   sdk::Dosage dosage;
-  for (const RangeField& field : kRangeFields) {
-    if (const Object::Ptr range = object->getObject(field.key)) {
+  for (const sdk::DosageField& field : sdk::kDosageFields) {
+    if (const Object::Ptr range = object->getObject(std::string(field.code))) {
       dosage.*field.member = sdk::Range::between(range->getValue<int>("low"), range->getValue<int>("high"));
     }
   }

@@ -9,20 +9,12 @@
 #include <Poco/SHA2Engine.h>
 
 #include <chrono>
-#include <cstdlib>
+#include <cstdio>
 #include <ctime>
 
 namespace motus::db {
 
 namespace fs = std::filesystem;
-
-fs::path defaultDatabasePath() {
-  if (const char* path = std::getenv("MOTUS_DATABASE"); path != nullptr && *path != '\0') return path;
-  const char* xdg = std::getenv("XDG_DATA_HOME");
-  if (xdg != nullptr && fs::path(xdg).is_absolute()) return fs::path(xdg) / "motus" / "motus.sqlite";
-  const char* home = std::getenv("HOME");
-  return fs::path(home != nullptr ? home : ".") / ".local" / "share" / "motus" / "motus.sqlite";
-}
 
 std::string utcNow() {
   const auto now = std::chrono::system_clock::now();

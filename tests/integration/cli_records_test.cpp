@@ -1,5 +1,6 @@
 // motus-cli over the record store: a therapist's day from the command line, on a real file.
 #include "../support/temp_folder.hpp"
+#include "../support/tiny_png.hpp"
 #include "run_command.hpp"
 
 #include <catch2/catch.hpp>
@@ -249,4 +250,53 @@ TEST_CASE("A draft is reordered, edited, trimmed, renamed and deleted from the c
   require(clinic.cli("programs delete-draft 2"));
   CHECK_THAT(clinic.cli("programs list B-7").output, !Contains("#2"));
   CHECK_THAT(clinic.cli("audit list").output, Contains("exercise 3 moved to 1") && Contains("draft deleted"));
+}
+
+TEST_CASE("clinic set --logo keeps what the picture is, read from its bytes, and refuses what it cannot print") {
+  const Clinic clinic;
+  const auto logoFile = [&](const std::string& name, const std::string& bytes) {
+    const auto path = clinic.folder() / name;
+    writeBytes(path, bytes);
+    return shellQuoted(path.string());
+  };
+  SECTION("an SVG logo (named in capitals, as some programs save it) is kept as SVG and drawn on the PDF handout") {
+    require(clinic.cli("clinic set --name 'Riverside PT' --logo " +
+                       logoFile("LOGO.SVG", R"(<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40">)"
+                                            R"(<text x="0" y="30" font-size="24">Riverlogo</text></svg>)")));
+    CHECK_THAT(clinic.cli("clinic show").output, Contains("logo: image/svg+xml"));
+    require(clinic.cli("patients add --chart L-1 --family Nguyen --given Mai"));
+    require(clinic.cli("programs new L-1 --title 'Upper back'"));
+    require(clinic.cli("programs add-item 1 foam-rolling/snow-angel"));
+    require(clinic.cli("programs issue 1"));
+    const auto pdf = clinic.folder() / "handout.pdf";
+    require(clinic.cli("handout 1 --pdf " + shellQuoted(pdf.string())));
+    CHECK_THAT(runCommand("pdftotext " + shellQuoted(pdf.string()) + " -").output,
+               Contains("Riverlogo") && Contains("Riverside PT"));
+  }
+  SECTION("a PNG named .jpg is kept as a PNG") {
+    require(clinic.cli("clinic set --logo " + logoFile("logo.jpg", tinyPng())));
+    CHECK_THAT(clinic.cli("clinic show").output, Contains("logo: image/png"));
+  }
+  SECTION("an SVG with a script is refused and nothing is saved") {
+    const CommandResult refused =
+        clinic.cli("clinic set --name 'Riverside PT' --logo " +
+                   logoFile("logo.svg", R"(<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>)"));
+    require(refused, 1);
+    CHECK_THAT(refused.output, Contains("cannot be used") && Contains("<script>") && Contains("Nothing was saved"));
+    CHECK_THAT(clinic.cli("clinic show").output, Contains("no logo") && !Contains("Riverside PT"));
+  }
+  SECTION("an SVG that fetches a picture from elsewhere is refused") {
+    const CommandResult refused =
+        clinic.cli("clinic set --logo " + logoFile("logo.svg", R"(<svg xmlns="http://www.w3.org/2000/svg">)"
+                                                               R"(<image href="file:///etc/motus/logo.png"/></svg>)"));
+    require(refused, 1);
+    CHECK_THAT(refused.output, Contains("links outside itself"));
+    CHECK_THAT(clinic.cli("clinic show").output, Contains("no logo"));
+  }
+  SECTION("a text file named .png is refused") {
+    const CommandResult refused = clinic.cli("clinic set --logo " + logoFile("logo.png", "Riverside PT, our logo\n"));
+    require(refused, 1);
+    CHECK_THAT(refused.output, Contains("is not a PNG, JPEG or SVG picture") && Contains("Save the picture as"));
+    CHECK_THAT(clinic.cli("clinic show").output, Contains("no logo"));
+  }
 }

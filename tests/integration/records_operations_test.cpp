@@ -145,4 +145,13 @@ TEST_CASE("The clinic's details and the clinician's name must be readable text")
   CHECK_THROWS_WITH(records.saveClinic(clinic), Contains("the phone has characters that are not text"));
   CHECK(records.store().clinic().phone.empty());
   CHECK_THROWS_WITH(records.setActor("Dr \xFF"), Contains("clinician's name"));
+
+  clinic.phone.clear();
+  clinic.logo = "just some text";
+  clinic.logo_type = "image/png";
+  CHECK_THROWS_WITH(records.saveClinic(clinic), Contains("the logo is not the image/png it says it is"));
+  clinic.logo = "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>";
+  clinic.logo_type = "image/svg+xml";
+  CHECK_THROWS_WITH(records.saveClinic(clinic), Contains("the SVG logo cannot be used"));
+  CHECK(records.store().clinic().logo.empty());
 }

@@ -1,6 +1,7 @@
 #include "plugin_document_reader.hpp"
 
 #include <motus/core/text_folding.hpp>
+#include <motus/sdk/dosage_fields.hpp>
 #include <motus/sdk/plugin_document.hpp>
 
 #include <Poco/JSON/Array.h>
@@ -111,18 +112,11 @@ Enum fromCode(const std::string& code, const Enum (&values)[N], Enum fallback) {
 
 sdk::Dosage readDosage(const Reader& dosage) {
   sdk::Dosage out;
-  out.sets = dosage.range("sets");
-  out.reps = dosage.range("reps");
-  out.hold_seconds = dosage.range("hold_seconds");
-  out.duration_seconds = dosage.range("duration_seconds");
-  out.rest_seconds = dosage.range("rest_seconds");
+  for (const sdk::DosageField& field : sdk::kDosageFields) out.*field.member = dosage.range(std::string(field.code));
   constexpr sdk::Side kSides[] = {sdk::Side::unspecified, sdk::Side::left, sdk::Side::right, sdk::Side::both,
                                   sdk::Side::each_side};
   out.side = fromCode(dosage.text("side"), kSides, sdk::Side::unspecified);
   out.load = dosage.text("load");
-  out.times_per_day = dosage.range("times_per_day");
-  out.days_per_week = dosage.range("days_per_week");
-  out.session_minutes = dosage.range("session_minutes");
   return out;
 }
 

@@ -5,6 +5,7 @@
 #include "plugin_scan.hpp"
 
 #include <motus/core/text_folding.hpp>
+#include <motus/core/xdg.hpp>
 
 #include <algorithm>
 #include <cstdlib>
@@ -200,11 +201,8 @@ ScanLimits ScanLimits::fromEnvironment() {
 }
 
 fs::path userPluginFolder() {
-  const char* xdg = std::getenv("XDG_DATA_HOME");
-  if (xdg != nullptr && fs::path(xdg).is_absolute()) return fs::path(xdg) / "motus" / "plugins";
-  const char* home = std::getenv("HOME");
-  if (home != nullptr && *home != '\0') return fs::path(home) / ".local" / "share" / "motus" / "plugins";
-  return {};
+  const fs::path data = xdg::dataHome();
+  return data.empty() ? fs::path() : data / "motus" / "plugins";
 }
 
 fs::path builtinPluginFolder() { return (executableFolder() / MOTUS_PLUGIN_DIR_FROM_BIN).lexically_normal(); }
@@ -215,11 +213,8 @@ fs::path defaultScannerPath() {
 }
 
 fs::path defaultIndexPath() {
-  const char* xdg = std::getenv("XDG_CACHE_HOME");
-  if (xdg != nullptr && fs::path(xdg).is_absolute()) return fs::path(xdg) / "motus" / "plugin-index.json";
-  const char* home = std::getenv("HOME");
-  if (home != nullptr && *home != '\0') return fs::path(home) / ".cache" / "motus" / "plugin-index.json";
-  return {};
+  const fs::path cache = xdg::cacheHome();
+  return cache.empty() ? fs::path() : cache / "motus" / "plugin-index.json";
 }
 
 std::vector<fs::path> defaultPluginLocations() {

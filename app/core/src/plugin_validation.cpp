@@ -2,10 +2,10 @@
 
 #include <motus/core/svg_check.hpp>
 #include <motus/core/text_folding.hpp>
+#include <motus/sdk/dosage_fields.hpp>
 #include <motus/sdk/vocabulary.hpp>
 
 #include <algorithm>
-#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -16,25 +16,12 @@
 namespace motus::core {
 namespace {
 
-// The largest value that still makes sense for each number of a dosage. A bigger one is almost
-// certainly a unit mistake (minutes typed as seconds) and would read as nonsense on a handout.
-struct DosageField {
-  const char* name;
-  std::optional<sdk::Range> sdk::Dosage::*member;
-  int minimum;
-  int maximum;
-};
-
-constexpr std::array kDosageFields{
-    DosageField{"sets", &sdk::Dosage::sets, 1, 20},
-    DosageField{"reps", &sdk::Dosage::reps, 1, 500},
-    DosageField{"hold seconds", &sdk::Dosage::hold_seconds, 1, 600},
-    DosageField{"duration seconds", &sdk::Dosage::duration_seconds, 1, 7200},
-    DosageField{"rest seconds", &sdk::Dosage::rest_seconds, 1, 1800},
-    DosageField{"times per day", &sdk::Dosage::times_per_day, 1, 12},
-    DosageField{"days per week", &sdk::Dosage::days_per_week, 1, 7},
-    DosageField{"session minutes", &sdk::Dosage::session_minutes, 1, 240},
-};
+// A field as the plugin author knows it: the member's name in words ("hold seconds").
+std::string authorName(const sdk::DosageField& field) {
+  std::string name(field.code);
+  std::replace(name.begin(), name.end(), '_', ' ');
+  return name;
+}
 
 // The number of one-character insertions, deletions and substitutions that turn a into b
 // (Levenshtein distance).
@@ -277,10 +264,10 @@ bool isValidId(std::string_view id) {
 
 std::vector<std::string> dosageProblems(const sdk::Dosage& dosage) {
   std::vector<std::string> problems;
-  for (const DosageField& field : kDosageFields) {
+  for (const sdk::DosageField& field : sdk::kDosageFields) {
     const std::optional<sdk::Range>& range = dosage.*field.member;
     if (!range) continue;
-    const std::string name = field.name;
+    const std::string name = authorName(field);
     const std::string span = std::to_string(range->low) + " to " + std::to_string(range->high);
     if (range->low < 0 || range->high < 0) {
       problems.push_back(name + ": " + span + " is negative");

@@ -13,7 +13,8 @@ namespace {
 using Surface = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
 using Context = std::unique_ptr<cairo_t, decltype(&cairo_destroy)>;
 
-// Cairo keeps 32-bit native-endian premultiplied ARGB; the window wants plain RGB and alpha.
+// Cairo keeps 32-bit native-endian premultiplied ARGB; the window wants plain RGB. The surface was
+// painted white first, so every pixel is opaque and there is no alpha to hand on.
 RgbImage toRgb(cairo_surface_t* surface) {
   cairo_surface_flush(surface);
   RgbImage image;
@@ -23,7 +24,6 @@ RgbImage toRgb(cairo_surface_t* surface) {
   const unsigned char* data = cairo_image_surface_get_data(surface);
   const auto pixels = static_cast<std::size_t>(image.width) * static_cast<std::size_t>(image.height);
   image.rgb.resize(pixels * 3);
-  image.alpha.resize(pixels);
   std::size_t out = 0;
   for (int y = 0; y < image.height; ++y) {
     const auto* row = reinterpret_cast<const std::uint32_t*>(data + static_cast<std::ptrdiff_t>(y) * stride);
@@ -37,7 +37,6 @@ RgbImage toRgb(cairo_surface_t* surface) {
       image.rgb[out * 3] = channel(16);
       image.rgb[out * 3 + 1] = channel(8);
       image.rgb[out * 3 + 2] = channel(0);
-      image.alpha[out] = static_cast<unsigned char>(alpha);
     }
   }
   return image;

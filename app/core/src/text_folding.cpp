@@ -1,176 +1,149 @@
 #include <motus/core/text_folding.hpp>
 
-#include <Poco/UTF8Encoding.h>
-#include <Poco/Unicode.h>
+#include <glib.h>
 
 #include <algorithm>
 #include <array>
-#include <cstdint>
-#include <optional>
+#include <memory>
 
 namespace motus::core {
 namespace {
 
-// Decodes one code point at text[pos]; advances pos. Returns nullopt (and skips one byte) for an
-// ill-formed sequence.
-std::optional<char32_t> decodeAt(std::string_view text, std::size_t& pos) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  const unsigned char lead = byte(pos);
-  if (lead < 0x80) {
-    ++pos;
-    return lead;
-  }
-  std::size_t length = 0;
-  char32_t value = 0;
-  char32_t minimum = 0;
-  if ((lead & 0xE0U) == 0xC0U) {
-    length = 2, value = lead & 0x1FU, minimum = 0x80;
-  } else if ((lead & 0xF0U) == 0xE0U) {
-    length = 3, value = lead & 0x0FU, minimum = 0x800;
-  } else if ((lead & 0xF8U) == 0xF0U) {
-    length = 4, value = lead & 0x07U, minimum = 0x10000;
-  } else {
-    ++pos;
-    return std::nullopt;
-  }
-  if (pos + length > text.size()) {
-    ++pos;
-    return std::nullopt;
-  }
-  for (std::size_t i = 1; i < length; ++i) {
-    const unsigned char continuation = byte(pos + i);
-    if ((continuation & 0xC0U) != 0x80U) {
-      ++pos;
-      return std::nullopt;
-    }
-    value = (value << 6U) | (continuation & 0x3FU);
-  }
-  const bool surrogate = value >= 0xD800 && value <= 0xDFFF;
-  if (value < minimum || value > 0x10FFFF || surrogate) {
-    ++pos;
-    return std::nullopt;
-  }
-  pos += length;
-  return value;
+using GlibText = std::unique_ptr<gchar, decltype(&g_free)>;
+
+// How many bytes at the start of text are well-formed UTF-8 without a NUL (glib stops at one).
+std::size_t wellFormedPrefix(std::string_view text) {
+  const gchar* end = nullptr;
+  g_utf8_validate_len(text.data(), text.size(), &end);
+  return static_cast<std::size_t>(end - text.data());
 }
 
-void appendUtf8(std::string& out, char32_t cp) {
-  std::array<unsigned char, 4> buffer{};
-  Poco::UTF8Encoding encoding;
-  const int written = encoding.convert(static_cast<int>(cp), buffer.data(), 4);
-  out.append(reinterpret_cast<const char*>(buffer.data()), static_cast<std::size_t>(written > 0 ? written : 0));
-}
-
-// Base letters for U+00C0..U+00FF and U+0100..U+017F. '*' marks a letter that folds to two
-// ("ae", "th", "ss", "ij", "oe"); '?' marks a non-letter (multiplication and division signs).
-constexpr std::string_view kLatin1Bases = "aaaaaa*ceeeeiiiidnooooo?ouuuuy**aaaaaa*ceeeeiiiidnooooo?ouuuuy*y";
-constexpr std::string_view kLatinExtendedABases =
-    "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkkllllllllllnnnnnnnnnoooooo**rrrrrrsssssssstttttt"
-    "uuuuuuuuuuuuwwyyyzzzzzzs";
-
-std::string_view twoLetterFold(char32_t cp) {
-  switch (cp) {
-    case 0xC6:
-    case 0xE6:
-      return "ae";
-    case 0xDE:
-    case 0xFE:
-      return "th";
-    case 0xDF:
-      return "ss";
-    case 0x132:
-    case 0x133:
-      return "ij";
-    case 0x152:
-    case 0x153:
-      return "oe";
-    default:
-      return {};
+// Calls run(valid) for each stretch of well-formed UTF-8 and bad(byte) for each byte between them,
+// one at a time, as a reader resynchronises on the next byte.
+template <typename Run, typename Bad>
+void forEachStretch(std::string_view text, Run run, Bad bad) {
+  while (!text.empty()) {
+    const std::size_t valid = wellFormedPrefix(text);
+    if (valid > 0) run(text.substr(0, valid));
+    if (valid == text.size()) return;
+    bad(static_cast<unsigned char>(text[valid]));
+    text.remove_prefix(valid + 1);
   }
 }
 
-bool isApostrophe(char32_t cp) { return cp == U'\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC; }
-bool isCombiningMark(char32_t cp) { return cp >= 0x300 && cp <= 0x36F; }
+bool isControl(unsigned char byte) { return byte < 0x20 || byte == 0x7F; }
 
-void appendFolded(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    const auto c = static_cast<char>(cp);
-    if (c >= 'A' && c <= 'Z')
-      out += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-      out += c;
-    else
-      out += ' ';
-    return;
+bool isApostrophe(gunichar c) { return c == U'\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC; }
+
+// A mark that only decorates the letter before it (an accent, a vowel point): search ignores it.
+// A spacing mark (U+093E DEVANAGARI SIGN AA) is part of how the word is spelt and is kept.
+bool isDecoratingMark(gunichar c) {
+  const GUnicodeType type = g_unichar_type(c);
+  return type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_ENCLOSING_MARK;
+}
+
+// Latin letters that Unicode does not decompose into a base letter and a mark (the stroke of ł
+// and ø is part of the letter), written as a person typing without them would. Lowercase only:
+// they are looked up after case folding.
+struct BaseLetters {
+  gunichar letter;
+  std::string_view written;
+};
+constexpr std::array<BaseLetters, 14> kUndecomposedLatin{{
+    {U'æ', "ae"},
+    {U'ð', "d"},
+    {U'ø', "o"},
+    {U'þ', "th"},
+    {U'đ', "d"},
+    {U'ħ', "h"},
+    {U'ı', "i"},
+    {U'ĳ', "ij"},
+    {U'ĸ', "k"},
+    {U'ŀ', "l"},
+    {U'ł', "l"},
+    {U'ŋ', "n"},
+    {U'œ', "oe"},
+    {U'ŧ', "t"},
+}};
+
+std::string_view baseLettersOf(gunichar c) {
+  for (const BaseLetters& entry : kUndecomposedLatin) {
+    if (entry.letter == c) return entry.written;
   }
-  if (isCombiningMark(cp)) return;  // decomposed accents ("e" + U+0301) fold like precomposed ones
-  if (cp >= 0xC0 && cp <= 0x17F) {
-    const char base = cp < 0x100 ? kLatin1Bases[cp - 0xC0] : kLatinExtendedABases[cp - 0x100];
-    if (base == '*')
-      out += twoLetterFold(cp);
-    else if (base == '?')
-      out += ' ';
-    else
-      out += base;
-    return;
-  }
-  const int code = static_cast<int>(cp);
-  if (Poco::Unicode::isAlpha(code) || Poco::Unicode::isDigit(code)) {
-    appendUtf8(out, static_cast<char32_t>(Poco::Unicode::toLower(code)));
-  } else {
+  return {};
+}
+
+void appendFoldedAscii(std::string& out, char c) {
+  if (c >= 'A' && c <= 'Z')
+    out += static_cast<char>(c - 'A' + 'a');
+  else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+    out += c;
+  else if (c != '\'')
     out += ' ';
-  }
 }
 
-static_assert(kLatin1Bases.size() == 0x100 - 0xC0);
-static_assert(kLatinExtendedABases.size() == 0x180 - 0x100);
+// Well-formed text, case-folded (which also turns ß into ss), decomposed (é into e + U+0301),
+// then each character kept, dropped or turned into a space.
+void appendFolded(std::string& out, std::string_view text) {
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    for (const char c : text) appendFoldedAscii(out, c);  // most text: no need for glib's copies
+    return;
+  }
+  const GlibText folded(g_utf8_casefold(text.data(), static_cast<gssize>(text.size())), &g_free);
+  const GlibText decomposed(g_utf8_normalize(folded.get(), -1, G_NORMALIZE_NFD), &g_free);
+  for (const gchar* p = decomposed.get(); *p != '\0'; p = g_utf8_next_char(p)) {
+    const gunichar c = g_utf8_get_char(p);
+    if (c < 0x80) {
+      appendFoldedAscii(out, static_cast<char>(c));
+    } else if (isApostrophe(c) || isDecoratingMark(c)) {
+      continue;
+    } else if (const std::string_view base = baseLettersOf(c); !base.empty()) {
+      out += base;
+    } else if (g_unichar_isalpha(c) || g_unichar_isdigit(c) || g_unichar_type(c) == G_UNICODE_SPACING_MARK) {
+      out.append(p, static_cast<std::size_t>(g_utf8_next_char(p) - p));
+    } else {
+      out += ' ';
+    }
+  }
+}
 
 }  // namespace
 
 bool isValidUtf8(std::string_view text) {
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    if (!decodeAt(text, pos)) return false;
-  }
-  return true;
+  bool valid = true;
+  forEachStretch(
+      text, [](std::string_view) {}, [&](unsigned char byte) { valid = valid && byte == '\0'; });
+  return valid;
 }
 
 bool hasControlCharacters(std::string_view text) {
-  return std::any_of(text.begin(), text.end(), [](char c) {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte < 0x20 || byte == 0x7F;
-  });
+  return std::any_of(text.begin(), text.end(), [](char c) { return isControl(static_cast<unsigned char>(c)); });
 }
 
 std::string displayable(std::string_view text) {
   constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
   std::string shown;
   shown.reserve(text.size());
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const std::size_t start = pos;
-    const std::optional<char32_t> cp = decodeAt(text, pos);
-    if (!cp || *cp < 0x20 || *cp == 0x7F) {
-      shown += kReplacement;
-    } else {
-      shown.append(text.substr(start, pos - start));
-    }
-  }
+  forEachStretch(
+      text,
+      [&](std::string_view valid) {
+        // Every byte of a multi-byte character is 0x80 or above, so a control character is one byte.
+        for (const char c : valid) {
+          if (isControl(static_cast<unsigned char>(c)))
+            shown += kReplacement;
+          else
+            shown += c;
+        }
+      },
+      [&](unsigned char) { shown += kReplacement; });
   return shown;
 }
 
 std::string foldForSearch(std::string_view text) {
   std::string folded;
   folded.reserve(text.size());
-  std::size_t pos = 0;
-  while (pos < text.size()) {
-    const std::optional<char32_t> cp = decodeAt(text, pos);
-    if (!cp) {
-      folded += ' ';
-    } else if (!isApostrophe(*cp)) {
-      appendFolded(folded, *cp);
-    }
-  }
+  forEachStretch(
+      text, [&](std::string_view valid) { appendFolded(folded, valid); }, [&](unsigned char) { folded += ' '; });
   return folded;
 }
 

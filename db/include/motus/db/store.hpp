@@ -19,9 +19,6 @@
 
 namespace motus::db {
 
-// $MOTUS_DATABASE, else $XDG_DATA_HOME/motus/motus.sqlite (~/.local/share/motus/motus.sqlite).
-std::filesystem::path defaultDatabasePath();
-
 class Store {
  public:
   // How long an operation waits for another process's save before giving up with DatabaseBusy.

@@ -7,10 +7,8 @@
 //    "exercises": [{"id", "name", "purpose", "body_regions": [...], "equipment": [...],
 //                   "positions": [...], "goals": [...], "difficulty": "beginner",
 //                   "steps": [...], "cues": [...], "precautions": [...],
-//                   "default_dosage": {"sets": {"low": 2, "high": 3}, "reps": ..., "hold_seconds": ...,
-//                                      "duration_seconds": ..., "rest_seconds": ..., "side": "each-side",
-//                                      "load": "...", "times_per_day": ..., "days_per_week": ...,
-//                                      "session_minutes": ...},
+//                   "default_dosage": {"sets": {"low": 2, "high": 3}, "reps": ..., (each code of
+//                                      dosage_fields.hpp), "side": "each-side", "load": "..."},
 //                   "safety": [{"condition", "severity": "avoid" | "caution", "reason"}],
 //                   "illustrations": {"start_svg", "finish_svg"},
 //                   "progressions": [...], "regressions": [...], "tags": [...]}],
@@ -21,6 +19,7 @@
 // minor version is simply absent from an older plugin's document.
 
 #include <motus/sdk/api_version.hpp>
+#include <motus/sdk/dosage_fields.hpp>
 #include <motus/sdk/exercise.hpp>
 #include <motus/sdk/json_writer.hpp>
 
@@ -99,16 +98,9 @@ inline void writeRange(JsonWriter& json, std::string_view name, const std::optio
 
 inline void writeDosage(JsonWriter& json, const Dosage& dosage, const std::string& where) {
   json.key("default_dosage").beginObject();
-  writeRange(json, "sets", dosage.sets);
-  writeRange(json, "reps", dosage.reps);
-  writeRange(json, "hold_seconds", dosage.hold_seconds);
-  writeRange(json, "duration_seconds", dosage.duration_seconds);
-  writeRange(json, "rest_seconds", dosage.rest_seconds);
+  for (const DosageField& field : kDosageFields) writeRange(json, field.code, dosage.*field.member);
   json.key("side").string(toCode(dosage.side));
   json.key("load").string(dosage.load, where + "the dosage's load");
-  writeRange(json, "times_per_day", dosage.times_per_day);
-  writeRange(json, "days_per_week", dosage.days_per_week);
-  writeRange(json, "session_minutes", dosage.session_minutes);
   json.endObject();
 }
 

@@ -9,12 +9,11 @@
 
 namespace motus::core {
 
-// 8-bit RGB, row by row, with a separate alpha channel (the layout wxImage takes).
+// 8-bit RGB, row by row (the layout wxImage takes). Opaque: everything is drawn on white.
 struct RgbImage {
   int width = 0;
   int height = 0;
   std::vector<unsigned char> rgb;
-  std::vector<unsigned char> alpha;
 };
 
 // The SVG fitted into width x height (keeping its proportions) on a white background; an empty

@@ -1,0 +1,17 @@
+#include <motus/core/database_path.hpp>
+#include <motus/core/xdg.hpp>
+
+#include <cstdlib>
+
+namespace motus::core {
+
+std::filesystem::path defaultDatabasePath() {
+  if (const char* path = std::getenv("MOTUS_DATABASE"); path != nullptr && *path != '\0') return path;
+  std::filesystem::path data = xdg::dataHome();
+  // Without a home folder there is no right answer; the current folder is what Motus has always
+  // used then, so such a user still finds their records.
+  if (data.empty()) data = std::filesystem::path(".") / ".local" / "share";
+  return data / "motus" / "motus.sqlite";
+}
+
+}  // namespace motus::core
