@@ -1,5 +1,7 @@
 #include <motus/core/records.hpp>
 
+#include "records_logging.hpp"
+
 #include <motus/core/plugin_validation.hpp>
 #include <motus/core/text_folding.hpp>
 #include <motus/sdk/vocabulary.hpp>
@@ -23,10 +25,10 @@ void normalise(db::PatientDetails& details) {
   }
 }
 
-[[noreturn]] void refuse(const std::vector<std::string>& problems) {
+[[noreturn]] void refuse(std::string_view check, const std::vector<std::string>& problems) {
   std::string message = "Not saved: ";
   for (std::size_t i = 0; i < problems.size(); ++i) message += (i ? "; " : "") + problems[i];
-  throw db::InvalidRecord(message + ".");
+  throw detail::refusedInput(detail::withProblemCount(check, problems.size()), message + ".");
 }
 
 std::string today() {
@@ -107,22 +109,22 @@ db::ExerciseSnapshot snapshotOf(const CatalogEntry& entry) {
   return {entry.global_id, entry.plugin_id, entry.plugin_version, entry.spec};
 }
 
-Records::Records(const std::filesystem::path& database) : store_(database) {}
+Records::Records(const std::filesystem::path& database) : store_(detail::openStoreLogged(database)) {}
 
 db::Id Records::addPatient(db::PatientDetails details) {
   normalise(details);
-  if (const auto problems = patientProblems(details); !problems.empty()) refuse(problems);
+  if (const auto problems = patientProblems(details); !problems.empty()) refuse("patient details", problems);
   return store_.addPatient(details);
 }
 
 void Records::updatePatient(db::Id patient, db::PatientDetails details) {
   normalise(details);
-  if (const auto problems = patientProblems(details); !problems.empty()) refuse(problems);
+  if (const auto problems = patientProblems(details); !problems.empty()) refuse("patient details", problems);
   store_.updatePatient(patient, details);
 }
 
 void Records::setCondition(db::Id patient, const db::PatientCondition& condition) {
-  if (const auto problems = conditionProblems(condition); !problems.empty()) refuse(problems);
+  if (const auto problems = conditionProblems(condition); !problems.empty()) refuse("condition", problems);
   store_.setCondition(patient, condition);
 }
 
@@ -133,7 +135,7 @@ db::Id Records::savePatientRecord(std::optional<db::Id> patient, db::PatientDeta
   for (const db::PatientCondition& condition : conditions) {
     for (std::string& problem : conditionProblems(condition)) problems.push_back(std::move(problem));
   }
-  if (!problems.empty()) refuse(problems);
+  if (!problems.empty()) refuse("patient record", problems);
   return store_.savePatientRecord(patient, details, conditions);
 }
 
@@ -155,16 +157,17 @@ void Records::prescribe(db::Id draft, const CatalogEntry& exercise, const std::o
       if (finding.severity == sdk::Severity::avoid) item.override_conditions.push_back(finding.condition);
     }
     if (item.override_conditions.empty()) {
-      throw db::InvalidRecord(exercise.spec.name +
-                              " has no Avoid finding for this patient: there is nothing to "
-                              "override. Leave --override out.");
+      throw detail::refusedInput("override without an Avoid finding",
+                                 exercise.spec.name +
+                                     " has no Avoid finding for this patient: there is nothing to "
+                                     "override. Leave --override out.");
     }
   }
   std::vector<std::string> problems;
   for (const std::string& problem : dosageProblems(item.dosage)) problems.push_back("dosage " + problem);
   if (!isValidUtf8(note) || !isValidUtf8(override_reason))
     problems.emplace_back("the note has characters that are not text");
-  if (!problems.empty()) refuse(problems);
+  if (!problems.empty()) refuse("exercise dosage or note", problems);
   store_.appendItem(draft, item);
 }
 
@@ -175,8 +178,10 @@ std::vector<Finding> Records::findings(db::Id program) const {
 
 void Records::overrideAvoid(db::Id draft, std::size_t position, const std::string& reason) {
   if (trimmed(reason).empty())
-    throw db::InvalidRecord("An override needs a reason: say why it is safe for this patient.");
-  if (!isValidUtf8(reason)) throw db::InvalidRecord("The override reason has characters that are not text.");
+    throw detail::refusedInput("override without a reason",
+                               "An override needs a reason: say why it is safe for this patient.");
+  if (!isValidUtf8(reason))
+    throw detail::refusedInput("override reason not text", "The override reason has characters that are not text.");
   db::Program program = store_.program(draft);
   if (position < 1 || position > program.items.size()) {
     throw db::RecordNotFound("Program " + std::to_string(draft) + " has no exercise number " +
@@ -189,8 +194,9 @@ void Records::overrideAvoid(db::Id draft, std::size_t position, const std::strin
     if (finding.severity == sdk::Severity::avoid) item.override_conditions.push_back(finding.condition);
   }
   if (item.override_conditions.empty()) {
-    throw db::InvalidRecord("Exercise " + std::to_string(position) + " of program " + std::to_string(draft) +
-                            " has no Avoid finding for this patient: there is nothing to override.");
+    throw detail::refusedInput("override without an Avoid finding",
+                               "Exercise " + std::to_string(position) + " of program " + std::to_string(draft) +
+                                   " has no Avoid finding for this patient: there is nothing to override.");
   }
   store_.saveDraft(draft, program.title, program.items);
 }
@@ -209,8 +215,9 @@ void Records::issue(db::Id program) {
     }
   }
   if (!blocked.empty()) {
-    throw db::InvalidRecord("Not issued: these exercises are marked Avoid for this patient: " + blocked +
-                            ". Remove them, or record why each is safe for this patient (an override).");
+    throw detail::refusedInput("issue with unanswered Avoid findings",
+                               "Not issued: these exercises are marked Avoid for this patient: " + blocked +
+                                   ". Remove them, or record why each is safe for this patient (an override).");
   }
   store_.issueProgram(program, overrides);
 }
