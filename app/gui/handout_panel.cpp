@@ -1,4 +1,5 @@
 #include "handout_panel.hpp"
+#include "error_report.hpp"
 #include "preferences.hpp"
 #include "wx_image.hpp"
 #include "wx_text.hpp"
@@ -256,6 +257,7 @@ bool HandoutPanel::handOut(const db::Program& program, const std::string& failur
     if (!done.empty() && on_status) on_status(wx(done));
     return !done.empty();
   } catch (const std::exception& error) {
+    logShownError(wx(failure), error);
     if (on_status) on_status(wx(failure + error.what()));
     return false;
   }
