@@ -21,6 +21,7 @@ OptionSet makeOptions() {
   OptionSet options;
   options.addOption(Option("help", "h", "Show this help."));
   options.addOption(Option("version", "V", "Show the version of motus-cli and of the plugin API."));
+  options.addOption(Option("verbose", "", "Also write what goes in Motus's log to stderr."));
   options.addOption(Option("search", "s", "Words to search for in names, purposes, steps and tags.")
                         .argument("TEXT")
                         .repeatable(true));
@@ -115,6 +116,8 @@ void apply(Invocation& invocation, const std::string& name, const std::string& v
     invocation.help = true;
   else if (name == "version")
     invocation.version = true;
+  else if (name == "verbose")
+    invocation.verbose = true;
   else if (name == "search")
     query.text += (query.text.empty() ? "" : " ") + value;
   else if (name == "region")

@@ -16,6 +16,7 @@ struct Invocation {
   std::vector<std::string> words;  // the command and its arguments: {"exercise", "show", "id"}
   bool help = false;
   bool version = false;
+  bool verbose = false;                             // --verbose: the log's lines on stderr too
   core::CatalogQuery query;                         // --search and the facet options
   std::vector<std::filesystem::path> plugin_paths;  // --plugin-path, looked in before the defaults
   std::map<std::string, std::string> values;        // every other option by its long name ("1" for flags)

@@ -1,4 +1,5 @@
 // motus-cli: the Motus core without a window.
+#include "cli_log.hpp"
 #include "command_line.hpp"
 #include "commands.hpp"
 
@@ -17,6 +18,7 @@ namespace {
 int run(const std::vector<std::string>& arguments) {
   using namespace motus::cli;
   const Invocation invocation = parseCommandLine(arguments);
+  followInvocation(invocation);
   const std::vector<std::string>& words = invocation.words;
   if (invocation.help) {
     printHelp(std::cout);
@@ -64,19 +66,21 @@ int run(const std::vector<std::string>& arguments) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
+  using motus::cli::logError;
+  motus::cli::startLog();
   try {
-    return run(std::vector<std::string>(argv + 1, argv + argc));
+    return motus::cli::logExit(run(std::vector<std::string>(argv + 1, argv + argc)));
   } catch (const motus::db::DatabaseBusy& error) {
     std::cerr << error.what() << '\n';
-    return 75;  // EX_TEMPFAIL: a script may retry
+    return logError(error, 75);  // EX_TEMPFAIL: a script may retry
   } catch (const motus::db::DatabaseError& error) {
     std::cerr << error.what() << '\n';
-    return motus::cli::kExitProblem;
+    return logError(error, motus::cli::kExitProblem);
   } catch (const std::invalid_argument& error) {
     std::cerr << error.what() << '\n';
-    return motus::cli::kExitUsage;
+    return logError(error, motus::cli::kExitUsage);
   } catch (const std::exception& error) {
     std::cerr << "motus-cli stopped: " << error.what() << '\n';
-    return motus::cli::kExitProblem;
+    return logError(error, motus::cli::kExitProblem);
   }
 }

@@ -1,4 +1,5 @@
 #include "handout_panel.hpp"
+#include "error_report.hpp"
 #include "preferences.hpp"
 #include "wx_image.hpp"
 #include "wx_text.hpp"
@@ -277,6 +278,7 @@ bool HandoutPanel::handOut(const db::Program& program, const std::string& failur
     if (on_status) on_status(wx(error.what()));
     return false;
   } catch (const std::exception& error) {
+    logShownError(wx(failure), error);
     if (on_status) on_status(wx(failure + error.what()));
     return false;
   }

@@ -1,19 +1,25 @@
 // motus: the clinician's window.
 #include "app_context.hpp"
+#include "error_report.hpp"
 #include "main_frame.hpp"
 #include "preferences.hpp"
 #include "wx_text.hpp"
 
 #include <motus/core/database_path.hpp>
+#include <motus/core/log.hpp>
+#include <motus/sdk/api_version.hpp>
 
 #include <wx/app.h>
 #include <wx/cmdline.h>
-#include <wx/msgdlg.h>
 #include <wx/utils.h>
 
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+
+#ifndef MOTUS_VERSION
+#error "MOTUS_VERSION must be defined by the build"
+#endif
 
 namespace {
 
@@ -27,14 +33,18 @@ class MotusApp final : public wxApp {
   bool OnInit() override {
     if (!wxApp::OnInit()) return false;
     using namespace motus::gui;
+    namespace log = motus::core::log;
+    log::open();
+    log::info(log::Source::gui, "motus " MOTUS_VERSION " started (plugin API " + std::to_string(MOTUS_SDK_API_MAJOR) +
+                                    "." + std::to_string(MOTUS_SDK_API_MINOR) + ")");
     preferences_ = Preferences::load();
     try {
       context_ = AppContext::open(motus::core::defaultDatabasePath(), motus::core::defaultPluginLocations());
     } catch (const std::exception& error) {
-      wxMessageBox(wx(std::string(error.what()) +
-                      "\n\nNothing was changed. Choose another file with MOTUS_DATABASE, or restore a backup with "
-                      "'motus-cli restore'."),
-                   wx("Motus cannot open the records"), wxOK | wxICON_ERROR);
+      showError(nullptr, wx("Motus cannot open the records"), error,
+                wx("Nothing was changed. Choose another file with MOTUS_DATABASE, or restore a backup with "
+                   "'motus-cli restore'."),
+                wxICON_ERROR);
       return false;
     }
     std::string clinician = preferences_.clinician;
@@ -80,17 +90,25 @@ class MotusApp final : public wxApp {
   // transaction, so what was saved before stays saved.
   bool OnExceptionInMainLoop() override {
     std::string what = "an unknown error";
+    std::string_view kind = "unknown error";
     try {
       throw;
     } catch (const std::exception& error) {
       what = error.what();
+      kind = motus::core::log::kindOf(error);
     } catch (...) {
     }
-    wxMessageBox(wx("That did not work: " + what +
-                    "\n\nEverything saved before is still saved. If it happens again, close Motus and check the "
-                    "records with 'motus-cli check'."),
-                 wx("Motus"), wxOK | wxICON_WARNING);
+    motus::gui::showError(nullptr, wx("Motus"),
+                          wx("That did not work: " + what +
+                             "\n\nEverything saved before is still saved. If it happens again, close Motus and "
+                             "check the records with 'motus-cli check'."),
+                          kind);
     return true;  // keep running
+  }
+
+  int OnExit() override {
+    motus::core::log::info(motus::core::log::Source::gui, "motus exit");
+    return wxApp::OnExit();
   }
 
   void OnInitCmdLine(wxCmdLineParser& parser) override {

@@ -1,4 +1,5 @@
 #include "patient_form_panel.hpp"
+#include "error_report.hpp"
 #include "wx_text.hpp"
 
 #include <motus/db/errors.hpp>
@@ -220,6 +221,7 @@ bool PatientFormPanel::save() {
     if (on_saved) on_saved(id);
     return true;
   } catch (const db::InvalidRecord& error) {
+    logShownError(wx("Saving a patient record"), error);
     problems_->SetLabel(wx(error.what()));
     Layout();
     if (on_status) on_status(wx("Not saved: fix the problems shown under the form."));

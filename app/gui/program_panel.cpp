@@ -1,5 +1,6 @@
 #include "program_panel.hpp"
 #include "dialogs.hpp"
+#include "error_report.hpp"
 #include "wx_text.hpp"
 
 #include <motus/core/dosage_text.hpp>
@@ -145,7 +146,7 @@ ProgramPanel::ProgramPanel(wxWindow* parent, AppContext& context)
 }
 
 void ProgramPanel::report(const std::exception& error, const wxString& doing) {
-  wxMessageBox(wx(error.what()), doing, wxOK | wxICON_WARNING, this);
+  showError(this, doing, error);
   if (on_status) on_status(doing + wx(": not done."));
 }
 
@@ -390,6 +391,7 @@ void ProgramPanel::issue() {
     if (on_status) on_status(wx("Issued the program. Its handout is ready on the Handout tab."));
   } catch (const db::InvalidRecord& error) {
     // Said in place, not in a pop-up: the findings the therapist must answer are right here.
+    logShownError(wx("Issuing the program"), error);
     findings_text_->ChangeValue(wx("NOT ISSUED. " + std::string(error.what()) +
                                    "\nSelect the exercise and click Override to record why it is safe for this "
                                    "patient, or remove it.\n\n") +

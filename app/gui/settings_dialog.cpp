@@ -1,6 +1,7 @@
 // Clinic branding (kept in the database, printed on every handout), the clinician at this desk
 // and the default handout options (kept in the user's preferences).
 #include "dialogs.hpp"
+#include "error_report.hpp"
 #include "preferences.hpp"
 #include "wx_text.hpp"
 
@@ -171,7 +172,7 @@ bool showSettings(wxWindow* parent, AppContext& context, Preferences& preference
   try {
     context.records->saveClinic(dialog.clinic());
   } catch (const std::exception& error) {
-    wxMessageBox(wx(error.what()), wx("The clinic's details were not saved"), wxOK | wxICON_WARNING, parent);
+    showError(parent, wx("The clinic's details were not saved"), error);
     return false;
   }
   dialog.applyTo(preferences);

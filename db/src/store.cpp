@@ -72,6 +72,11 @@ Store& Store::operator=(Store&&) noexcept = default;
 
 const fs::path& Store::path() const { return impl_->path; }
 
+int Store::schemaVersion() const {
+  return detail::translated("reading the schema version",
+                            [&] { return impl_->db->execAndGet("PRAGMA user_version").getInt(); });
+}
+
 void Store::setActor(std::string clinician) { impl_->actor = clinician.empty() ? "unknown" : std::move(clinician); }
 
 ClinicProfile Store::clinic() const {

@@ -21,6 +21,7 @@ GuiSession::GuiSession(const std::vector<std::filesystem::path>& plugin_location
     : folder_("gui") {
   setenv("XDG_CONFIG_HOME", (folder_.path() / "config").c_str(), 1);  // never the developer's own settings
   setenv("XDG_CACHE_HOME", (folder_.path() / "cache").c_str(), 1);    // nor their plugin index
+  setenv("XDG_STATE_HOME", (folder_.path() / "state").c_str(), 1);    // nor their log
   preferences_ = gui::Preferences::load();
   context_ = gui::AppContext::open(folder_.path() / "clinic.sqlite", plugin_locations);
   context_->records->saveClinic({"Riverside Physical Therapy", "1 River Road", "555-0100", "", "", ""});

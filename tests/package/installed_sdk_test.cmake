@@ -12,7 +12,7 @@ set(prefix "${WORK_DIR}/motus")       # Motus as a clinic installs it
 set(sdk_prefix "${WORK_DIR}/sdk")     # the SDK alone, as a plugin author installs it
 set(home "${WORK_DIR}/home")
 file(MAKE_DIRECTORY "${home}")
-set(clean_env --unset=MOTUS_PLUGIN_PATH --unset=XDG_DATA_HOME "HOME=${home}")
+set(clean_env --unset=MOTUS_PLUGIN_PATH --unset=XDG_DATA_HOME --unset=XDG_STATE_HOME "HOME=${home}")
 
 run(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${prefix}")
 run(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --component sdk --prefix "${sdk_prefix}")

@@ -14,7 +14,7 @@ function(expect_sound plugin)
   if(NOT EXISTS "${plugin}")
     message(FATAL_ERROR "No plugin was built at ${plugin}")
   endif()
-  run(COMMAND "${MOTUS_CLI}" plugin check "${plugin}" ENV --unset=MOTUS_PLUGIN_PATH "HOME=${WORK_DIR}/home"
+  run(COMMAND "${MOTUS_CLI}" plugin check "${plugin}" ENV --unset=MOTUS_PLUGIN_PATH --unset=XDG_STATE_HOME "HOME=${WORK_DIR}/home"
       OUTPUT out)
   expect_contains("${out}" "OK: my-exercises 1.0.0 - My clinic's exercises")
   expect_contains("${out}" "1 exercise, 1 education topic, plugin API ")
@@ -24,7 +24,7 @@ endfunction()
 # The steps, the dosage and both pictures came through the document intact.
 function(expect_content plugin)
   run(COMMAND "${MOTUS_CLI}" exercise show my-exercises/chin-tuck --plugin-path "${plugin}"
-      ENV --unset=MOTUS_PLUGIN_PATH --unset=XDG_DATA_HOME --unset=XDG_CACHE_HOME "HOME=${WORK_DIR}/home" OUTPUT out)
+      ENV --unset=MOTUS_PLUGIN_PATH --unset=XDG_DATA_HOME --unset=XDG_CACHE_HOME --unset=XDG_STATE_HOME "HOME=${WORK_DIR}/home" OUTPUT out)
   expect_contains("${out}" "Chin tuck")
   expect_contains("${out}" "Slide your chin straight back")
   expect_contains("${out}" "Caution Dizziness or vertigo: Moving the neck can bring on dizziness.")

@@ -25,7 +25,7 @@ void Records::saveClinic(const db::ClinicProfile& clinic) {
         problems.push_back("the SVG logo cannot be used: " + problem);
     }
   }
-  input::refuseIfAny(problems);
+  input::refuseIfAny("clinic details", problems);
   db::ClinicProfile checked = clinic;
   for (std::string* field : {&checked.name, &checked.phone, &checked.email}) *field = input::trimmed(*field);
   store_.saveClinic(checked);

@@ -66,7 +66,7 @@ HandoutJob::HandoutJob(Records& records, db::Id program, const std::optional<db:
   const std::optional<db::HandoutSettings> kept = records.store().handoutSettings(program);
   reprint_ = !settings && kept;
   settings_ = settings ? *settings : kept.value_or(db::HandoutSettings{});
-  input::refuseIfAny(handoutSettingsProblems(settings_));
+  input::refuseIfAny("handout settings", handoutSettingsProblems(settings_));
   // Kept before anything is delivered, so every later reprint is this same handout.
   if (!kept || *kept != settings_) records.store_.saveHandoutSettings(program, settings_);
   document_ = buildHandout(program_, records.store().patient(program_.patient_id), records.store().clinic(), settings_);

@@ -4,6 +4,7 @@
 #include "plugin_index.hpp"
 #include "plugin_scan.hpp"
 
+#include <motus/core/log.hpp>
 #include <motus/core/text_folding.hpp>
 #include <motus/core/xdg.hpp>
 
@@ -129,6 +130,26 @@ std::chrono::microseconds timed(Work&& work) {
   return std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - started);
 }
 
+// One line per plugin file, loaded or refused with its reason: what a therapist's "it said
+// something about a plugin yesterday" is looked up by. Plugin ids, versions and reasons come from
+// plugin files, never from patient records.
+void logResult(const PluginRecord& record) {
+  const std::string who =
+      record.info.id.empty()
+          ? std::string("(no plugin id)")
+          : record.info.id + " " + (record.info.version.empty() ? std::string("(no version)") : record.info.version);
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(record.load_time).count();
+  const std::string how =
+      std::string(record.from_index ? "from the index" : "scanned") + ", " + std::to_string(ms) + " ms";
+  if (record.state == PluginState::loaded) {
+    log::info(log::Source::plugins, record.path.string() + ": " + who + " loaded (" + how + ")");
+  } else {
+    log::warning(log::Source::plugins, record.path.string() + ": " + who + " refused, " +
+                                           std::string(toString(record.state)) + ": " + record.reason + " (" + how +
+                                           ")");
+  }
+}
+
 using IndexMap = std::map<fs::path, detail::IndexEntry>;
 
 IndexMap readIndexMap(const PluginHostOptions& options) {
@@ -248,6 +269,7 @@ std::vector<PendingScan> PluginHost::discover(const std::vector<fs::path>& locat
   const IndexMap index = use_index && !index_while_scanning ? readIndexMap(options_) : IndexMap{};
 
   std::vector<PendingScan> pending;
+  std::vector<std::size_t> recalled;  // positions in described_ of the files the index knew
   for (const fs::path& location : locations) {
     const std::vector<fs::path> files =
         fs::is_directory(location, ec) ? pluginFilesIn(location) : std::vector<fs::path>{location};
@@ -255,6 +277,7 @@ std::vector<PendingScan> PluginHost::discover(const std::vector<fs::path>& locat
       if (!fs::exists(file, ec)) continue;
       if (!seen.insert(fs::weakly_canonical(file, ec)).second) continue;
       if (std::optional<ScannedPlugin> known = recall(file, index)) {
+        recalled.push_back(described_.size());
         described_.push_back(known->record);
         known_.push_back(std::move(*known));
         continue;
@@ -271,6 +294,7 @@ std::vector<PendingScan> PluginHost::discover(const std::vector<fs::path>& locat
     }
   }
   resolveDuplicateIds();
+  for (const std::size_t position : recalled) logResult(records_[position]);
   return pending;
 }
 
@@ -360,18 +384,21 @@ void PluginHost::complete(std::vector<ScannedPlugin> scanned) {
   // A start that found everything in the index has nothing new to write.
   const bool news = std::any_of(scanned.begin(), scanned.end(),
                                 [](const ScannedPlugin& result) { return result.keep && !result.record.from_index; });
+  std::vector<std::size_t> placed;  // positions in described_
   for (ScannedPlugin& result : scanned) {
     const auto at = std::find_if(described_.begin(), described_.end(),
                                  [&](const PluginRecord& record) { return record.path == result.record.path; });
+    placed.push_back(static_cast<std::size_t>(at - described_.begin()));
     if (at == described_.end()) {
       described_.push_back(result.record);
       known_.push_back(std::move(result));
     } else {
       *at = result.record;
-      known_[static_cast<std::size_t>(at - described_.begin())] = std::move(result);
+      known_[placed.back()] = std::move(result);
     }
   }
   resolveDuplicateIds();
+  for (const std::size_t position : placed) logResult(records_[position]);
   if (news) saveIndex();
 }
 
@@ -381,6 +408,7 @@ const PluginRecord& PluginHost::loadFile(const fs::path& file) {
   described_.push_back(scanned.front().record);
   known_.push_back(std::move(scanned.front()));
   resolveDuplicateIds();
+  logResult(records_.back());
   return records_.back();
 }
 

@@ -5,6 +5,7 @@
 #include <motus/sdk/vocabulary.hpp>
 
 #include "records_input.hpp"
+#include "records_logging.hpp"
 
 namespace motus::core {
 namespace {
@@ -59,20 +60,21 @@ void Records::prescribe(db::Id draft, const CatalogEntry& exercise, const std::o
       snapshotOf(exercise), dosage.value_or(exercise.spec.default_dosage), note, trimmed(override_reason), {}};
   std::vector<std::string> problems = itemProblems(item.dosage, note);
   input::checkText(problems, "override reason", override_reason);
-  input::refuseIfAny(problems);
+  input::refuseIfAny("exercise dosage or note", problems);
   if (!item.override_reason.empty()) {
     item.override_conditions = avoidConditions(store_.conditions(store_.program(draft).patient_id), item);
     if (item.override_conditions.empty()) {
-      throw db::InvalidRecord(exercise.spec.name +
-                              " has no Avoid finding for this patient: there is nothing to "
-                              "override. Leave --override out.");
+      throw detail::refusedInput("override without an Avoid finding",
+                                 exercise.spec.name +
+                                     " has no Avoid finding for this patient: there is nothing to "
+                                     "override. Leave --override out.");
     }
   }
   store_.appendItem(draft, item);
 }
 
 void Records::editItem(db::Id draft, std::size_t position, const sdk::Dosage& dosage, const std::string& note) {
-  input::refuseIfAny(itemProblems(dosage, note));
+  input::refuseIfAny("exercise dosage or note", itemProblems(dosage, note));
   editDraft(draft, "exercise " + std::to_string(position) + " changed", [&](db::Program& program) {
     db::ProgramItem& item = itemAt(program, position);
     item.dosage = dosage;
@@ -103,15 +105,18 @@ std::vector<Finding> Records::findings(db::Id program) const {
 
 void Records::overrideAvoid(db::Id draft, std::size_t position, const std::string& reason) {
   if (trimmed(reason).empty())
-    throw db::InvalidRecord("An override needs a reason: say why it is safe for this patient.");
-  if (!isValidUtf8(reason)) throw db::InvalidRecord("The override reason has characters that are not text.");
+    throw detail::refusedInput("override without a reason",
+                               "An override needs a reason: say why it is safe for this patient.");
+  if (!isValidUtf8(reason))
+    throw detail::refusedInput("override reason not text", "The override reason has characters that are not text.");
   editDraft(draft, "override recorded on exercise " + std::to_string(position), [&](db::Program& program) {
     db::ProgramItem& item = itemAt(program, position);
     item.override_reason = trimmed(reason);
     item.override_conditions = avoidConditions(store_.conditions(program.patient_id), item);
     if (item.override_conditions.empty()) {
-      throw db::InvalidRecord("Exercise " + std::to_string(position) + " of program " + std::to_string(draft) +
-                              " has no Avoid finding for this patient: there is nothing to override.");
+      throw detail::refusedInput("override without an Avoid finding",
+                                 "Exercise " + std::to_string(position) + " of program " + std::to_string(draft) +
+                                     " has no Avoid finding for this patient: there is nothing to override.");
     }
   });
 }
@@ -130,8 +135,9 @@ void Records::issue(db::Id program) {
     }
   }
   if (!blocked.empty()) {
-    throw db::InvalidRecord("Not issued: these exercises are marked Avoid for this patient: " + blocked +
-                            ". Remove them, or record why each is safe for this patient (an override).");
+    throw detail::refusedInput("issue with unanswered Avoid findings",
+                               "Not issued: these exercises are marked Avoid for this patient: " + blocked +
+                                   ". Remove them, or record why each is safe for this patient (an override).");
   }
   store_.issueProgram(program, overrides);
 }

@@ -1,6 +1,7 @@
 #include <motus/core/records.hpp>
 
 #include "records_input.hpp"
+#include "records_logging.hpp"
 
 #include <motus/core/plugin_validation.hpp>
 #include <motus/core/text_folding.hpp>
@@ -99,22 +100,22 @@ db::ExerciseSnapshot snapshotOf(const CatalogEntry& entry) {
   return {entry.global_id, entry.plugin_id, entry.plugin_version, entry.spec};
 }
 
-Records::Records(const std::filesystem::path& database) : store_(database) {}
+Records::Records(const std::filesystem::path& database) : store_(detail::openStoreLogged(database)) {}
 
 db::Id Records::addPatient(db::PatientDetails details) {
   normalise(details);
-  input::refuseIfAny(patientProblems(details));
+  input::refuseIfAny("patient details", patientProblems(details));
   return store_.addPatient(details);
 }
 
 void Records::updatePatient(db::Id patient, db::PatientDetails details) {
   normalise(details);
-  input::refuseIfAny(patientProblems(details));
+  input::refuseIfAny("patient details", patientProblems(details));
   store_.updatePatient(patient, details);
 }
 
 void Records::setCondition(db::Id patient, const db::PatientCondition& condition) {
-  input::refuseIfAny(conditionProblems(condition));
+  input::refuseIfAny("condition", conditionProblems(condition));
   store_.setCondition(patient, condition);
 }
 
@@ -125,7 +126,7 @@ db::Id Records::savePatientRecord(std::optional<db::Id> patient, db::PatientDeta
   for (const db::PatientCondition& condition : conditions) {
     for (std::string& problem : conditionProblems(condition)) problems.push_back(std::move(problem));
   }
-  input::refuseIfAny(problems);
+  input::refuseIfAny("patient record", problems);
   return store_.savePatientRecord(patient, details, conditions);
 }
 
@@ -147,7 +148,7 @@ void Records::deletePatient(db::Id patient) { store_.deletePatient(patient); }
 void Records::setActor(const std::string& clinician) {
   std::vector<std::string> problems;
   input::checkText(problems, "clinician's name", clinician);
-  input::refuseIfAny(problems);
+  input::refuseIfAny("clinician's name", problems);
   store_.setActor(trimmed(clinician));
 }
 

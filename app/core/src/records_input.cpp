@@ -1,4 +1,5 @@
 #include "records_input.hpp"
+#include "records_logging.hpp"
 
 #include <motus/core/text_folding.hpp>
 
@@ -10,11 +11,11 @@ std::string trimmed(const std::string& text) {
   return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
-void refuseIfAny(const std::vector<std::string>& problems) {
+void refuseIfAny(std::string_view check, const std::vector<std::string>& problems) {
   if (problems.empty()) return;
   std::string message = "Not saved: ";
   for (std::size_t i = 0; i < problems.size(); ++i) message += (i ? "; " : "") + problems[i];
-  throw db::InvalidRecord(message + ".");
+  throw detail::refusedInput(detail::withProblemCount(check, problems.size()), message + ".");
 }
 
 void checkText(std::vector<std::string>& problems, const std::string& what, const std::string& text) {
@@ -31,7 +32,7 @@ std::string requiredName(const std::string& what, const std::string& text, std::
   if (letters > limit) {
     problems.push_back("the " + what + " is longer than " + std::to_string(limit) + " characters");
   }
-  refuseIfAny(problems);
+  refuseIfAny(what, problems);
   return name;
 }
 

@@ -4,6 +4,7 @@
 #include <motus/db/errors.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace motus::core::input {
@@ -11,8 +12,10 @@ namespace motus::core::input {
 // Without the spaces, tabs and line ends around it.
 std::string trimmed(const std::string& text);
 
-// Throws db::InvalidRecord "Not saved: <every problem>." when there are any.
-void refuseIfAny(const std::vector<std::string>& problems);
+// Throws db::InvalidRecord "Not saved: <every problem>." when there are any, after logging that
+// `check` ("patient details") refused input; the log never gets the problems, which quote what
+// was typed.
+void refuseIfAny(std::string_view check, const std::vector<std::string>& problems);
 
 // "the <what> has characters that are not text" when text is not valid UTF-8.
 void checkText(std::vector<std::string>& problems, const std::string& what, const std::string& text);

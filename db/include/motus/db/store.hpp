@@ -31,6 +31,8 @@ class Store {
   Store& operator=(Store&&) noexcept;
 
   const std::filesystem::path& path() const;
+  // The schema version of the file as opened (PRAGMA user_version): after the upgrade, if any.
+  int schemaVersion() const;
 
   // Who is acting, for the audit log (a clinician's name).
   void setActor(std::string clinician);
