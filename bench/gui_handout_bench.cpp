@@ -48,7 +48,7 @@ void openHandout(gui::MainFrame& frame, std::vector<double>& longest, std::vecto
   auto stretch = Clock::now();
   frame.showPage(gui::Page::handout);  // draws the preview, all of it or just its start
   double worst = millisecondsSince(stretch);
-  while (frame.handout().pageCount() == 0 && millisecondsSince(start) < 60'000) {
+  while ((frame.handout().previewDrawing() || frame.handout().pageCount() == 0) && millisecondsSince(start) < 60'000) {
     stretch = Clock::now();
     wxYield();  // whatever the UI thread does meanwhile, the pages arriving included
     worst = std::max(worst, millisecondsSince(stretch));
