@@ -1,5 +1,6 @@
 #include "handout_panel.hpp"
 #include "error_report.hpp"
+#include "actions.hpp"
 #include "preferences.hpp"
 #include "wx_image.hpp"
 #include "wx_text.hpp"
@@ -51,6 +52,23 @@ class HandoutPrintout final : public wxPrintout {
   core::HandoutPages pages_;
 };
 
+constexpr double kPreviewScale = 0.9;  // pixels per point: a page about as wide as the pane
+
+// On the worker thread: lays the handout out and draws each page, giving up between pages once a
+// newer preview was asked for. Only the core's drawing (cairo, pango, librsvg) runs here, each
+// page on a surface and context of its own; the pixels become bitmaps on the UI thread.
+HandoutPanel::PreviewPages drawPreview(const core::HandoutDocument& document, const LatestOnlyWorker::Stop& stop) {
+  HandoutPanel::PreviewPages drawn;
+  try {
+    const core::HandoutPages pages(document);
+    for (int i = 0; i < pages.count() && !stop.requested(); ++i)
+      drawn.pages.push_back(core::rasterizePage(pages, i, kPreviewScale));
+  } catch (const std::exception& error) {
+    drawn.error = error.what();
+  }
+  return drawn;
+}
+
 std::string fileSafe(std::string text) {
   for (char& c : text) {
     if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|' ||
@@ -79,12 +97,9 @@ HandoutPanel::HandoutPanel(wxWindow* parent, AppContext& context, const Preferen
   education_ = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, wxSize(250, -1), 0, nullptr, 0, wxDefaultValidator,
                                   wx("education"));
   note_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("handout-note"));
-  auto* export_pdf = new wxButton(this, wxID_ANY, wx("Export &PDF..."), wxDefaultPosition, wxDefaultSize, 0,
-                                  wxDefaultValidator, wx("export-pdf"));
-  auto* export_html = new wxButton(this, wxID_ANY, wx("Export &HTML..."), wxDefaultPosition, wxDefaultSize, 0,
-                                   wxDefaultValidator, wx("export-html"));
-  auto* print_button = new wxButton(this, wxID_PRINT, wx("P&rint..."), wxDefaultPosition, wxDefaultSize, 0,
-                                    wxDefaultValidator, wx("print"));
+  auto* export_pdf = makeActionButton(this, "export-pdf");
+  auto* export_html = makeActionButton(this, "export-html");
+  auto* print_button = makeActionButton(this, "print");
 
   auto* options = new wxBoxSizer(wxVERTICAL);
   auto* paper_row = new wxBoxSizer(wxHORIZONTAL);
@@ -131,9 +146,6 @@ HandoutPanel::HandoutPanel(wxWindow* parent, AppContext& context, const Preferen
     settings_touched_ = true;
     refreshPreview();
   });
-  export_pdf->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { exportPdfAsk(); });
-  export_html->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { exportHtmlAsk(); });
-  print_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { print(); });
   ask_save_path = [this](const wxString& title, const std::string& default_name,
                          const wxString& wildcard) -> std::optional<std::string> {
     wxFileDialog ask(this, title, wxGetHomeDir(), wx(default_name), wildcard, wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
@@ -190,6 +202,7 @@ db::HandoutSettings HandoutPanel::settingsFromControls() const {
 
 void HandoutPanel::showProgram(std::optional<db::Id> program) {
   program_ = program;
+  issued_ = program_ && context_.store().program(*program_).status == db::ProgramStatus::issued;
   kept_.reset();
   if (program_) kept_ = context_.store().handoutSettings(*program_);
   std::optional<db::HandoutSettings> kept = kept_;
@@ -220,32 +233,56 @@ void HandoutPanel::refreshPreview() {
   preview_->Freeze();
   pages_->Clear(true);
   page_count_ = 0;
-  bool issued = false;
+  std::optional<core::HandoutDocument> to_draw;
   if (program_) {
     const db::Program program = context_.store().program(*program_);
-    issued = program.status == db::ProgramStatus::issued;
-    if (!program.items.empty()) {
-      wxBusyCursor busy;
-      const core::HandoutPages pages(document(program));
-      page_count_ = pages.count();
-      const double scale = 0.9;
-      for (int i = 0; i < pages.count(); ++i) {
-        auto* page = new wxStaticBitmap(preview_, wxID_ANY, wxBitmap(toWxImage(core::rasterizePage(pages, i, scale))));
-        pages_->Add(page, wxSizerFlags().Center().Border(wxALL, 10));
-      }
-    }
+    if (!program.items.empty()) to_draw = document(program);  // read from the records here, on the UI thread
+  }
+  if (to_draw) {
+    // Drawing 20 exercises' pages takes most of a second: the window stays usable meanwhile.
+    pages_->Add(new wxStaticText(preview_, wxID_ANY, wx("Drawing the preview..."), wxDefaultPosition, wxDefaultSize, 0,
+                                 wx("preview-drawing")),
+                wxSizerFlags().Center().Border(wxALL, 20));
+    drawer_.run<PreviewPages>(
+        [document = std::move(*to_draw)](const LatestOnlyWorker::Stop& stop) { return drawPreview(document, stop); },
+        [this](PreviewPages drawn) { showPages(std::move(drawn)); });
+  } else {
+    drawer_.cancel();  // a preview still drawing is for a program no longer shown
   }
   preview_->FitInside();
   preview_->Thaw();
   preview_->Refresh();
+  showNote();
+}
+
+void HandoutPanel::showPages(PreviewPages drawn) {
+  preview_->Freeze();
+  pages_->Clear(true);
+  for (const core::RgbImage& pixels : drawn.pages) {
+    pages_->Add(new wxStaticBitmap(preview_, wxID_ANY, wxBitmap(toWxImage(pixels))),
+                wxSizerFlags().Center().Border(wxALL, 10));
+  }
+  if (!drawn.error.empty()) {
+    pages_->Add(new wxStaticText(preview_, wxID_ANY, wx("The preview could not be drawn: " + drawn.error)),
+                wxSizerFlags().Center().Border(wxALL, 20));
+  }
+  page_count_ = static_cast<int>(drawn.pages.size());
+  preview_->FitInside();
+  preview_->Thaw();
+  preview_->Refresh();
+  showNote();
+}
+
+void HandoutPanel::showNote() {
   if (!program_) {
     note_->SetLabel(wx("Choose a program to see its handout."));
-  } else if (!issued) {
+  } else if (!issued_) {
     note_->SetLabel(wx("This is a draft. Issue it before\nhanding it out."));
+  } else if (previewDrawing()) {
+    note_->SetLabel(wx("Drawing the preview..."));
   } else {
     note_->SetLabel(wx(std::to_string(page_count_) + (page_count_ == 1 ? " page." : " pages.")));
   }
-  for (const char* name : {"export-pdf", "export-html", "print"}) FindWindow(wx(name))->Enable(issued);
 }
 
 std::string HandoutPanel::defaultFileName(const db::Program& program, const char* extension) const {

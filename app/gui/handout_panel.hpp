@@ -4,14 +4,17 @@
 // with a reminder to issue it.
 
 #include "app_context.hpp"
+#include "background.hpp"
 
 #include <motus/core/handout_job.hpp>
+#include <motus/core/raster.hpp>
 
 #include <wx/panel.h>
 
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 class wxChoice;
 class wxCheckBox;
@@ -37,7 +40,9 @@ class HandoutPanel final : public wxPanel {
   void exportPdfAsk();
   void exportHtmlAsk();
   void print();
-  int pageCount() const { return page_count_; }
+  int pageCount() const { return page_count_; }  // of the preview shown; 0 while it is drawn
+  bool previewDrawing() const { return drawer_.busy(); }
+  bool canHandOut() const { return issued_; }  // the program shown is issued
   // "Nguyen-Mai-2026-11-25.pdf": the patient and the day the program was issued.
   std::string defaultFileName(const db::Program& program, const char* extension) const;
 
@@ -48,13 +53,21 @@ class HandoutPanel final : public wxPanel {
                                            const wxString& wildcard)>
       ask_save_path;
 
+  // The preview's pages as pixels, drawn off the UI thread.
+  struct PreviewPages {
+    std::vector<core::RgbImage> pages;
+    std::string error;  // why not, when the drawing failed
+  };
+
  private:
   db::HandoutSettings settingsFromControls() const;
   // nullopt while the controls still show the settings kept with the program: a reprint.
   std::optional<db::HandoutSettings> chosenSettings() const;
   void showSettings(const db::HandoutSettings& settings);
   core::HandoutDocument document(const db::Program& program) const;
-  void refreshPreview();
+  void refreshPreview();  // starts drawing the preview; the pages follow
+  void showPages(PreviewPages drawn);
+  void showNote();
   // The program shown, when it is issued; otherwise says to issue it first.
   std::optional<db::Program> issuedProgram();
   // One way of handing the program out: the core's HandoutJob (the same one motus-cli uses)
@@ -83,6 +96,8 @@ class HandoutPanel final : public wxPanel {
   int page_count_ = 0;
   bool loading_ = false;
   bool preview_stale_ = true;
+  bool issued_ = false;
+  LatestOnlyWorker drawer_;  // last member: gone first, so no drawing outlives what it would show
 };
 
 }  // namespace motus::gui

@@ -1,4 +1,5 @@
 #include "library_panel.hpp"
+#include "actions.hpp"
 #include "wx_image.hpp"
 #include "wx_text.hpp"
 
@@ -133,8 +134,7 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
                             wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2, wxDefaultValidator, wx("exercise-details"));
   start_ = new wxStaticBitmap(this, wxID_ANY, pictureBitmap({}, kPictureWidth, kPictureHeight));
   finish_ = new wxStaticBitmap(this, wxID_ANY, pictureBitmap({}, kPictureWidth, kPictureHeight));
-  add_ = new wxButton(this, wxID_ADD, wx("&Add to program"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
-                      wx("add-exercise"));
+  auto* add = makeActionButton(this, "add-exercise");
 
   auto* facets = new wxGridSizer(3, wxSize(4, 4));
   for (wxChoice* choice : {region_, equipment_, position_}) {
@@ -153,7 +153,7 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
   sizer->Add(list_, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT, 6));
   sizer->Add(pictures, wxSizerFlags().Center().Border(wxALL, 6));
   sizer->Add(details_, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, 6));
-  sizer->Add(add_, wxSizerFlags().Right().Border(wxALL, 6));
+  sizer->Add(add, wxSizerFlags().Right().Border(wxALL, 6));
   SetSizer(sizer);
 
   search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { search(); });
@@ -172,7 +172,6 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
   suitable_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { search(); });
   list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { showDetails(); });
   list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { addSelected(); });  // double-click or Enter
-  add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addSelected(); });
   search();
 }
 
@@ -225,7 +224,6 @@ const core::CatalogEntry* LibraryPanel::selected() const {
 
 void LibraryPanel::showDetails() {
   const core::CatalogEntry* entry = selected();
-  add_->Enable(entry != nullptr);
   // Typing often keeps the same first result: its pictures are drawn already.
   if (entry != nullptr && entry == details_for_) return;
   details_for_ = entry;
@@ -254,6 +252,8 @@ void LibraryPanel::showDetails() {
   start_->SetBitmap(pictureBitmap(spec.illustrations.start_svg, kPictureWidth, kPictureHeight));
   finish_->SetBitmap(pictureBitmap(spec.illustrations.finish_svg, kPictureWidth, kPictureHeight));
 }
+
+void LibraryPanel::focusSearch() { search_->SetFocus(); }
 
 void LibraryPanel::addSelected() const {
   if (const core::CatalogEntry* entry = selected(); entry != nullptr && on_add) on_add(*entry);

@@ -1,6 +1,6 @@
 #pragma once
 // The exercise library: search as you type, facet filters, "suitable for this patient", and the
-// chosen exercise's details with its pictures. Enter, double-click or the Add button adds it.
+// chosen exercise's details with its pictures. Enter, double-click or the add-exercise action adds it.
 
 #include "app_context.hpp"
 
@@ -16,7 +16,6 @@ class wxCheckBox;
 class wxListCtrl;
 class wxTextCtrl;
 class wxStaticBitmap;
-class wxButton;
 
 namespace motus::gui {
 
@@ -28,6 +27,7 @@ class LibraryPanel final : public wxPanel {
   const core::CatalogEntry* selected() const;
   std::size_t resultCount() const { return results_.size(); }
   void search();  // runs the query now (typing calls it)
+  void focusSearch();
   // The global id of the selected exercise, or empty.
   std::string selectedId() const;
   // The catalog was rebuilt (plugins arrived): search again, keeping `selected` (taken with
@@ -51,7 +51,6 @@ class LibraryPanel final : public wxPanel {
   wxTextCtrl* details_ = nullptr;
   wxStaticBitmap* start_ = nullptr;
   wxStaticBitmap* finish_ = nullptr;
-  wxButton* add_ = nullptr;
   std::vector<const core::CatalogEntry*> results_;
   std::vector<std::string> conditions_;
   const core::CatalogEntry* details_for_ = nullptr;  // the exercise the details and pictures show

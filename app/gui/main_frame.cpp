@@ -1,4 +1,5 @@
 #include "main_frame.hpp"
+#include "actions.hpp"
 #include "dialogs.hpp"
 #include "handout_panel.hpp"
 #include "library_panel.hpp"
@@ -8,7 +9,6 @@
 #include "program_panel.hpp"
 #include "wx_text.hpp"
 
-#include <wx/aboutdlg.h>
 #include <wx/button.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
@@ -19,34 +19,6 @@
 #include <wx/statusbr.h>
 
 namespace motus::gui {
-namespace {
-
-// Menu ids beyond the stock ones.
-enum : int {
-  kFindPatient = wxID_HIGHEST + 1,
-  kShowRecord,
-  kShowProgram,
-  kShowHandout,
-  kExportPdf,
-  kExportHtml,
-  kNewProgram,
-  kFindExercise,
-  kAddExercise,
-  kEditItem,
-  kRemoveItem,
-  kMoveUp,
-  kMoveDown,
-  kOverride,
-  kIssue,
-  kNewVersion,
-  kCopyLast,
-  kSaveTemplate,
-  kFromTemplate,
-  kShowPlugins,
-  kArchive,
-};
-
-}  // namespace
 
 MainFrame::MainFrame(AppContext& context, Preferences& preferences)
     : wxFrame(nullptr, wxID_ANY, wx("Motus"), wxDefaultPosition, wxSize(1280, 800), wxDEFAULT_FRAME_STYLE,
@@ -59,8 +31,7 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
   notice_->SetBackgroundColour(wxColour(255, 243, 205));
   notice_text_ =
       new wxStaticText(notice_, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("notice-text"));
-  auto* notice_button = new wxButton(notice_, wxID_ANY, wx("Show &plugins"), wxDefaultPosition, wxDefaultSize, 0,
-                                     wxDefaultValidator, wx("show-plugins"));
+  auto* notice_button = makeActionButton(notice_, "show-plugins");
   auto* dismiss = new wxButton(notice_, wxID_ANY, wx("Dismiss"));
   auto* notice_sizer = new wxBoxSizer(wxHORIZONTAL);
   notice_sizer->Add(notice_text_, wxSizerFlags(1).CenterVertical().Border(wxALL, 8));
@@ -68,7 +39,6 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
   notice_sizer->Add(dismiss, wxSizerFlags().CenterVertical().Border(wxALL, 4));
   notice_->SetSizer(notice_sizer);
   notice_->Hide();
-  notice_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { showPlugins(); });
   dismiss->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     notice_->Hide();
     notice_->GetParent()->Layout();
@@ -115,8 +85,6 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
   };
   library_->on_add = [this](const core::CatalogEntry& exercise) { program_->addExercise(exercise); };
   program_->on_program_changed = [this](std::optional<db::Id> program) { handout_->showProgram(program); };
-  Bind(
-      wxEVT_BUTTON, [this](wxCommandEvent&) { newPatient(); }, wxID_NEW);
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
   pages_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& event) {
     event.Skip();
@@ -131,96 +99,38 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
 }
 
 void MainFrame::buildMenus() {
-  auto* file = new wxMenu;
-  file->Append(wxID_NEW, wx("&New patient\tCtrl+N"));
-  file->Append(wxID_SAVE, wx("&Save record\tCtrl+S"));
-  file->AppendSeparator();
-  file->Append(kExportPdf, wx("Export handout as &PDF...\tCtrl+E"));
-  file->Append(kExportHtml, wx("Export handout as &HTML...\tCtrl+Shift+E"));
-  file->Append(wxID_PRINT, wx("&Print handout...\tCtrl+P"));
-  file->AppendSeparator();
-  file->Append(wxID_PREFERENCES, wx("Se&ttings...\tCtrl+,"));
-  file->AppendSeparator();
-  file->Append(wxID_EXIT, wx("&Quit\tCtrl+Q"));
-
-  auto* patient = new wxMenu;
-  patient->Append(kFindPatient, wx("&Find patient\tCtrl+F"));
-  patient->Append(kArchive, wx("&Archive or bring back"));
-  patient->Append(kShowRecord, wx("&Record\tCtrl+1"));
-  patient->Append(kShowProgram, wx("&Program\tCtrl+2"));
-  patient->Append(kShowHandout, wx("&Handout\tCtrl+3"));
-
-  auto* program = new wxMenu;
-  program->Append(kNewProgram, wx("&New program\tCtrl+Shift+N"));
-  program->Append(kFindExercise, wx("&Find exercise\tCtrl+L"));
-  program->Append(kAddExercise, wx("&Add selected exercise\tCtrl+Enter"));
-  program->AppendSeparator();
-  program->Append(kEditItem, wx("&Edit dosage...\tF2"));
-  program->Append(kRemoveItem, wx("Re&move exercise\tCtrl+Delete"));
-  program->Append(kMoveUp, wx("Move &up\tAlt+Up"));
-  program->Append(kMoveDown, wx("Move &down\tAlt+Down"));
-  program->Append(kOverride, wx("&Override Avoid...\tCtrl+O"));
-  program->AppendSeparator();
-  program->Append(kIssue, wx("&Issue program\tCtrl+I"));
-  program->Append(kNewVersion, wx("New &version"));
-  program->Append(kCopyLast, wx("&Copy last program"));
-  program->Append(kSaveTemplate, wx("Save as &template..."));
-  program->Append(kFromTemplate, wx("Start from te&mplate..."));
-
-  auto* view = new wxMenu;
-  view->Append(kShowPlugins, wx("&Plugins..."));
-  auto* help = new wxMenu;
-  help->Append(wxID_ABOUT, wx("&About Motus"));
-
-  auto* bar = new wxMenuBar;
-  bar->Append(file, wx("&File"));
-  bar->Append(patient, wx("&Patient"));
-  bar->Append(program, wx("P&rogram"));
-  bar->Append(view, wx("&View"));
-  bar->Append(help, wx("&Help"));
-  SetMenuBar(bar);
-
-  const auto on = [this](int id, std::function<void()> action) {
-    Bind(
-        wxEVT_MENU, [action = std::move(action)](wxCommandEvent&) { action(); }, id);
-  };
-  on(wxID_NEW, [this] { newPatient(); });
-  on(wxID_SAVE, [this] { record_->save(); });
-  on(kExportPdf, [this] { handout_->exportPdfAsk(); });
-  on(kExportHtml, [this] { handout_->exportHtmlAsk(); });
-  on(wxID_PRINT, [this] { handout_->print(); });
-  on(wxID_PREFERENCES, [this] { openSettings(false); });
-  on(wxID_EXIT, [this] { Close(); });
-  on(kFindPatient, [this] { patients_->focusSearch(); });
-  on(kShowRecord, [this] { showPage(Page::record); });
-  on(kArchive, [this] { record_->toggleArchived(); });
-  on(kShowProgram, [this] { showPage(Page::program); });
-  on(kShowHandout, [this] { showPage(Page::handout); });
-  on(kNewProgram, [this] { program_->newProgram(); });
-  on(kFindExercise, [this] {
-    showPage(Page::program);
-    if (wxWindow* search = FindWindowByName(wx("library-search"), this)) search->SetFocus();
+  SetMenuBar(makeMenuBar());
+  // A menu item, a button and a key of an action all send its id; they all arrive here.
+  for (const Action& each : actions()) {
+    const auto perform = [this, &each](wxCommandEvent&) { this->perform(each); };
+    Bind(wxEVT_MENU, perform, actionId(each));
+    Bind(wxEVT_BUTTON, perform, actionId(each));
+    wxWindow* button = FindWindowByName(wx(std::string(each.name)), this);
+    buttons_.push_back(dynamic_cast<wxButton*>(button));
+  }
+  // Idle time follows every burst of events (a click, a key, a result from a worker), so the
+  // window never shows an action in a state it is not in for longer than one round of the loop.
+  Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
+    event.Skip();
+    refreshActions();
   });
-  on(kAddExercise, [this] {
-    if (const core::CatalogEntry* entry = library_->selected()) program_->addExercise(*entry);
-  });
-  on(kEditItem, [this] { program_->editSelected(); });
-  on(kRemoveItem, [this] { program_->removeSelected(); });
-  on(kMoveUp, [this] { program_->moveSelected(-1); });
-  on(kMoveDown, [this] { program_->moveSelected(+1); });
-  on(kOverride, [this] { program_->overrideSelected(); });
-  on(kIssue, [this] { program_->issue(); });
-  on(kNewVersion, [this] { program_->newVersion(); });
-  on(kCopyLast, [this] { program_->copyLast(); });
-  on(kSaveTemplate, [this] { program_->saveAsTemplate(); });
-  on(kFromTemplate, [this] { program_->startFromTemplate(); });
-  on(kShowPlugins, [this] { showPlugins(); });
-  on(wxID_ABOUT, [this] {
-    wxAboutDialogInfo about;
-    about.SetName(wx("Motus"));
-    about.SetDescription(wx("Home-exercise programs for physical therapists."));
-    wxAboutBox(about, this);
-  });
+}
+
+void MainFrame::perform(const Action& action) {
+  if (!action.enabled(*this)) return;  // a key whose action is disabled does nothing, as its greyed item
+  action.run(*this);
+  if (!IsBeingDeleted()) refreshActions();
+}
+
+void MainFrame::refreshActions() {
+  wxMenuBar* bar = GetMenuBar();
+  const std::span<const Action> all = actions();
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const bool enabled = all[i].enabled(*this);
+    if (wxMenuItem* item = bar->FindItem(actionId(all[i])); item != nullptr && item->IsEnabled() != enabled)
+      item->Enable(enabled);
+    if (buttons_[i] != nullptr && buttons_[i]->IsEnabled() != enabled) buttons_[i]->Enable(enabled);
+  }
 }
 
 void MainFrame::showPage(Page page) { pages_->SetSelection(static_cast<size_t>(page)); }
@@ -284,9 +194,7 @@ void MainFrame::scanPlugins(bool rescan) {
   });
 }
 
-bool MainFrame::scanningPlugins() const {
-  return (scan_job_ && scan_job_->running()) || context_.plugins->scanning();
-}
+bool MainFrame::scanningPlugins() const { return (scan_job_ && scan_job_->running()) || context_.plugins->scanning(); }
 
 void MainFrame::pluginsArrived() {
   if (!scan_job_) return;

@@ -1,7 +1,7 @@
 #pragma once
 // The main window: patients on the left; the patient's record, program builder and handout in
-// tabs on the right. Menus carry every action with its shortcut; the status bar says what just
-// happened. The frame wires the panels together and owns nothing of the domain.
+// tabs on the right. Menus, buttons and keys come from the action table (actions.hpp); the status
+// bar says what just happened. The frame wires the panels together and owns nothing of the domain.
 
 #include "app_context.hpp"
 #include "preferences.hpp"
@@ -10,11 +10,13 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class wxNotebook;
 class wxSplitterWindow;
 class wxPanel;
 class wxStaticText;
+class wxButton;
 
 namespace motus::gui {
 
@@ -24,6 +26,7 @@ class LibraryPanel;
 class ProgramPanel;
 class HandoutPanel;
 class PluginScanJob;
+struct Action;
 
 enum class Page { record = 0, program = 1, handout = 2 };
 
@@ -53,6 +56,10 @@ class MainFrame final : public wxFrame {
   void scanPlugins(bool rescan = false);
   bool scanningPlugins() const;
   void showPlugins();  // the plugins window (View > Plugins)
+  // Runs the action if it is enabled now (see actions.hpp), then refreshes every action's state.
+  void perform(const Action& action);
+  // Greys or enables each action's menu item and button from its enabled(); runs at idle time.
+  void refreshActions();
 
  private:
   void buildMenus();
@@ -75,6 +82,7 @@ class MainFrame final : public wxFrame {
   ProgramPanel* program_ = nullptr;
   HandoutPanel* handout_ = nullptr;
   std::unique_ptr<PluginScanJob> scan_job_;
+  std::vector<wxButton*> buttons_;  // each action's button, in table order; null for menu-only ones
 };
 
 }  // namespace motus::gui

@@ -1,5 +1,6 @@
 #include "patient_form_panel.hpp"
 #include "error_report.hpp"
+#include "actions.hpp"
 #include "wx_text.hpp"
 
 #include <motus/db/errors.hpp>
@@ -60,10 +61,8 @@ PatientFormPanel::PatientFormPanel(wxWindow* parent, AppContext& context)
 
   problems_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("problems"));
   problems_->SetForegroundColour(wxColour(170, 0, 0));
-  auto* save = new wxButton(this, wxID_SAVE, wx("&Save record"), wxDefaultPosition, wxDefaultSize, 0,
-                            wxDefaultValidator, wx("save-record"));
-  archive_ = new wxButton(this, wxID_ANY, wx("Archive"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
-                          wx("archive-patient"));
+  auto* save = makeActionButton(this, "save-record");
+  archive_ = makeActionButton(this, "archive-patient");
 
   auto* columns = new wxBoxSizer(wxHORIZONTAL);
   columns->Add(details_box, wxSizerFlags(1).Expand().Border(wxALL, 8));
@@ -92,8 +91,6 @@ PatientFormPanel::PatientFormPanel(wxWindow* parent, AppContext& context)
     markDirty();
   });
   conditions_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { showConditionNote(); });
-  save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { this->save(); });
-  archive_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { toggleArchived(); });
   showPatient(std::nullopt);
 }
 
@@ -135,7 +132,6 @@ void PatientFormPanel::showPatient(std::optional<db::Id> patient) {
   showConditionNote();
   problems_->SetLabel(wxString());
   archive_->SetLabel(wx(archived ? "Bring back from archive" : "Archive"));
-  archive_->Enable(patient.has_value());
   Layout();
   dirty_ = false;
   loading_ = false;

@@ -1,4 +1,5 @@
 #include "patient_list_panel.hpp"
+#include "actions.hpp"
 #include "wx_text.hpp"
 
 #include <wx/button.h>
@@ -20,8 +21,7 @@ PatientListPanel::PatientListPanel(wxWindow* parent, AppContext& context)
                          wxDefaultValidator, wx("patient-list"));
   list_->AppendColumn(wx("Name"), wxLIST_FORMAT_LEFT, 145);
   list_->AppendColumn(wx("Chart"), wxLIST_FORMAT_LEFT, 80);
-  auto* add = new wxButton(this, wxID_NEW, wx("&New patient"), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
-                           wx("new-patient"));
+  auto* add = makeActionButton(this, "new-patient");
 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(search_, wxSizerFlags().Expand().Border(wxALL, 6));

@@ -1,4 +1,5 @@
 #include "program_panel.hpp"
+#include "actions.hpp"
 #include "dialogs.hpp"
 #include "error_report.hpp"
 #include "wx_text.hpp"
@@ -21,10 +22,6 @@
 namespace motus::gui {
 namespace {
 
-wxButton* button(wxWindow* parent, const char* label, const char* name) {
-  return new wxButton(parent, wxID_ANY, wx(label), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, wx(name));
-}
-
 std::string programLabel(const db::ProgramSummary& program) {
   return "#" + std::to_string(program.id) + "  " + program.title + "  v" + std::to_string(program.version) + "  " +
          (program.status == db::ProgramStatus::draft ? "draft" : "issued " + program.issued_at.substr(0, 10));
@@ -41,13 +38,8 @@ ProgramPanel::ProgramPanel(wxWindow* parent, AppContext& context)
   top->Add(programs_, wxSizerFlags(1));
   // Buttons wrap onto more lines when the pane is narrow, so none is ever cut off.
   auto* program_actions = new wxWrapSizer(wxHORIZONTAL);
-  const std::pair<const char*, const char*> top_buttons[] = {{"New", "new-program"},
-                                                             {"Copy last", "copy-last"},
-                                                             {"New version", "new-version"},
-                                                             {"From template...", "from-template"},
-                                                             {"Save as template...", "save-template"}};
-  for (const auto& [label, name] : top_buttons)
-    program_actions->Add(button(this, label, name), wxSizerFlags().Border(wxRIGHT | wxBOTTOM, 4));
+  for (const char* name : {"new-program", "copy-last", "new-version", "from-template", "save-template"})
+    program_actions->Add(makeActionButton(this, name), wxSizerFlags().Border(wxRIGHT | wxBOTTOM, 4));
 
   status_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("program-status"));
   items_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL,
@@ -59,17 +51,12 @@ ProgramPanel::ProgramPanel(wxWindow* parent, AppContext& context)
   items_->AppendColumn(wx("Note"), wxLIST_FORMAT_LEFT, 140);
 
   auto* item_actions = new wxWrapSizer(wxHORIZONTAL);
-  const std::pair<const char*, const char*> item_buttons[] = {{"&Edit dosage...", "edit-item"},
-                                                              {"Remo&ve", "remove-item"},
-                                                              {"Move u&p", "move-up"},
-                                                              {"Move do&wn", "move-down"},
-                                                              {"&Override...", "override-item"}};
-  for (const auto& [label, name] : item_buttons)
-    item_actions->Add(button(this, label, name), wxSizerFlags().Border(wxRIGHT | wxBOTTOM, 4));
+  for (const char* name : {"edit-item", "remove-item", "move-up", "move-down", "override-item"})
+    item_actions->Add(makeActionButton(this, name), wxSizerFlags().Border(wxRIGHT | wxBOTTOM, 4));
 
   findings_text_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 110),
                                   wxTE_MULTILINE | wxTE_READONLY, wxDefaultValidator, wx("findings"));
-  auto* issue_button = button(this, "&Issue program", "issue-program");
+  auto* issue_button = makeActionButton(this, "issue-program");
 
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(top, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, 6));
@@ -83,38 +70,13 @@ ProgramPanel::ProgramPanel(wxWindow* parent, AppContext& context)
   sizer->Add(issue_button, wxSizerFlags().Right().Border(wxRIGHT | wxBOTTOM, 6));
   SetSizer(sizer);
 
-  const auto on = [this](const char* name, std::function<void()> action) {
-    FindWindow(wx(name))->Bind(wxEVT_BUTTON, [action = std::move(action)](wxCommandEvent&) { action(); });
-  };
-  on("new-program", [this] { newProgram(); });
-  on("copy-last", [this] { copyLast(); });
-  on("new-version", [this] { newVersion(); });
-  on("from-template", [this] { startFromTemplate(); });
-  on("save-template", [this] { saveAsTemplate(); });
-  on("edit-item", [this] { editSelected(); });
-  on("remove-item", [this] { removeSelected(); });
-  on("move-up", [this] { moveSelected(-1); });
-  on("move-down", [this] { moveSelected(+1); });
-  on("override-item", [this] { overrideSelected(); });
-  on("issue-program", [this] { issue(); });
   programs_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
     const int index = programs_->GetSelection();
     if (index >= 0) showProgram(program_ids_[static_cast<std::size_t>(index)]);
   });
   items_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { editSelected(); });
-  items_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& event) {
-    if (event.GetKeyCode() == WXK_DELETE) {
-      removeSelected();
-    } else if (event.AltDown() && event.GetKeyCode() == WXK_UP) {
-      moveSelected(-1);
-    } else if (event.AltDown() && event.GetKeyCode() == WXK_DOWN) {
-      moveSelected(+1);
-    } else if (event.GetKeyCode() == WXK_F2) {
-      editSelected();
-    } else {
-      event.Skip();
-    }
-  });
+  // Delete, Alt+Up/Down and F2 act on the exercises only while this list has the focus.
+  items_->SetAcceleratorTable(exerciseListKeys());
   // Drag a row onto another to move it there.
   items_->Bind(wxEVT_LIST_BEGIN_DRAG, [this](wxListEvent& event) {
     if (!isDraft()) return;
@@ -229,20 +191,11 @@ void ProgramPanel::refreshItems() {
   }
   std::string text;
   for (const core::Finding& finding : findings_) {
-    text += std::to_string(finding.item + 1) + ". " + finding.exercise_name + ": " + core::describe(finding);
-    if (!finding.override_reason.empty()) text += " Overridden: " + finding.override_reason;
-    text += "\n";
+    text += std::to_string(finding.item + 1) + ". " + finding.exercise_name + ": " + core::describe(finding) + "\n";
   }
   if (program_ && findings_.empty()) text = "Nothing in this program conflicts with the patient's conditions.";
   findings_text_->SetForegroundColour(GetForegroundColour());
   findings_text_->ChangeValue(wx(text));
-  for (const char* name : {"edit-item", "remove-item", "move-up", "move-down", "override-item", "issue-program"}) {
-    FindWindow(wx(name))->Enable(isDraft());
-  }
-  FindWindow(wx("new-version"))->Enable(program_ && !isDraft());
-  FindWindow(wx("save-template"))->Enable(program_ && !loaded_.items.empty());
-  for (const char* name : {"new-program", "copy-last", "from-template"})
-    FindWindow(wx(name))->Enable(patient_.has_value());
   if (keep >= 0 && keep < items_->GetItemCount()) selectRow(keep);
 }
 

@@ -17,7 +17,6 @@ class wxChoice;
 class wxListView;
 class wxTextCtrl;
 class wxStaticText;
-class wxButton;
 
 namespace motus::gui {
 
@@ -27,8 +26,11 @@ class ProgramPanel final : public wxPanel {
 
   void showPatient(std::optional<db::Id> patient);
   std::optional<db::Id> program() const { return program_; }
+  bool hasPatient() const { return patient_.has_value(); }
+  bool isDraft() const;  // a program is shown and it is a draft
+  std::size_t itemCount() const { return loaded_.items.size(); }
 
-  // Actions, also reached from the menus.
+  // What the actions (actions.hpp) run; each checks again that it can.
   void newProgram();
   void addExercise(const core::CatalogEntry& exercise);
   void editSelected();
@@ -54,7 +56,6 @@ class ProgramPanel final : public wxPanel {
   void refreshItems();
   // Runs one core operation on the draft, then shows what is really saved (also when it failed).
   void changeDraft(const wxString& status, const std::function<void()>& change);
-  bool isDraft() const;
   bool needDraft();
   void moveRow(long from, long to);
   void report(const std::exception& error, const wxString& doing);

@@ -440,3 +440,24 @@ TEST_CASE(
   REQUIRE(test::runCommand(cli + " --html " + test::shellQuoted((folder / "again.html").string())).exit_code == 0);
   CHECK(fileBytes(folder / "again.html") == fileBytes(folder / "cli.html"));
 }
+
+TEST_CASE("The screening box gives each override reason once") {
+  test::GuiSession session({kBuiltin});
+  gui::AppContext& context = session.context();
+  const db::Id patient = context.records->savePatientRecord(std::nullopt, {"O-1", "Once", "Olga", "", "", "", ""},
+                                                            {{"osteoporosis", "T-score -2.8", "2021"}});
+  const db::Id draft = context.records->createDraft(patient, "Back");
+  context.records->prescribe(draft, *context.catalog.find("foam-rolling/thoracic-pivot"), std::nullopt, "", "");
+  context.records->overrideAvoid(draft, 1, "DEXA repeated: normal");
+  session.frame().patients().select(patient);
+  session.frame().showPatient(patient);
+  test::settle();
+  const std::string findings = gui::utf8(session.find<wxTextCtrl>("findings").GetValue());
+  INFO(findings);
+  std::size_t times = 0;
+  for (std::size_t at = findings.find("DEXA repeated"); at != std::string::npos;
+       at = findings.find("DEXA repeated", at + 1))
+    ++times;
+  CHECK(times == 1);
+  CHECK_THAT(findings, Contains("Overridden: DEXA repeated: normal"));
+}

@@ -103,6 +103,7 @@ int main(int argc, char* argv[]) {
     const auto programs = session.context().store().programs(mai);
     frame.handout().showProgram(programs.back().id);  // the issued first version
     frame.showPage(gui::Page::handout);
+    while (frame.handout().previewDrawing()) test::settle(1);  // the pages are drawn off the UI thread
     capture(frame, out / "handout.png");
 
     frame.showPlugins();
