@@ -86,11 +86,19 @@ void apply(Invocation& invocation, const Option& option, const std::string& valu
 
 bool isOption(const std::string& argument) { return argument.size() > 1 && argument[0] == '-'; }
 
-bool isGlobalFlag(const std::string& argument) {
-  return std::any_of(globalOptions().begin(), globalOptions().end(), [&](const OptionSpec& option) {
-    return argument == "--" + std::string(option.name) ||
-           (!option.short_name.empty() && argument == "-" + std::string(option.short_name));
-  });
+// Whether the option takes a value in the commands that have it. An option may stand before the
+// command (motus-cli --database FILE handout 1), and is read before it is known which command it
+// goes with: every command that has an option agrees on whether it takes a value (a test checks).
+bool takesValueAnywhere(const std::string& argument) {
+  const bool isLong = argument.starts_with("--");
+  if (isLong ? argument.find_first_of("=:") != std::string::npos : argument.size() > 2) return false;  // --a=b, -ab
+  const std::string name = argument.substr(isLong ? 2 : 1);
+  for (const Command& command : commandTable()) {
+    for (const OptionSpec& spec : optionsOf(command)) {
+      if (Poco::icompare(name, std::string(isLong ? spec.name : spec.short_name)) == 0) return !spec.argument.empty();
+    }
+  }
+  return false;
 }
 
 // The option as typed, without its value: "--reps=5" -> "--reps", "-rthoracic" -> "-r".
@@ -114,8 +122,9 @@ std::string commandName(const Command* command) {
 
 [[noreturn]] void refuseOption(const Command* command, const std::string& argument, std::span<const OptionSpec> specs) {
   if (!command) {
-    throw std::invalid_argument("Name the command before " + typedName(argument) +
-                                ": motus-cli COMMAND [ARGUMENTS] [OPTIONS]. Run 'motus-cli --help' for the commands.");
+    throw std::invalid_argument(typedName(argument) +
+                                " goes with a command: motus-cli COMMAND [ARGUMENTS] [OPTIONS]. Run 'motus-cli --help' "
+                                "for the commands.");
   }
   throw std::invalid_argument("'" + commandName(command) + "' does not take " + typedName(argument) + ". It takes: " +
                               optionNames(specs) + ". Run '" + commandName(command) + " --help' for what each does.");
@@ -153,14 +162,17 @@ std::optional<std::string> Invocation::value(const std::string& name) const {
 }
 
 CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
-  // The command comes first: the leading words, among which only --help, --version and --verbose
-  // may stand. Knowing it tells which options are allowed in the rest.
+  // The words name the command; the options may stand anywhere, but which ones are allowed
+  // depends on the command, so it is found first.
   std::vector<std::string> leading;
   std::vector<std::size_t> leadingAt;
-  for (std::size_t i = 0; i < arguments.size() && !(isOption(arguments[i]) && !isGlobalFlag(arguments[i])); ++i) {
-    if (isOption(arguments[i])) continue;
-    leading.push_back(arguments[i]);
-    leadingAt.push_back(i);
+  for (std::size_t i = 0; i < arguments.size() && arguments[i] != "--"; ++i) {
+    if (!isOption(arguments[i])) {
+      leading.push_back(arguments[i]);
+      leadingAt.push_back(i);
+    } else if (takesValueAnywhere(arguments[i])) {
+      ++i;  // its value, not a word
+    }
   }
   CommandLine line;
   line.command = findCommand(leading);

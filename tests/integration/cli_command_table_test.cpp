@@ -171,18 +171,32 @@ TEST_CASE("A missing argument gives the command's usage line, and an unknown com
   result = sandbox.cli("frobnicate");
   CHECK(result.exit_code == 2);
   CHECK_THAT(result.output, Contains("Unknown command 'frobnicate'. Run 'motus-cli --help' for the commands."));
-  result = sandbox.cli("--database x.sqlite patients list");
+  result = sandbox.cli("--database x.sqlite");
   CHECK(result.exit_code == 2);
-  CHECK_THAT(result.output, Contains("Name the command before --database"));
+  CHECK_THAT(result.output, Contains("--database goes with a command: motus-cli COMMAND"));
+  // Options may still stand before the command or between its words.
+  result = sandbox.cli("--database x.sqlite patients --archived list");
+  CHECK(result.exit_code == 0);
+  CHECK_THAT(result.output, Contains("0 patients"));
 }
 
-TEST_CASE("The command table names each command once and each of its options once") {
+TEST_CASE("The command table names each command once and each of its options once, the same way everywhere") {
   std::set<std::string_view> words;
   for (const Command& command : commandTable()) {
     INFO(command.words);
     CHECK(words.insert(command.words).second);
     CHECK(command.run != nullptr);
     CHECK(!command.summary.empty());
+    for (const OptionSpec& option : motus::cli::optionsOf(command)) {
+      // An option before the command is read without knowing the command: it must take a value
+      // in every command or in none.
+      for (const Command& other : commandTable()) {
+        for (const OptionSpec& same : motus::cli::optionsOf(other)) {
+          if (same.name == option.name) CHECK(same.argument.empty() == option.argument.empty());
+          if (!option.short_name.empty() && same.short_name == option.short_name) CHECK(same.name == option.name);
+        }
+      }
+    }
     std::set<std::string_view> names;
     std::set<std::string_view> shortNames;
     for (const OptionSpec& option : motus::cli::optionsOf(command)) {
