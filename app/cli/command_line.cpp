@@ -1,15 +1,21 @@
 #include "command_line.hpp"
 
+#include "command_help.hpp"
+#include "command_lookup.hpp"
+#include "command_table.hpp"
+
 #include <motus/sdk/vocabulary.hpp>
 
 #include <Poco/Exception.h>
-#include <Poco/Util/HelpFormatter.h>
+#include <Poco/String.h>
 #include <Poco/Util/Option.h>
+#include <Poco/Util/OptionException.h>
 #include <Poco/Util/OptionProcessor.h>
 #include <Poco/Util/OptionSet.h>
 
-#include <ostream>
+#include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 namespace motus::cli {
 namespace {
@@ -17,74 +23,13 @@ namespace {
 using Poco::Util::Option;
 using Poco::Util::OptionSet;
 
-OptionSet makeOptions() {
+OptionSet optionSetOf(std::span<const OptionSpec> specs) {
   OptionSet options;
-  options.addOption(Option("help", "h", "Show this help."));
-  options.addOption(Option("version", "V", "Show the version of motus-cli and of the plugin API."));
-  options.addOption(Option("verbose", "", "Also write what goes in Motus's log to stderr."));
-  options.addOption(Option("search", "s", "Words to search for in names, purposes, steps and tags.")
-                        .argument("TEXT")
-                        .repeatable(true));
-  options.addOption(Option("region", "r", "Only exercises for this body region (repeat for more).")
-                        .argument("CODE")
-                        .repeatable(true));
-  options.addOption(
-      Option("equipment", "e", "Only exercises that use this equipment.").argument("CODE").repeatable(true));
-  options.addOption(Option("position", "p", "Only exercises done in this position.").argument("CODE").repeatable(true));
-  options.addOption(Option("goal", "g", "Only exercises with this goal.").argument("CODE").repeatable(true));
-  options.addOption(Option("plugin", "", "Only exercises from this plugin id.").argument("ID").repeatable(true));
-  options.addOption(
-      Option("difficulty", "d", "Only exercises of this level: beginner, intermediate, advanced.").argument("LEVEL"));
-  options.addOption(Option("plugin-path", "", "Also load plugins from this folder or file (before the defaults).")
-                        .argument("PATH")
-                        .repeatable(true));
-  // Records
-  options.addOption(Option("rescan", "", "plugins: scan every plugin file again instead of using the plugin index."));
-  options.addOption(Option("database", "", "The database file (default: $MOTUS_DATABASE, else the user's data folder).")
-                        .argument("FILE"));
-  options.addOption(
-      Option("clinician", "", "Who is acting, for the audit log (default: $MOTUS_CLINICIAN).").argument("NAME"));
-  options.addOption(Option("chart", "", "Patient: chart number.").argument("TEXT"));
-  options.addOption(Option("family", "", "Patient: family name.").argument("TEXT"));
-  options.addOption(Option("given", "", "Patient: given name.").argument("TEXT"));
-  options.addOption(Option("born", "", "Patient: date of birth, YYYY-MM-DD.").argument("DATE"));
-  options.addOption(Option("phone", "", "Patient: phone.").argument("TEXT"));
-  options.addOption(Option("email", "", "Patient: email.").argument("TEXT"));
-  options.addOption(Option("notes", "", "Patient: notes.").argument("TEXT"));
-  options.addOption(Option("archived", "", "Include archived patients."));
-  options.addOption(Option("yes", "", "Confirm a deletion that cannot be undone."));
-  options.addOption(Option("note", "", "A note (condition, or the therapist's note on an exercise).").argument("TEXT"));
-  options.addOption(Option("since", "", "Condition: since when, YYYY[-MM[-DD]].").argument("DATE"));
-  options.addOption(Option("title", "", "Program: title.").argument("TEXT"));
-  options.addOption(Option("sets", "", "Dosage: sets, e.g. 2 or 2-3.").argument("N"));
-  options.addOption(Option("reps", "", "Dosage: repetitions, e.g. 10-15.").argument("N"));
-  options.addOption(Option("hold", "", "Dosage: hold, in seconds.").argument("SECONDS"));
-  options.addOption(Option("duration", "", "Dosage: time-based work, in seconds.").argument("SECONDS"));
-  options.addOption(Option("rest", "", "Dosage: rest between sets, in seconds.").argument("SECONDS"));
-  options.addOption(Option("side", "", "Dosage: left, right, both or each-side.").argument("SIDE"));
-  options.addOption(Option("load", "", "Dosage: load, e.g. \"light band\".").argument("TEXT"));
-  options.addOption(Option("per-day", "", "Dosage: times a day.").argument("N"));
-  options.addOption(Option("per-week", "", "Dosage: days a week.").argument("N"));
-  options.addOption(Option("minutes", "", "Dosage: minutes per session.").argument("N"));
-  options.addOption(Option("override", "", "Why an Avoid finding is overridden for this patient.").argument("REASON"));
-  options.addOption(Option("program", "", "A program id.").argument("ID"));
-  options.addOption(Option("name", "", "clinic set: the clinic's name.").argument("TEXT"));
-  options.addOption(Option("address", "", "clinic set: the clinic's address.").argument("TEXT"));
-  options.addOption(Option("logo", "", "clinic set: a PNG, JPEG or SVG logo file.").argument("FILE"));
-  // Handouts
-  options.addOption(Option("html", "", "handout, contact-sheet: write the HTML page to this file.").argument("FILE"));
-  options.addOption(Option("pdf", "", "handout: write the PDF handout to this file.").argument("FILE"));
-  options.addOption(Option("paper", "", "handout: a4 (default) or letter.").argument("SIZE"));
-  options.addOption(Option("large-print", "", "handout: body text at 16 pt instead of 12 pt."));
-  options.addOption(Option("no-pictures", "", "handout: leave the pictures out."));
-  options.addOption(
-      Option("log-weeks", "", "handout: weeks of tick boxes in the log (default 2; 0 for none).").argument("N"));
-  options.addOption(Option("education", "", "handout: education topics to add, as plugin/topic,...").argument("IDS"));
-  options.addOption(Option("patient", "",
-                           "exercises: only those suitable for this patient (chart number); "
-                           "Caution ones are marked.")
-                        .argument("CHART"));
-  options.addOption(Option("from-program", "", "Template: the program to copy the exercises from.").argument("ID"));
+  for (const OptionSpec& spec : specs) {
+    Option option{std::string(spec.name), std::string(spec.short_name), std::string(spec.help)};
+    if (!spec.argument.empty()) option.argument(std::string(spec.argument));
+    options.addOption(option.repeatable(spec.repeatable));
+  }
   return options;
 }
 
@@ -110,7 +55,8 @@ sdk::Difficulty parseDifficulty(const std::string& level) {
   throw std::invalid_argument("Unknown difficulty '" + level + "'. Use beginner, intermediate or advanced.");
 }
 
-void apply(Invocation& invocation, const std::string& name, const std::string& value) {
+void apply(Invocation& invocation, const Option& option, const std::string& value) {
+  const std::string& name = option.fullName();
   core::CatalogQuery& query = invocation.query;
   if (name == "help")
     invocation.help = true;
@@ -134,10 +80,77 @@ void apply(Invocation& invocation, const std::string& name, const std::string& v
     query.difficulty = parseDifficulty(value);
   else if (name == "plugin-path")
     invocation.plugin_paths.emplace_back(value);
-  else if (name == "archived" || name == "yes" || name == "rescan" || name == "large-print" || name == "no-pictures")
-    invocation.values[name] = "1";
   else
-    invocation.values[name] = value;
+    invocation.values[name] = option.takesArgument() ? value : "1";
+}
+
+bool isOption(const std::string& argument) { return argument.size() > 1 && argument[0] == '-'; }
+
+// Whether the option takes a value in the commands that have it. An option may stand before the
+// command (motus-cli --database FILE handout 1), and is read before it is known which command it
+// goes with: every command that has an option agrees on whether it takes a value (a test checks).
+bool takesValueAnywhere(const std::string& argument) {
+  const bool isLong = argument.starts_with("--");
+  if (isLong ? argument.find_first_of("=:") != std::string::npos : argument.size() > 2) return false;  // --a=b, -ab
+  const std::string name = argument.substr(isLong ? 2 : 1);
+  for (const Command& command : commandTable()) {
+    for (const OptionSpec& spec : optionsOf(command)) {
+      if (Poco::icompare(name, std::string(isLong ? spec.name : spec.short_name)) == 0) return !spec.argument.empty();
+    }
+  }
+  return false;
+}
+
+// The option as typed, without its value: "--reps=5" -> "--reps", "-rthoracic" -> "-r".
+std::string typedName(const std::string& argument) {
+  if (argument.starts_with("--")) return argument.substr(0, argument.find_first_of("=:"));
+  return argument.substr(0, 2);
+}
+
+// Poco::Util takes any unambiguous start of a name ("--plug" for --plugin-path), so an option of
+// another command could pass for one of this command's: only whole names are let through.
+bool isWholeName(const std::string& argument, std::span<const OptionSpec> specs) {
+  if (!argument.starts_with("--") || argument == "--") return true;  // short options are one letter anyway
+  const std::string name = typedName(argument).substr(2);
+  return std::any_of(specs.begin(), specs.end(),
+                     [&](const OptionSpec& spec) { return Poco::icompare(name, std::string(spec.name)) == 0; });
+}
+
+std::string commandName(const Command* command) {
+  return command ? "motus-cli " + std::string(command->words) : std::string("motus-cli");
+}
+
+[[noreturn]] void refuseOption(const Command* command, const std::string& argument, std::span<const OptionSpec> specs) {
+  if (!command) {
+    throw std::invalid_argument(typedName(argument) +
+                                " goes with a command: motus-cli COMMAND [ARGUMENTS] [OPTIONS]. Run 'motus-cli --help' "
+                                "for the commands.");
+  }
+  throw std::invalid_argument("'" + commandName(command) + "' does not take " + typedName(argument) + ". It takes: " +
+                              optionNames(specs) + ". Run '" + commandName(command) + " --help' for what each does.");
+}
+
+std::string unknownCommand(std::span<const std::string> typed) {
+  std::string text;
+  for (const std::string& word : typed) text += (text.empty() ? "" : " ") + word;
+  std::string message = "Unknown command '" + text + "'.";
+  const std::vector<const Command*> nearest = nearestCommands(typed);
+  for (std::size_t i = 0; i < nearest.size() && i < 10; ++i) {
+    message += (i == 0 ? " Did you mean:\n  " : "\n  ") + usageLine(*nearest[i]);
+  }
+  return message + (nearest.empty() ? " " : "\n") + "Run 'motus-cli --help' for the commands.";
+}
+
+void checkArgumentCount(const Command& command, const Invocation& invocation) {
+  const std::size_t given = invocation.words.size() - wordsOf(command).size();
+  const ArgumentCount allowed = argumentCount(command);
+  if (given >= allowed.least && given <= allowed.most) return;
+  const std::string problem =
+      given < allowed.least
+          ? "needs " + std::string(command.synopsis)
+          : (allowed.most == 0 ? "takes no arguments" : "takes only " + std::string(command.synopsis));
+  throw std::invalid_argument("'" + commandName(&command) + "' " + problem + ".\nUsage: " + usageLine(command) +
+                              "\nRun '" + commandName(&command) + " --help' for its options.");
 }
 
 }  // namespace
@@ -148,66 +161,67 @@ std::optional<std::string> Invocation::value(const std::string& name) const {
   return it->second;
 }
 
-Invocation parseCommandLine(const std::vector<std::string>& arguments) {
-  const OptionSet options = makeOptions();
+CommandLine parseCommandLine(const std::vector<std::string>& arguments) {
+  // The words name the command; the options may stand anywhere, but which ones are allowed
+  // depends on the command, so it is found first.
+  std::vector<std::string> leading;
+  std::vector<std::size_t> leadingAt;
+  for (std::size_t i = 0; i < arguments.size() && arguments[i] != "--"; ++i) {
+    if (!isOption(arguments[i])) {
+      leading.push_back(arguments[i]);
+      leadingAt.push_back(i);
+    } else if (takesValueAnywhere(arguments[i])) {
+      ++i;  // its value, not a word
+    }
+  }
+  CommandLine line;
+  line.command = findCommand(leading);
+  if (!line.command && !leading.empty()) throw std::invalid_argument(unknownCommand(leading));
+  const std::size_t commandWords = line.command ? wordsOf(*line.command).size() : 0;
+  const std::vector<OptionSpec> specs =
+      line.command ? optionsOf(*line.command) : std::vector<OptionSpec>(globalOptions().begin(), globalOptions().end());
+
+  const OptionSet options = optionSetOf(specs);
   Poco::Util::OptionProcessor processor(options);
   processor.setUnixStyle(true);
-  Invocation invocation;
+  Invocation& invocation = line.invocation;
+  bool valueExpected = false;  // the argument before was an option whose value comes next
+  bool optionsEnded = false;   // after "--", everything is an argument
+  std::string argument;
   try {
-    for (const std::string& argument : arguments) {
+    for (std::size_t i = 0; i < arguments.size(); ++i) {
+      argument = arguments[i];
+      if (invocation.words.size() < commandWords && i == leadingAt[invocation.words.size()]) {
+        invocation.words.push_back(argument);
+        continue;
+      }
+      if (!valueExpected && !optionsEnded && !isWholeName(argument, specs)) {
+        refuseOption(line.command, argument, specs);
+      }
       std::string name;
       std::string value;
+      const bool wasValue = std::exchange(valueExpected, false);
       if (processor.process(argument, name, value)) {
-        if (!name.empty()) apply(invocation, name, value);
+        if (!name.empty())
+          apply(invocation, options.getOption(name), value);
+        else if (!wasValue && argument == "--")
+          optionsEnded = true;
+        else if (!wasValue)
+          valueExpected = true;
       } else {
         invocation.words.push_back(argument);
       }
     }
-    processor.checkRequired();
+    processor.checkRequired();  // an option left without its value
+  } catch (const Poco::Util::UnknownOptionException&) {
+    refuseOption(line.command, argument, specs);
   } catch (const Poco::Exception& error) {
-    throw std::invalid_argument(error.displayText() + ". Run 'motus-cli --help' for the options.");
+    throw std::invalid_argument(error.displayText() + ". Run '" + commandName(line.command) +
+                                " --help' for the options.");
   }
-  return invocation;
-}
-
-void printHelp(std::ostream& out) {
-  const OptionSet options = makeOptions();  // the formatter keeps a reference to it
-  Poco::Util::HelpFormatter help(options);
-  help.setUnixStyle(true);
-  help.setWidth(110);
-  help.setCommand("motus-cli");
-  help.setUsage("COMMAND [OPTIONS]");
-  help.setHeader(
-      "Motus without a window.\n\n"
-      "Commands:\n"
-      "  plugins              every plugin found, with its version, state and reason\n"
-      "  exercises [WORDS]    the exercise library, filtered by WORDS and the options\n"
-      "  exercise show ID     everything about one exercise (ID as plugin/exercise)\n"
-      "  plugin check FILE    load and check one plugin file; exit 1 on problems\n"
-      "  contact-sheet --html FILE   every exercise's pictures on one page, for review\n"
-      "  vocabulary [NAME]    every code a plugin may use, with its label (NAME: conditions,\n"
-      "                       regions, equipment, positions or goals)\n\n"
-      "  patients add --chart C --family F [--given --born --phone --email --notes]\n"
-      "  patients list | search WORDS | show CHART | archive CHART | unarchive CHART\n"
-      "  patients delete CHART --yes   remove a patient and every program for good\n"
-      "  conditions add CHART CODE [--note --since] | remove CHART CODE\n"
-      "  programs new CHART --title T | list CHART | show ID | issue ID\n"
-      "  programs add-item ID EXERCISE [--sets --reps --hold ... --note --override]\n"
-      "  programs copy-last CHART | new-version ID | override ID NUMBER --override REASON\n"
-      "  templates save NAME --from-program ID | assign NAME --program ID | list\n"
-      "  clinic show | clinic set [--name --address --phone --email --logo FILE]\n"
-      "  handout PROGRAM_ID --pdf FILE --html FILE [--paper --large-print --no-pictures --log-weeks\n"
-      "                    --education plugin/topic,...]\n"
-      "  backup FILE | restore FILE | check | audit verify | audit list\n\n"
-      "Options:");
-  help.setFooter(
-      "Plugins are looked for in MOTUS_PLUGIN_PATH (':'-separated), then in the user's plugin folder\n"
-      "($XDG_DATA_HOME/motus/plugins), then in the folder installed with Motus.\n\n"
-      "Region codes:    " +
-      knownCodes(sdk::kBodyRegions) + "\n" + "Equipment codes: " + knownCodes(sdk::kEquipment) + "\n" +
-      "Position codes:  " + knownCodes(sdk::kPositions) + "\n" + "Goal codes:      " + knownCodes(sdk::kGoals) + "\n" +
-      "Every code with its label, conditions too: motus-cli vocabulary");
-  help.format(out);
+  if (!line.command && !invocation.words.empty()) throw std::invalid_argument(unknownCommand(invocation.words));
+  if (line.command && !invocation.help && !invocation.version) checkArgumentCount(*line.command, invocation);
+  return line;
 }
 
 }  // namespace motus::cli

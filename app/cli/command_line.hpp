@@ -1,16 +1,18 @@
 #pragma once
-// What the user asked motus-cli to do, parsed by Poco::Util's option processor.
+// What the user asked motus-cli to do: the command found by its leading words, then the options
+// that command takes, read by Poco::Util's option processor.
 
 #include <motus/core/catalog.hpp>
 
 #include <filesystem>
-#include <iosfwd>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace motus::cli {
+
+struct Command;
 
 struct Invocation {
   std::vector<std::string> words;  // the command and its arguments: {"exercise", "show", "id"}
@@ -25,9 +27,13 @@ struct Invocation {
   bool flag(const std::string& name) const { return values.count(name) != 0; }
 };
 
-// Throws std::invalid_argument with a message that says what to type instead.
-Invocation parseCommandLine(const std::vector<std::string>& arguments);
+struct CommandLine {
+  const Command* command = nullptr;  // nullptr when no command was named (motus-cli --version)
+  Invocation invocation;
+};
 
-void printHelp(std::ostream& out);
+// Throws std::invalid_argument with a message that says what to type instead: for an unknown
+// command, an option the command does not take, or too few or too many arguments.
+CommandLine parseCommandLine(const std::vector<std::string>& arguments);
 
 }  // namespace motus::cli

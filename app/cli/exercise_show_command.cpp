@@ -63,10 +63,6 @@ void printExercise(std::ostream& out, const core::CatalogEntry& entry, const cor
 }  // namespace
 
 int showExercise(const Invocation& invocation, std::ostream& out, std::ostream& err) {
-  if (invocation.words.size() != 3) {
-    err << "Usage: motus-cli exercise show ID   (ID as listed by 'motus-cli exercises', e.g. plugin/exercise)\n";
-    return kExitUsage;
-  }
   const std::string& id = invocation.words[2];
   const LoadedLibrary library = loadLibrary(invocation);
   const core::CatalogEntry* entry = library.catalog.find(id);

@@ -1,6 +1,8 @@
 // motus-cli: the Motus core without a window.
 #include "cli_log.hpp"
+#include "command_help.hpp"
 #include "command_line.hpp"
+#include "command_table.hpp"
 #include "commands.hpp"
 
 #include <motus/db/errors.hpp>
@@ -17,11 +19,11 @@ namespace {
 
 int run(const std::vector<std::string>& arguments) {
   using namespace motus::cli;
-  const Invocation invocation = parseCommandLine(arguments);
+  const CommandLine line = parseCommandLine(arguments);
+  const Invocation& invocation = line.invocation;
   followInvocation(invocation);
-  const std::vector<std::string>& words = invocation.words;
   if (invocation.help) {
-    printHelp(std::cout);
+    line.command ? printCommandHelp(std::cout, *line.command) : printHelp(std::cout);
     return kExitOk;
   }
   if (invocation.version) {
@@ -29,38 +31,11 @@ int run(const std::vector<std::string>& arguments) {
               << ")\n";
     return kExitOk;
   }
-  const auto is = [&](std::initializer_list<const char*> command) {
-    if (words.size() < command.size()) return false;
-    std::size_t i = 0;
-    for (const char* word : command) {
-      if (words[i++] != word) return false;
-    }
-    return true;
-  };
-  if (is({"plugins"}) && words.size() == 1) return listPlugins(invocation, std::cout);
-  if (is({"exercises"})) return listExercises(invocation, std::cout, std::cerr);
-  if (is({"exercise", "show"})) return showExercise(invocation, std::cout, std::cerr);
-  if (is({"plugin", "check"})) return checkPlugin(invocation, std::cout, std::cerr);
-  if (is({"contact-sheet"})) return writeContactSheet(invocation, std::cout, std::cerr);
-  if (is({"vocabulary"})) return listVocabulary(invocation, std::cout, std::cerr);
-  if (is({"patients"})) return runPatients(invocation, std::cout, std::cerr);
-  if (is({"conditions"})) return runConditions(invocation, std::cout, std::cerr);
-  if (is({"programs"})) return runPrograms(invocation, std::cout, std::cerr);
-  if (is({"templates"})) return runTemplates(invocation, std::cout, std::cerr);
-  if (is({"backup"})) return runBackup(invocation, std::cout, std::cerr);
-  if (is({"restore"})) return runRestore(invocation, std::cout, std::cerr);
-  if (is({"audit"})) return runAudit(invocation, std::cout, std::cerr);
-  if (is({"check"}) && words.size() == 1) return runCheck(invocation, std::cout);
-  if (is({"clinic"})) return runClinic(invocation, std::cout, std::cerr);
-  if (is({"handout"})) return runHandout(invocation, std::cout, std::cerr);
-  if (words.empty()) {
+  if (!line.command) {
     printHelp(std::cout);
     return kExitUsage;
   }
-  std::string typed;
-  for (const std::string& word : words) typed += (typed.empty() ? "" : " ") + word;
-  std::cerr << "Unknown command '" << typed << "'. Run 'motus-cli --help' for the commands.\n";
-  return kExitUsage;
+  return line.command->run(invocation, std::cout, std::cerr);
 }
 
 }  // namespace

@@ -39,10 +39,6 @@ void print(const Vocabulary& vocabulary, std::ostream& out) {
 
 int listVocabulary(const Invocation& invocation, std::ostream& out, std::ostream& err) {
   const std::vector<std::string>& words = invocation.words;
-  if (words.size() > 2) {
-    err << "Usage: motus-cli vocabulary [conditions | regions | equipment | positions | goals]\n";
-    return kExitUsage;
-  }
   bool first = true;
   for (const Vocabulary& vocabulary : kVocabularies) {
     if (words.size() == 2 && words[1] != vocabulary.name) continue;

@@ -1,0 +1,24 @@
+#pragma once
+// motus-cli's help, written from the command table so it lists exactly what the parser accepts.
+
+#include "command_table.hpp"
+
+#include <iosfwd>
+#include <span>
+#include <string>
+
+namespace motus::cli {
+
+// "motus-cli programs add-item ID EXERCISE [OPTIONS]"
+std::string usageLine(const Command& command);
+
+// "--rescan, --plugin-path PATH": the options as typed, for an error message.
+std::string optionNames(std::span<const OptionSpec> options);
+
+// Every command with its arguments and summary, the global options, and the vocabulary codes.
+void printHelp(std::ostream& out);
+
+// One command's usage line, summary and options, grouped as the table groups them.
+void printCommandHelp(std::ostream& out, const Command& command);
+
+}  // namespace motus::cli
