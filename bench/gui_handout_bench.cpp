@@ -2,6 +2,7 @@
 // stretch (the longest time nothing else could happen: no click, no repaint) until the preview
 // shows every page. Also the library's two exercise pictures, drawn at each change of selection.
 // Usage (needs a display): motus_bench_gui_handout BUILT_IN_PLUGIN_FOLDER
+#include "gui_bench_setup.hpp"
 #include "statistics.hpp"
 
 #include "app_context.hpp"
@@ -64,16 +65,8 @@ int main(int argc, char* argv[]) {
     std::fprintf(stderr, "Usage: %s BUILT_IN_PLUGIN_FOLDER\n", argv[0]);
     return 2;
   }
-  wxApp::SetInstance(new wxApp());
-  int wx_argc = 1;
-  char* wx_argv[] = {argv[0], nullptr};
-  if (!wxEntryStart(wx_argc, wx_argv)) return 1;
-  wxTheApp->CallOnInit();
-  const std::filesystem::path scratch = std::filesystem::temp_directory_path() / "motus-bench-handout-tab";
-  std::filesystem::remove_all(scratch);
-  std::filesystem::create_directories(scratch);
-  setenv("XDG_CONFIG_HOME", (scratch / "config").c_str(), 1);
-  setenv("XDG_CACHE_HOME", (scratch / "cache").c_str(), 1);
+  if (!bench::startWx(argv[0])) return 1;
+  const std::filesystem::path scratch = bench::freshScratch("motus-bench-handout-tab");
   {
     gui::Preferences preferences;  // pictures on: the default
     auto context = gui::AppContext::open(scratch / "clinic.sqlite", {argv[1]});

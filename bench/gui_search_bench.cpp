@@ -1,6 +1,7 @@
 // Typing in the library search with 10,000 exercises loaded: the time from a keystroke's text
 // change to the results list repainted, for every prefix typed on the way to real queries.
 // Usage (needs a display): motus_bench_gui_search SYNTHETIC_PLUGIN.so
+#include "gui_bench_setup.hpp"
 #include "statistics.hpp"
 
 #include "app_context.hpp"
@@ -25,15 +26,8 @@ int main(int argc, char* argv[]) {
     std::fprintf(stderr, "Usage: %s SYNTHETIC_PLUGIN.so\n", argv[0]);
     return 2;
   }
-  wxApp::SetInstance(new wxApp());
-  int wx_argc = 1;
-  char* wx_argv[] = {argv[0], nullptr};
-  if (!wxEntryStart(wx_argc, wx_argv)) return 1;
-  wxTheApp->CallOnInit();
-  const std::filesystem::path scratch = std::filesystem::temp_directory_path() / "motus-bench-search";
-  std::filesystem::remove_all(scratch);
-  std::filesystem::create_directories(scratch);
-  setenv("XDG_CONFIG_HOME", (scratch / "config").c_str(), 1);
+  if (!bench::startWx(argv[0])) return 1;
+  const std::filesystem::path scratch = bench::freshScratch("motus-bench-search");
   {
     gui::Preferences preferences;
     auto context = gui::AppContext::open(scratch / "clinic.sqlite", {argv[1]});

@@ -67,7 +67,7 @@ int main(int argc, char* argv[]) {
   const std::string environment = "env -u MOTUS_PLUGIN_PATH MOTUS_DATABASE='" + (scratch / "clinic.sqlite").string() +
                                   "' XDG_CONFIG_HOME='" + (scratch / "config").string() + "' XDG_CACHE_HOME='" +
                                   (scratch / "cache").string() + "' XDG_DATA_HOME='" + (scratch / "data").string() +
-                                  "' NO_AT_BRIDGE=1 ";
+                                  "' XDG_STATE_HOME='" + (scratch / "state").string() + "' NO_AT_BRIDGE=1 ";
   const std::string motus = "'" + std::string(argv[1]) + "' --exit-when-idle 2>/dev/null";
   const fs::path cache = scratch / "cache";
   bool ok = measure("cold, empty index (7 plugins)", environment + motus, cache, true) &&

@@ -1,4 +1,5 @@
 // motus-cli handout PROGRAM --pdf FILE --html FILE: the patient's handout for an issued program.
+#include "cli_log.hpp"
 #include "commands.hpp"
 #include "loaded_library.hpp"
 #include "open_records.hpp"
@@ -90,7 +91,7 @@ int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& er
     }
   } catch (const core::HandoutError& error) {
     err << error.what() << '\n';
-    return kExitProblem;
+    return logError(error, kExitProblem);
   }
   return kExitOk;
 }

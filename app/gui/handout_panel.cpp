@@ -312,6 +312,7 @@ bool HandoutPanel::handOut(const db::Program& program, const std::string& failur
     if (!done.empty() && on_status) on_status(wx(done));
     return !done.empty();
   } catch (const core::HandoutError& error) {
+    logShownError(wx(failure), error);
     if (on_status) on_status(wx(error.what()));
     return false;
   } catch (const std::exception& error) {

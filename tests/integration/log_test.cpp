@@ -174,6 +174,8 @@ TEST_CASE("The log never holds a patient's name or what was typed, even when it 
   // Not found, with the typed chart number quoted; and a command line that is wrong.
   CHECK_THAT(run("patients show UnknownChart", 1).output, Contains("UnknownChart"));
   run("programs show UnknownChart", 2);
+  // A handout that cannot be delivered (the program is a draft), into a folder named after the patient.
+  run("handout 1 --html " + shellQuoted((sandbox.folder() / "Quillfeatherstone.html").string()), 1);
   run("exercises --region UnknownChart", 2);
 
   const std::string log = sandbox.log();
@@ -191,6 +193,7 @@ TEST_CASE("The log never holds a patient's name or what was typed, even when it 
   CHECK_THAT(log, Contains(" Warning records: Refused input (invalid record): override reason not text"));
   CHECK_THAT(log, Contains(" Warning records: Refused input (invalid record): program title, 1 problem"));
   CHECK_THAT(log, Contains(" Error cli: Error shown (record not found): patients; exit 1"));
+  CHECK_THAT(log, Contains(" Error cli: Error shown (handout not delivered): handout; exit 1"));
   CHECK_THAT(log, Contains(" Warning cli: Refused input (usage, invalid argument): programs; exit 2"));
   CHECK_THAT(log, Contains(" Warning cli: Refused input (usage, invalid argument): a command line that did not "
                            "parse; exit 2"));

@@ -1,3 +1,4 @@
+#include <motus/core/handout_job.hpp>
 #include <motus/core/log.hpp>
 #include <motus/core/xdg.hpp>
 
@@ -200,6 +201,7 @@ std::string_view kindOf(const std::exception& error) {
   if (dynamic_cast<const db::NewerDatabase*>(&error)) return "newer database";
   if (dynamic_cast<const db::CorruptDatabase*>(&error)) return "corrupt database";
   if (dynamic_cast<const db::DatabaseError*>(&error)) return "database error";
+  if (dynamic_cast<const HandoutError*>(&error)) return "handout not delivered";
   if (dynamic_cast<const std::invalid_argument*>(&error)) return "invalid argument";
   if (dynamic_cast<const std::bad_alloc*>(&error)) return "out of memory";
   if (dynamic_cast<const fs::filesystem_error*>(&error)) return "file error";
