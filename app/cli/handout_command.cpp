@@ -5,6 +5,7 @@
 #include "open_records.hpp"
 
 #include <motus/core/handout_job.hpp>
+#include <motus/core/text_folding.hpp>
 
 #include <ostream>
 #include <stdexcept>
@@ -54,18 +55,26 @@ int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& er
   }
   core::Records records = openRecords(invocation);
   const db::Id program = parseId(target, "a program id");
-  // Options given now replace the settings kept with the program (and are kept in turn); without
-  // any, the kept ones make this the same handout as before.
-  const bool changed = invocation.value("paper") || invocation.flag("large-print") || invocation.flag("no-pictures") ||
-                       invocation.value("log-weeks") || invocation.value("education");
+  // Options given now change only what they name in the settings kept with the program (which
+  // are kept in turn): --paper letter on a large-print handout stays large print. Without any,
+  // the kept ones make this the same handout as before.
+  const bool changed = invocation.value("paper") || invocation.flag("large-print") ||
+                       invocation.flag("regular-print") || invocation.flag("no-pictures") ||
+                       invocation.flag("pictures") || invocation.value("log-weeks") || invocation.value("education");
+  if (invocation.flag("large-print") && invocation.flag("regular-print"))
+    throw std::invalid_argument("--large-print and --regular-print ask for opposite things: give one.");
+  if (invocation.flag("pictures") && invocation.flag("no-pictures"))
+    throw std::invalid_argument("--pictures and --no-pictures ask for opposite things: give one.");
   std::optional<db::HandoutSettings> settings;
   if (changed) {
-    settings.emplace();
-    settings->paper = invocation.value("paper").value_or("a4");
+    settings = records.store().handoutSettings(program).value_or(db::HandoutSettings{});
+    if (const auto paper = invocation.value("paper")) settings->paper = *paper;
     if (settings->paper != "a4" && settings->paper != "letter")
-      throw std::invalid_argument("--paper is a4 or letter, not '" + settings->paper + "'.");
-    settings->large_print = invocation.flag("large-print");
-    settings->pictures = !invocation.flag("no-pictures");
+      throw std::invalid_argument("--paper is a4 or letter, not '" + core::displayable(settings->paper) + "'.");
+    if (invocation.flag("large-print")) settings->large_print = true;
+    if (invocation.flag("regular-print")) settings->large_print = false;
+    if (invocation.flag("no-pictures")) settings->pictures = false;
+    if (invocation.flag("pictures")) settings->pictures = true;
     if (const auto weeks = invocation.value("log-weeks")) {
       const std::optional<sdk::Range> parsed = core::parseRange(*weeks);
       if (!parsed || !parsed->isSingle() || parsed->low < 0 || parsed->low > 26) {
@@ -73,10 +82,12 @@ int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& er
       }
       settings->log_weeks = parsed->low;
     }
-    const LoadedLibrary library = loadLibrary(invocation);
-    bool missing = false;
-    settings->education = chosenTopics(invocation, library, err, missing);
-    if (missing) return kExitProblem;
+    if (invocation.value("education")) {
+      const LoadedLibrary library = loadLibrary(invocation);
+      bool missing = false;
+      settings->education = chosenTopics(invocation, library, err, missing);
+      if (missing) return kExitProblem;
+    }
   }
   try {
     core::HandoutJob job(records, program, settings);

@@ -1,6 +1,6 @@
 #include "handout_panel.hpp"
-#include "error_report.hpp"
 #include "actions.hpp"
+#include "error_report.hpp"
 #include "preferences.hpp"
 #include "wx_image.hpp"
 #include "wx_text.hpp"
@@ -162,7 +162,8 @@ void HandoutPanel::showSettings(const db::HandoutSettings& settings) {
   pictures_->SetValue(settings.pictures);
   log_weeks_->SetValue(settings.log_weeks);
   // The topics handed out before come first, word for word as the patient got them, even if the
-  // plugin has reworded them since; then the plugins' other topics.
+  // plugin has reworded them since; then the plugins' topics (a reworded one marked so, for the
+  // therapist who wants the new words).
   education_->Clear();
   topics_.clear();
   for (const sdk::EducationTopic& topic : settings.education) {
@@ -173,9 +174,13 @@ void HandoutPanel::showSettings(const db::HandoutSettings& settings) {
   for (const core::PluginRecord& plugin : context_.plugins->plugins()) {
     for (const sdk::EducationTopic& topic : plugin.education) {
       bool kept = false;
-      for (const sdk::EducationTopic& chosen : settings.education) kept = kept || chosen.id == topic.id;
+      bool reworded = false;
+      for (const sdk::EducationTopic& chosen : settings.education) {
+        kept = kept || chosen == topic;
+        reworded = reworded || (chosen.id == topic.id && chosen != topic);
+      }
       if (kept) continue;
-      education_->Append(wx(topic.title + " (" + plugin.info.name + ")"));
+      education_->Append(wx(topic.title + " (" + plugin.info.name + (reworded ? ", new wording)" : ")")));
       topics_.push_back(topic);
     }
   }
@@ -307,8 +312,10 @@ bool HandoutPanel::handOut(const db::Program& program, const std::string& failur
     // The core keeps the options with the program, so a reprint years later is the same handout.
     core::HandoutJob job(*context_.records, program.id, chosenSettings());
     const std::string done = deliver(job);
-    kept_ = job.settings();
-    settings_touched_ = false;
+    if (!done.empty()) {  // handed out: these settings are now the ones kept with the program
+      kept_ = job.settings();
+      settings_touched_ = false;
+    }
     if (!done.empty() && on_status) on_status(wx(done));
     return !done.empty();
   } catch (const core::HandoutError& error) {

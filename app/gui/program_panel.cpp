@@ -273,10 +273,11 @@ void ProgramPanel::addExercise(const core::CatalogEntry& exercise) {
 void ProgramPanel::editSelected() {
   const long row = selectedRow();
   if (!isDraft() || row < 0) return;
-  db::ProgramItem item = loaded_.items[static_cast<std::size_t>(row)];
+  const db::ProgramItem shown = loaded_.items[static_cast<std::size_t>(row)];
+  db::ProgramItem item = shown;
   if (!editDosage(this, item.exercise.spec.name, item.dosage, item.note)) return;  // changes the copy only on OK
   changeDraft(wx("Saved the dosage of " + item.exercise.spec.name + "."), [&] {
-    context_.records->editItem(*program_, static_cast<std::size_t>(row) + 1, item.dosage, item.note);
+    context_.records->editItem(*program_, static_cast<std::size_t>(row) + 1, item.dosage, item.note, shown);
   });
   selectRow(row);
 }
@@ -284,9 +285,9 @@ void ProgramPanel::editSelected() {
 void ProgramPanel::removeSelected() {
   const long row = selectedRow();
   if (!isDraft() || row < 0) return;
-  const std::string name = loaded_.items[static_cast<std::size_t>(row)].exercise.spec.name;
-  changeDraft(wx("Removed " + name + "."),
-              [&] { context_.records->removeItem(*program_, static_cast<std::size_t>(row) + 1); });
+  const db::ProgramItem shown = loaded_.items[static_cast<std::size_t>(row)];
+  changeDraft(wx("Removed " + shown.exercise.spec.name + "."),
+              [&] { context_.records->removeItem(*program_, static_cast<std::size_t>(row) + 1, shown); });
   selectRow(std::min(row, static_cast<long>(items_->GetItemCount()) - 1));
 }
 
@@ -294,9 +295,9 @@ void ProgramPanel::moveRow(long from, long to) {
   if (!isDraft() || from < 0 || to < 0 || from >= static_cast<long>(loaded_.items.size()) ||
       to >= static_cast<long>(loaded_.items.size()))
     return;
-  const std::string name = loaded_.items[static_cast<std::size_t>(from)].exercise.spec.name;
-  changeDraft(wx("Moved " + name + " to place " + std::to_string(to + 1) + "."), [&] {
-    context_.records->moveItem(*program_, static_cast<std::size_t>(from) + 1, static_cast<std::size_t>(to) + 1);
+  const db::ProgramItem shown = loaded_.items[static_cast<std::size_t>(from)];
+  changeDraft(wx("Moved " + shown.exercise.spec.name + " to place " + std::to_string(to + 1) + "."), [&] {
+    context_.records->moveItem(*program_, static_cast<std::size_t>(from) + 1, static_cast<std::size_t>(to) + 1, shown);
   });
   selectRow(to);
 }
@@ -322,12 +323,15 @@ void ProgramPanel::overrideSelected() {
   const std::optional<std::string> reason = askOverrideReason(this, name, avoid);
   if (!reason) return;
   try {
-    context_.records->overrideAvoid(*program_, static_cast<std::size_t>(row) + 1, *reason);
+    context_.records->overrideAvoid(*program_, static_cast<std::size_t>(row) + 1, *reason,
+                                    loaded_.items[static_cast<std::size_t>(row)]);
     loaded_ = context_.store().program(*program_);
     refreshItems();
     selectRow(row);
     if (on_status) on_status(wx("Recorded the override for " + name + "."));
   } catch (const std::exception& error) {
+    loaded_ = context_.store().program(*program_);  // show what is really saved
+    refreshItems();
     report(error, wx("Recording an override"));
   }
 }

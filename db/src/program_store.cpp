@@ -198,8 +198,13 @@ void Store::deleteDraft(Id program) {
 }
 
 void Store::issueProgram(Id program, const std::string& audit_note) {
+  issueProgram(program, [&](const Program&) { return audit_note; });
+}
+
+void Store::issueProgram(Id program, const std::function<std::string(const Program&)>& check) {
   inWriteTransaction(*impl_, "issuing a program", [&] {
     impl_->requireDraft(program, "issuing it again");
+    const std::string audit_note = check(impl_->loadProgram(program));
     Prepared count = impl_->statement("SELECT count(*) FROM program_item WHERE program_id = ?");
     count.bind(1, program);
     count.executeStep();

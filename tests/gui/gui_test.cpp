@@ -430,6 +430,9 @@ TEST_CASE(
   REQUIRE(education.GetCount() >= 1);
   CHECK(gui::utf8(education.GetString(0)) == "Sitting tall (as handed out)");
   CHECK(education.IsChecked(0));
+  REQUIRE(education.GetCount() >= 2);  // the plugin's new words can still be chosen
+  CHECK(gui::utf8(education.GetString(1)) == "Sit up tall (Fixture fixture-topic, new wording)");
+  CHECK_FALSE(education.IsChecked(1));
   REQUIRE(frame.handout().exportHtml((folder / "window.html").string()));
   REQUIRE(frame.handout().exportPdf((folder / "window.pdf").string()));
   CHECK(fileBytes(folder / "window.html") == fileBytes(folder / "cli.html"));

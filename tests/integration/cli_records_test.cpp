@@ -208,6 +208,50 @@ TEST_CASE("motus-cli handout writes the HTML handout of an issued program, and t
   result = clinic.cli("handout 1 --html " + shellQuoted(html.string()) + " --education foam-rolling/nope");
   require(result, 1);
   CHECK_THAT(result.output, Contains("No education topic has the id 'foam-rolling/nope'"));
+
+  // One option changes only what it names: the large print and the topic stay.
+  const auto letter = clinic.folder() / "letter.html";
+  require(clinic.cli("handout 1 --html " + shellQuoted(letter.string()) + " --log-weeks 4"));
+  CHECK_THAT(readBytes(letter), Contains("font-size: 16pt") && Contains("What foam rolling can do for you"));
+  require(clinic.cli("handout 1 --html " + shellQuoted(letter.string()) + " --regular-print"));
+  CHECK_FALSE(Contains("font-size: 16pt").match(readBytes(letter)));
+  require(clinic.cli("handout 1 --html x.html --large-print --regular-print"), 2);
+
+  // A delivery that fails keeps nothing: the next reprint is the last handout that was written.
+  const std::string before = clinic.cli("audit list").output;
+  result = clinic.cli("handout 1 --html " + shellQuoted((clinic.folder() / "no-such" / "h.html").string()) +
+                      " --no-pictures --large-print");
+  require(result, 1);
+  CHECK_THAT(result.output, Contains("does not exist. Choose another folder"));
+  CHECK(clinic.cli("audit list").output == before);
+  const auto last = clinic.folder() / "last.html";
+  require(clinic.cli("handout 1 --html " + shellQuoted(last.string())));
+  CHECK(readBytes(last) == readBytes(letter));
+}
+
+TEST_CASE("A handout is written whole into place: private until done, the old file's mode kept, through a link") {
+  const Clinic clinic;
+  require(clinic.cli("patients add --chart L-1 --family Lam"));
+  require(clinic.cli("programs new L-1 --title Neck"));
+  require(clinic.cli("programs add-item 1 neck-posture/chin-tuck"));
+  require(clinic.cli("programs issue 1"));
+  namespace fs = std::filesystem;
+  const fs::path out = clinic.folder() / "handout.html";
+  require(clinic.cli("handout 1 --html " + shellQuoted(out.string())));
+  CHECK((fs::status(out).permissions() & fs::perms::all) ==
+        (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read));
+  fs::permissions(out, fs::perms::owner_read | fs::perms::owner_write);  // the clinic keeps it private
+  require(clinic.cli("handout 1 --html " + shellQuoted(out.string())));
+  CHECK((fs::status(out).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
+
+  const fs::path link = clinic.folder() / "latest.html";
+  fs::create_symlink(out, link);
+  fs::remove(out);
+  require(clinic.cli("handout 1 --pdf " + shellQuoted(link.string())));
+  CHECK(fs::is_symlink(link));  // the link still points at the file, which now holds the PDF
+  CHECK(readBytes(out).starts_with("%PDF-"));
+  for (const fs::directory_entry& entry : fs::directory_iterator(clinic.folder().path()))
+    CHECK_FALSE(entry.path().filename().string().ends_with(".tmp"));
 }
 
 TEST_CASE("A draft is reordered, edited, trimmed, renamed and deleted from the command line") {

@@ -155,3 +155,39 @@ TEST_CASE("The clinic's details and the clinician's name must be readable text")
   CHECK_THROWS_WITH(records.saveClinic(clinic), Contains("the SVG logo cannot be used"));
   CHECK(records.store().clinic().logo.empty());
 }
+
+TEST_CASE("An edit made on a draft that changed since it was shown is refused, never applied to another exercise") {
+  Draft clinic;
+  const db::Program shown = clinic.program();   // what the window shows
+  clinic.records.moveItem(clinic.draft, 3, 1);  // meanwhile, motus-cli moves Chair squat to the top
+  const db::Program before = clinic.program();
+  CHECK_THROWS_WITH(clinic.records.removeItem(clinic.draft, 1, shown.items[0]),
+                    Contains("changed since it was shown: exercise 1 is now Chair squat"));
+  CHECK_THROWS_WITH(clinic.records.editItem(clinic.draft, 1, shown.items[0].dosage, "Slowly", shown.items[0]),
+                    Contains("Nothing was changed"));
+  CHECK_THROWS_AS(clinic.records.moveItem(clinic.draft, 1, 2, shown.items[0]), db::InvalidRecord);
+  CHECK(sameContent(clinic.program(), before));
+  // The same edit against what is there now goes through.
+  clinic.records.removeItem(clinic.draft, 1, before.items[0]);
+  CHECK(names(clinic.program()) == std::vector<std::string>{"Bridge", "Clam"});
+}
+
+TEST_CASE("Issuing screens the draft inside the issuing transaction") {
+  test::TempFolder folder("records-issue");
+  db::Store store(folder / "motus.sqlite");
+  const db::Id patient = store.addPatient(test::samplePatient());
+  const db::Id draft = store.createDraft(patient, "Back");
+  store.appendItem(draft, test::sampleItem());
+  std::size_t seen = 0;
+  CHECK_THROWS_AS(store.issueProgram(draft,
+                                     [&](const db::Program& program) -> std::string {
+                                       seen = program.items.size();
+                                       throw db::InvalidRecord("refused by the check");
+                                     }),
+                  db::InvalidRecord);
+  CHECK(seen == 1);
+  CHECK(store.program(draft).status == db::ProgramStatus::draft);
+  store.issueProgram(draft, [](const db::Program&) { return std::string("overrides: none"); });
+  CHECK(store.program(draft).status == db::ProgramStatus::issued);
+  CHECK_THAT(store.auditLog().back().summary, Contains("overrides: none"));
+}

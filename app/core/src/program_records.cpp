@@ -29,12 +29,22 @@ std::vector<std::string> avoidConditions(const std::vector<db::PatientCondition>
   return codes;
 }
 
-db::ProgramItem& itemAt(db::Program& draft, std::size_t position) {
+// The item at `position` (from 1). When the caller says which item it saw there, a draft changed
+// meanwhile (by motus-cli, another window, another therapist) is refused rather than edited at
+// the wrong exercise: an override reason must never land on an exercise it was not written for.
+db::ProgramItem& itemAt(db::Program& draft, std::size_t position, const std::optional<db::ProgramItem>& expected) {
   if (position < 1 || position > draft.items.size()) {
     throw db::RecordNotFound("Program " + std::to_string(draft.id) + " has no exercise number " +
                              std::to_string(position) + " (it has " + std::to_string(draft.items.size()) + ").");
   }
-  return draft.items[position - 1];
+  db::ProgramItem& item = draft.items[position - 1];
+  if (expected && !(item == *expected)) {
+    throw detail::refusedInput("edit of a draft changed meanwhile",
+                               "Program " + std::to_string(draft.id) + " changed since it was shown: exercise " +
+                                   std::to_string(position) + " is now " + item.exercise.spec.name +
+                                   ". Nothing was changed; look at the program again and redo the change.");
+  }
+  return item;
 }
 
 }  // namespace
@@ -73,27 +83,28 @@ void Records::prescribe(db::Id draft, const CatalogEntry& exercise, const std::o
   store_.appendItem(draft, item);
 }
 
-void Records::editItem(db::Id draft, std::size_t position, const sdk::Dosage& dosage, const std::string& note) {
+void Records::editItem(db::Id draft, std::size_t position, const sdk::Dosage& dosage, const std::string& note,
+                       const std::optional<db::ProgramItem>& expected) {
   input::refuseIfAny("exercise dosage or note", itemProblems(dosage, note));
   editDraft(draft, "exercise " + std::to_string(position) + " changed", [&](db::Program& program) {
-    db::ProgramItem& item = itemAt(program, position);
+    db::ProgramItem& item = itemAt(program, position, expected);
     item.dosage = dosage;
     item.note = note;
   });
 }
 
-void Records::moveItem(db::Id draft, std::size_t from, std::size_t to) {
+void Records::moveItem(db::Id draft, std::size_t from, std::size_t to, const std::optional<db::ProgramItem>& expected) {
   editDraft(draft, "exercise " + std::to_string(from) + " moved to " + std::to_string(to), [&](db::Program& program) {
-    db::ProgramItem moved = itemAt(program, from);
-    itemAt(program, to);  // must exist too
+    db::ProgramItem moved = itemAt(program, from, expected);
+    itemAt(program, to, std::nullopt);  // must exist too
     program.items.erase(program.items.begin() + static_cast<std::ptrdiff_t>(from - 1));
     program.items.insert(program.items.begin() + static_cast<std::ptrdiff_t>(to - 1), std::move(moved));
   });
 }
 
-void Records::removeItem(db::Id draft, std::size_t position) {
+void Records::removeItem(db::Id draft, std::size_t position, const std::optional<db::ProgramItem>& expected) {
   editDraft(draft, "exercise " + std::to_string(position) + " removed", [&](db::Program& program) {
-    itemAt(program, position);
+    itemAt(program, position, expected);
     program.items.erase(program.items.begin() + static_cast<std::ptrdiff_t>(position - 1));
   });
 }
@@ -103,14 +114,15 @@ std::vector<Finding> Records::findings(db::Id program) const {
   return screenProgram(store_.conditions(loaded.patient_id), loaded.items);
 }
 
-void Records::overrideAvoid(db::Id draft, std::size_t position, const std::string& reason) {
+void Records::overrideAvoid(db::Id draft, std::size_t position, const std::string& reason,
+                            const std::optional<db::ProgramItem>& expected) {
   if (trimmed(reason).empty())
     throw detail::refusedInput("override without a reason",
                                "An override needs a reason: say why it is safe for this patient.");
   if (!isValidUtf8(reason))
     throw detail::refusedInput("override reason not text", "The override reason has characters that are not text.");
   editDraft(draft, "override recorded on exercise " + std::to_string(position), [&](db::Program& program) {
-    db::ProgramItem& item = itemAt(program, position);
+    db::ProgramItem& item = itemAt(program, position, expected);
     item.override_reason = trimmed(reason);
     item.override_conditions = avoidConditions(store_.conditions(program.patient_id), item);
     if (item.override_conditions.empty()) {
@@ -122,7 +134,13 @@ void Records::overrideAvoid(db::Id draft, std::size_t position, const std::strin
 }
 
 void Records::issue(db::Id program) {
-  const std::vector<Finding> found = findings(program);
+  // Screened inside the issuing transaction: an exercise or a condition added meanwhile by
+  // someone else is screened too, never issued unanswered.
+  store_.issueProgram(program, [&](const db::Program& draft) { return issueCheck(draft); });
+}
+
+std::string Records::issueCheck(const db::Program& draft) const {
+  const std::vector<Finding> found = screenProgram(store_.conditions(draft.patient_id), draft.items);
   std::string blocked;
   std::string overrides;
   for (const Finding& finding : found) {
@@ -139,7 +157,7 @@ void Records::issue(db::Id program) {
                                "Not issued: these exercises are marked Avoid for this patient: " + blocked +
                                    ". Remove them, or record why each is safe for this patient (an override).");
   }
-  store_.issueProgram(program, overrides);
+  return overrides;
 }
 
 db::Id Records::newVersion(db::Id issued_program) { return store_.newVersion(issued_program); }

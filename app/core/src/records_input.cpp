@@ -26,6 +26,8 @@ std::string requiredName(const std::string& what, const std::string& text, std::
   std::vector<std::string> problems;
   checkText(problems, what, text);
   const std::string name = trimmed(text);
+  if (problems.empty() && hasControlCharacters(name))
+    problems.push_back("the " + what + " has a line break or a control character; write it on one line");
   if (problems.empty() && name.empty()) problems.push_back("the " + what + " is missing");
   std::size_t letters = 0;
   for (const char byte : name) letters += (static_cast<unsigned char>(byte) & 0xC0) != 0x80;

@@ -75,6 +75,9 @@ class Store {
   void deleteDraft(Id program);
   // The program never changes again. `audit_note` is added to the audit entry (the overrides).
   void issueProgram(Id program, const std::string& audit_note = "");
+  // The same, with `check` run on the draft inside the issuing transaction: it throws to refuse,
+  // or returns the audit note. Nothing can change the draft between the check and the issue.
+  void issueProgram(Id program, const std::function<std::string(const Program&)>& check);
   Id newVersion(Id issued_program);  // a draft copy, linked to the issued program it replaces
   Id copyLastProgram(Id patient);    // a new draft from the patient's latest issued program
   Program program(Id program) const;

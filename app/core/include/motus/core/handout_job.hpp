@@ -26,9 +26,9 @@ std::vector<std::string> handoutSettingsProblems(const db::HandoutSettings& sett
 
 class HandoutJob {
  public:
-  // `settings`: the ones chosen now, kept with the program for every reprint; nullopt for the
-  // ones kept with it (the defaults the first time). Throws HandoutError for a draft and
-  // db::InvalidRecord for unusable settings.
+  // `settings`: the ones chosen now, kept with the program for every reprint once a delivery
+  // succeeds; nullopt for the ones kept with it (the defaults the first time). Throws
+  // HandoutError for a draft and db::InvalidRecord for unusable settings.
   HandoutJob(Records& records, db::Id program, const std::optional<db::HandoutSettings>& settings);
 
   const db::Program& program() const { return program_; }
@@ -37,9 +37,11 @@ class HandoutJob {
   bool reprint() const { return reprint_; }
   const HandoutDocument& document() const { return document_; }
 
-  // Writes the document to `file` and audits the export; throws HandoutError saying what failed.
+  // Writes the document to `file` (a symbolic link: to the file it points to), keeps the settings
+  // and audits the export; throws HandoutError saying what failed, with nothing kept or audited.
   void writeTo(HandoutFormat format, const std::filesystem::path& file);
-  // After a printer accepted the document() (the window's print dialog): audits the print.
+  // After a printer accepted the document() (the window's print dialog): keeps the settings and
+  // audits the print. A cancelled print keeps nothing.
   void recordPrinted();
 
  private:
@@ -47,7 +49,10 @@ class HandoutJob {
   db::Program program_;
   db::HandoutSettings settings_;
   bool reprint_ = false;
+  bool settings_new_ = false;  // to be kept with the program at the first delivery that happens
   HandoutDocument document_;
+
+  void keepSettings();
 };
 
 }  // namespace motus::core

@@ -71,18 +71,23 @@ class Records {
   // default when none) after checking that the dosage is one a patient can follow.
   void prescribe(db::Id draft, const CatalogEntry& exercise, const std::optional<sdk::Dosage>& dosage,
                  const std::string& note, const std::string& override_reason);
-  // Items are numbered from 1, as the window and the handout show them.
-  void editItem(db::Id draft, std::size_t position, const sdk::Dosage& dosage, const std::string& note);
+  // Items are numbered from 1, as the window and the handout show them. `expected` is the item
+  // the person saw at that number: when the draft has changed since, nothing is changed and
+  // db::InvalidRecord says to look again (the window always passes it).
+  void editItem(db::Id draft, std::size_t position, const sdk::Dosage& dosage, const std::string& note,
+                const std::optional<db::ProgramItem>& expected = std::nullopt);
   // The item at `from` ends up at `to`; the others keep their order.
-  void moveItem(db::Id draft, std::size_t from, std::size_t to);
-  void removeItem(db::Id draft, std::size_t position);
+  void moveItem(db::Id draft, std::size_t from, std::size_t to,
+                const std::optional<db::ProgramItem>& expected = std::nullopt);
+  void removeItem(db::Id draft, std::size_t position, const std::optional<db::ProgramItem>& expected = std::nullopt);
 
   // The findings for a program and its patient's conditions as they are now.
   std::vector<Finding> findings(db::Id program) const;
 
   // Records why the Avoid findings of the draft's item at `position` (from 1) are safe for this
   // patient. It answers the conditions the patient has now; one diagnosed later needs its own.
-  void overrideAvoid(db::Id draft, std::size_t position, const std::string& reason);
+  void overrideAvoid(db::Id draft, std::size_t position, const std::string& reason,
+                     const std::optional<db::ProgramItem>& expected = std::nullopt);
 
   // Issues the program after screening it: refuses (db::InvalidRecord naming each one) while an
   // Avoid finding has no override reason; the overrides go into the audit log.
@@ -114,6 +119,8 @@ class Records {
  private:
   friend class HandoutJob;  // keeps the handout settings and audits exports and prints
 
+  // The audit note of issuing (the overrides), or db::InvalidRecord while an Avoid is unanswered.
+  std::string issueCheck(const db::Program& draft) const;
   // Runs `edit` on the draft inside one transaction; refuses a position outside 1..items.
   void editDraft(db::Id draft, const std::string& summary, const std::function<void(db::Program&)>& edit);
 
