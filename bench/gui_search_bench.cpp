@@ -31,9 +31,16 @@ int main(int argc, char* argv[]) {
   {
     gui::Preferences preferences;
     auto context = gui::AppContext::open(scratch / "clinic.sqlite", {argv[1]});
-    std::printf("%zu exercises loaded\n", context->catalog.size());
     auto* frame = new gui::MainFrame(*context, preferences);
     frame->Show();
+    // The window reads its plugins in the background: wait for them, as a therapist's search would.
+    frame->scanPlugins();
+    while (frame->scanningPlugins()) wxYield();
+    std::printf("%zu exercises loaded\n", context->catalog.size());
+    if (context->catalog.size() == 0) {
+      std::fprintf(stderr, "No exercise was loaded from %s: nothing to measure.\n", argv[1]);
+      return 1;
+    }
     frame->showPage(gui::Page::program);
     auto* search = dynamic_cast<wxSearchCtrl*>(wxWindow::FindWindowByName(gui::wx("library-search"), frame));
     auto* results = wxWindow::FindWindowByName(gui::wx("library-results"), frame);
