@@ -143,6 +143,10 @@ TEST_CASE("A therapist builds, screens, overrides, issues and exports a program 
   session.click(session.find("issue-program"));
   REQUIRE(session.context().store().program(program).status == db::ProgramStatus::issued);
   session.key('3', wxMOD_CONTROL);
+  // The preview draws in the background (slowly under a sanitizer): wait for it, then look.
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (frame.handout().previewDrawing() && std::chrono::steady_clock::now() < give_up) test::settle(1);
+  test::settle();
   CHECK(frame.handout().pageCount() >= 1);
   const std::filesystem::path pdf = session.folder() / "Nguyen-Mai.pdf";
   std::string offered_name;
