@@ -34,4 +34,11 @@ inline std::filesystem::path freshScratch(const char* name) {
   return scratch;
 }
 
+// Ends what startWx began, and removes the scratch folder.
+inline void stopWx(const std::filesystem::path& scratch) {
+  std::filesystem::remove_all(scratch);
+  wxTheApp->OnExit();
+  wxEntryCleanup();
+}
+
 }  // namespace motus::bench

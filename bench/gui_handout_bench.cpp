@@ -100,8 +100,6 @@ int main(int argc, char* argv[]) {
     frame->Destroy();
     wxYield();
   }
-  std::filesystem::remove_all(scratch);
-  wxTheApp->OnExit();
-  wxEntryCleanup();
+  bench::stopWx(scratch);
   return 0;
 }

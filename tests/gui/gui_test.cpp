@@ -15,9 +15,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
-
 #include <wx/button.h>
 #include <wx/checklst.h>
 #include <wx/filedlg.h>
@@ -389,17 +386,6 @@ TEST_CASE("The window's size and panes are remembered between runs") {
   CHECK_FALSE(config.empty());
 }
 
-namespace {
-
-std::string fileBytes(const std::filesystem::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
-}  // namespace
-
 TEST_CASE(
     "A reprint from the window is the handout motus-cli printed, byte for byte, after the plugin rewords a topic") {
   const std::filesystem::path first_wording = kFixtures / "topic-first";
@@ -421,7 +407,7 @@ TEST_CASE(
                        test::shellQuoted((folder / "cli.pdf").string()) + " --education fixture-topic/posture");
   INFO(handed_out.output);
   REQUIRE(handed_out.exit_code == 0);
-  REQUIRE_THAT(fileBytes(folder / "cli.html"), Contains("Sitting tall"));
+  REQUIRE_THAT(test::readBytes(folder / "cli.html"), Contains("Sitting tall"));
 
   // The window reprints it: the topic as the patient got it, not the plugin's new words.
   gui::MainFrame& frame = session.frame();
@@ -439,13 +425,13 @@ TEST_CASE(
   CHECK_FALSE(education.IsChecked(1));
   REQUIRE(frame.handout().exportHtml((folder / "window.html").string()));
   REQUIRE(frame.handout().exportPdf((folder / "window.pdf").string()));
-  CHECK(fileBytes(folder / "window.html") == fileBytes(folder / "cli.html"));
-  CHECK(fileBytes(folder / "window.pdf") == fileBytes(folder / "cli.pdf"));
-  CHECK_FALSE(Contains("Sit up tall").match(fileBytes(folder / "window.html")));
+  CHECK(test::readBytes(folder / "window.html") == test::readBytes(folder / "cli.html"));
+  CHECK(test::readBytes(folder / "window.pdf") == test::readBytes(folder / "cli.pdf"));
+  CHECK_FALSE(Contains("Sit up tall").match(test::readBytes(folder / "window.html")));
 
   // The window kept the settings as they were, so motus-cli's next reprint is the same again.
   REQUIRE(test::runCommand(cli + " --html " + test::shellQuoted((folder / "again.html").string())).exit_code == 0);
-  CHECK(fileBytes(folder / "again.html") == fileBytes(folder / "cli.html"));
+  CHECK(test::readBytes(folder / "again.html") == test::readBytes(folder / "cli.html"));
 }
 
 TEST_CASE("The screening box gives each override reason once") {

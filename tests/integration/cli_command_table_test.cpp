@@ -53,7 +53,7 @@ std::vector<OptionSpec> foreignOptions(const Command& command) {
   return foreign;
 }
 
-// The command with placeholders for the arguments it needs, so that only the option can be wrong.
+// The command with a sample value ("7") for each argument it needs, so that only the option can be wrong.
 std::string withArguments(const Command& command) {
   std::string line(command.words);
   for (std::size_t i = 0; i < motus::cli::argumentCount(command).least; ++i) line += " 7";
