@@ -39,6 +39,9 @@ struct HandoutDocument {
   std::string date;       // "25 November 2026", the day the program was issued
   std::string issued_at;  // "2026-11-25T19:40:02.153Z": the PDF's creation date, so a reprint is the same file
   std::string clinician;
+  // A short form of the issued program's fingerprint ("3F9A 12C0 77B1"), printed in the footer so
+  // the paper a patient holds can be matched to the record years later; empty for none.
+  std::string record_fingerprint;
   std::string how_to_use;  // one line
   std::vector<HandoutExercise> exercises;
   std::vector<std::string> stop_and_call;  // "Stop and call us if..."
