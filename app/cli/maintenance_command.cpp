@@ -8,6 +8,9 @@
 
 #include <filesystem>
 #include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace motus::cli {
 
@@ -18,7 +21,7 @@ int runBackup(const Invocation& invocation, std::ostream& out, std::ostream& err
     return kExitUsage;
   }
   const core::Records records = openRecords(invocation);
-  records.store().backupTo(file);
+  records.backupTo(file);
   out << "Backed up " << records.store().path().string() << " to " << file << " (integrity check passed).\n";
   return kExitOk;
 }
@@ -37,29 +40,102 @@ int runRestore(const Invocation& invocation, std::ostream& out, std::ostream& er
   return kExitOk;
 }
 
+namespace {
+
+// One line of `check`: what was checked and what it found.
+void report(std::ostream& out, bool ok, std::string_view what, const std::string& finding) {
+  out << (ok ? "  ok       " : "  PROBLEM  ") << what << ": " << finding << '\n';
+}
+
+bool checkProtections(const db::Store& store, std::ostream& out) {
+  const std::vector<std::string> problems = store.schemaProblems();
+  if (problems.empty()) {
+    report(out, true, "protections", "every table, index and trigger is as Motus made it");
+    return true;
+  }
+  for (const std::string& problem : problems) report(out, false, "protections", problem);
+  return false;
+}
+
+bool checkRecords(const db::Store& store, std::ostream& out) {
+  bool ok = true;
+  for (const db::AlteredProgram& altered : store.alteredPrograms()) {
+    ok = false;
+    const std::string chart = core::displayable(store.patient(altered.patient).details.chart_number);
+    for (const std::string& alteration : altered.alterations) {
+      report(out, false, "program #" + std::to_string(altered.program) + " of " + chart, core::displayable(alteration));
+    }
+  }
+  for (const std::string& name : store.alteredTemplates()) {
+    ok = false;
+    report(out, false, "template '" + core::displayable(name) + "'",
+           "holds an exercise that no longer matches the hash it was stored under");
+  }
+  if (ok) report(out, true, "records", "every program matches its fingerprint and every exercise its hash");
+  return ok;
+}
+
+bool checkAuditLog(const core::Records& records, std::ostream& out) {
+  const db::AuditVerification chain = records.store().verifyAudit();
+  report(out, chain.intact, "audit log",
+         chain.intact
+             ? std::to_string(chain.rows) + (chain.rows == 1 ? " row" : " rows") + ", each linked to the one before"
+             : chain.problem);
+  const core::AnchorCheck anchor = records.anchorCheck();
+  const bool anchored = anchor.state == core::AnchorState::matches || anchor.state == core::AnchorState::none;
+  report(out, anchored, "audit log's end", anchor.message);
+  return chain.intact && anchored;
+}
+
+}  // namespace
+
 int runCheck(const Invocation& invocation, std::ostream& out) {
   const core::Records records = openRecords(invocation);
-  const std::string result = records.store().checkIntegrity();
-  if (result == "ok") {
-    out << "The database " << records.store().path().string() << " passed SQLite's integrity check.\n";
+  const db::Store& store = records.store();
+  out << "Checking " << store.path().string() << ":\n";
+  const std::string integrity = store.checkIntegrity();
+  if (integrity != "ok") {
+    report(out, false, "SQLite's integrity check", integrity);
+    out << "The database is damaged. Restore it from a backup with 'motus-cli restore FILE'.\n";
+    return kExitProblem;
+  }
+  report(out, true, "SQLite's integrity check", "passed");
+  const bool protections = checkProtections(store, out);
+  const bool records_ok = checkRecords(store, out);
+  const bool audit = checkAuditLog(records, out);
+  if (protections && records_ok && audit) {
+    out << "Nothing was changed outside Motus.\n";
     return kExitOk;
   }
-  out << "The database " << records.store().path().string() << " is damaged: " << result
-      << "\nRestore it from a backup with 'motus-cli restore FILE'.\n";
+  out << "Records were changed outside Motus (see PROBLEM above). Nothing built on them is printed or copied. "
+         "Restore the database from a backup made before the change with 'motus-cli restore FILE', and find out "
+         "who had access to the file.\n";
   return kExitProblem;
 }
 
 int runAudit(const Invocation& invocation, std::ostream& out, std::ostream& err) {
   const std::string action = word(invocation, 1);
-  const core::Records records = openRecords(invocation);
+  core::Records records = openRecords(invocation);
   if (action == "verify") {
-    const db::AuditVerification result = records.store().verifyAudit();
-    if (result.intact) {
-      out << "The audit log is intact: " << result.rows << " rows, each linked to the one before.\n";
-      return kExitOk;
+    if (invocation.flag("trust-current")) {
+      records.trustCurrentAuditLog();
+      out << "The audit log's newest row (row " << records.store().auditHead().last_id
+          << ") is kept as its record from now on.\n";
     }
-    out << "The audit log was tampered with: " << result.problem << ".\n";
-    return kExitProblem;
+    const db::AuditVerification result = records.store().verifyAudit();
+    if (!result.intact) {
+      out << "The audit log was tampered with: " << result.problem << ".\n";
+      return kExitProblem;
+    }
+    const core::AnchorCheck anchor = records.anchorCheck();
+    if (anchor.state == core::AnchorState::behind || anchor.state == core::AnchorState::differs) {
+      out << "The audit log was tampered with. " << anchor.message << '\n';
+      return kExitProblem;
+    }
+    out << "The audit log is intact: " << result.rows << (result.rows == 1 ? " row" : " rows")
+        << ", each linked to the one before.\n"
+        << anchor.message << '\n';
+    return kExitOk;
   }
   if (action == "list") {
     for (const db::AuditEntry& entry : records.store().auditLog()) {

@@ -6,6 +6,7 @@
 #include <motus/core/dosage_text.hpp>
 #include <motus/core/text_folding.hpp>
 #include <motus/core/vocabulary_text.hpp>
+#include <motus/db/fingerprint.hpp>
 #include <motus/sdk/dosage_fields.hpp>
 
 #include <ostream>
@@ -70,7 +71,18 @@ int showProgram(const core::Records& records, db::Id id, std::ostream& out) {
   out << "Created " << program.created_at << " by " << core::displayable(program.clinician);
   if (!program.issued_at.empty()) out << "; issued " << program.issued_at;
   if (program.previous_id) out << "; replaces program #" << *program.previous_id;
-  out << "\n\n";
+  out << '\n';
+  if (!program.fingerprint.empty()) {
+    out << "Fingerprint " << db::shortFingerprint(program.fingerprint) << " (printed on its handouts)\n";
+  }
+  for (const std::string& alteration : program.alterations) {
+    out << "ALTERED OUTSIDE MOTUS: " << core::displayable(alteration) << '\n';
+  }
+  if (!program.alterations.empty()) {
+    out << "What is shown below is not what was prescribed: no handout or new version is made from it. Restore "
+           "the database from a backup made before the change ('motus-cli check' lists every altered record).\n";
+  }
+  out << '\n';
   int number = 1;
   for (const db::ProgramItem& item : program.items) {
     out << number++ << ". " << core::displayable(item.exercise.spec.name) << "  [" << item.exercise.global_id << " "
@@ -86,7 +98,7 @@ int showProgram(const core::Records& records, db::Id id, std::ostream& out) {
         << program.id << " NUMBER --override \"why it is safe for this patient\"\n";
   }
   if (program.items.empty()) out << "No exercises yet: motus-cli programs add-item " << program.id << " EXERCISE\n";
-  return kExitOk;
+  return program.alterations.empty() ? kExitOk : kExitProblem;
 }
 
 // "NUMBER" in the words at `index`, an exercise's place in the program (from 1).

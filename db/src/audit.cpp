@@ -36,7 +36,22 @@ AuditEntry readEntry(Prepared& select) {
 constexpr const char* kSelectAll =
     "SELECT id, at, clinician, action, entity, entity_id, summary, previous_hash, hash FROM audit_log ORDER BY id";
 
+constexpr std::string_view kFingerprintMark = "; fingerprint ";
+constexpr std::size_t kFingerprintLength = 64;
+
 }  // namespace
+
+std::string fingerprintNote(const std::string& fingerprint) { return std::string(kFingerprintMark) + fingerprint; }
+
+std::string fingerprintIn(const std::string& summary) {
+  const std::size_t tail = kFingerprintMark.size() + kFingerprintLength;
+  if (summary.size() < tail || summary.compare(summary.size() - tail, kFingerprintMark.size(), kFingerprintMark) != 0) {
+    return "";
+  }
+  std::string fingerprint = summary.substr(summary.size() - kFingerprintLength);
+  const bool hex = fingerprint.find_first_not_of("0123456789abcdef") == std::string::npos;
+  return hex ? fingerprint : "";
+}
 
 void Store::Impl::audit(std::string_view action, std::string_view entity, const std::string& entity_id,
                         const std::string& summary) {
@@ -63,6 +78,28 @@ void Store::Impl::audit(std::string_view action, std::string_view entity, const 
   insert.bind(7, entry.previous_hash);
   insert.bind(8, entry.hash);
   insert.exec();
+  appended = AuditHead{db->getLastInsertRowid(), entry.hash};
+}
+
+AuditHead Store::auditHead() const {
+  return detail::translated("reading the audit log", [&] {
+    Prepared last = impl_->statement("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    if (!last.executeStep()) return AuditHead{};
+    return AuditHead{last.getColumn(0).getInt64(), last.getColumn(1).getString()};
+  });
+}
+
+std::optional<std::string> Store::auditHashAt(Id id) const {
+  return detail::translated("reading the audit log", [&]() -> std::optional<std::string> {
+    Prepared select = impl_->statement("SELECT hash FROM audit_log WHERE id = ?");
+    select.bind(1, id);
+    if (!select.executeStep()) return std::nullopt;
+    return select.getColumn(0).getString();
+  });
+}
+
+void Store::onAuditAppended(std::function<void(const AuditHead&)> listener) {
+  impl_->audit_listener = std::move(listener);
 }
 
 void Store::recordExport(Id program, const std::string& summary) {

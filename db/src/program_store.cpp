@@ -2,6 +2,7 @@
 #include "store_impl.hpp"
 
 #include <motus/db/errors.hpp>
+#include <motus/db/fingerprint.hpp>
 #include <motus/db/record_json.hpp>
 
 namespace motus::db {
@@ -70,10 +71,46 @@ Program Store::Impl::loadProgram(Id id) {
   }
   items.reset();
   for (Row& row : rows) {
-    program.items.push_back({getSnapshot(row.sha256), dosageFromJson(row.dosage), std::move(row.note),
+    bool intact = true;
+    program.items.push_back({getSnapshot(row.sha256, &intact), dosageFromJson(row.dosage), std::move(row.note),
                              std::move(row.override_reason), splitCodes(row.override_conditions)});
+    if (!intact) {
+      program.alterations.push_back("exercise " + std::to_string(program.items.size()) + " (" +
+                                    program.items.back().exercise.spec.name +
+                                    ") no longer matches the hash it was stored under");
+    }
   }
+  if (program.status == ProgramStatus::issued) verifyIssued(program);
   return program;
+}
+
+void Store::Impl::verifyIssued(Program& program) {
+  Prepared select = statement(
+      "SELECT id, summary FROM audit_log WHERE entity = 'program' AND entity_id = ? AND action = 'issue' "
+      "ORDER BY id DESC LIMIT 1");
+  select.bind(1, std::to_string(program.id));
+  if (!select.executeStep()) {
+    program.alterations.push_back("it is marked issued but the audit log has no entry issuing it");
+    return;
+  }
+  const Id row = select.getColumn(0).getInt64();
+  program.fingerprint = fingerprintIn(select.getColumn(1).getString());
+  select.reset();
+  if (program.fingerprint.empty()) return;  // issued before fingerprints were recorded
+  if (programFingerprint(program) != program.fingerprint) {
+    program.alterations.push_back("its content differs from the fingerprint recorded when it was issued (audit row " +
+                                  std::to_string(row) + ")");
+  }
+}
+
+Program Store::Impl::loadUnaltered(Id id, const std::string& doing) {
+  Program program = loadProgram(id);
+  if (program.alterations.empty()) return program;
+  std::string what;
+  for (const std::string& alteration : program.alterations) what += (what.empty() ? "" : "; ") + alteration;
+  throw AlteredRecord(programLabel(id) + " was changed outside Motus: " + what + ". So " + doing +
+                      " was refused. Restore the database from a backup made before the change; "
+                      "'motus-cli check' lists every altered record.");
 }
 
 void Store::Impl::requireDraft(Id program, const std::string& doing) {
@@ -170,7 +207,7 @@ void Store::appendItem(Id program, const ProgramItem& item) {
 void Store::editDraft(Id program, const std::string& summary, const std::function<void(Program&)>& edit) {
   inWriteTransaction(*impl_, "saving a program", [&] {
     impl_->requireDraft(program, "changing it");
-    Program draft = impl_->loadProgram(program);
+    Program draft = impl_->loadUnaltered(program, "changing it");
     edit(draft);
     Prepared rename = impl_->statement("UPDATE program SET title = ? WHERE id = ?");
     rename.bind(1, draft.title);
@@ -204,26 +241,27 @@ void Store::issueProgram(Id program, const std::string& audit_note) {
 void Store::issueProgram(Id program, const std::function<std::string(const Program&)>& check) {
   inWriteTransaction(*impl_, "issuing a program", [&] {
     impl_->requireDraft(program, "issuing it again");
-    const std::string audit_note = check(impl_->loadProgram(program));
-    Prepared count = impl_->statement("SELECT count(*) FROM program_item WHERE program_id = ?");
-    count.bind(1, program);
-    count.executeStep();
-    const int items = count.getColumn(0).getInt();
-    count.reset();
+    Program issued = impl_->loadUnaltered(program, "issuing it");
+    const std::string audit_note = check(issued);
+    const std::size_t items = issued.items.size();
     if (items == 0)
       throw InvalidRecord(programLabel(program) + " has no exercises; add at least one before issuing it.");
+    issued.status = ProgramStatus::issued;
+    issued.issued_at = utcNow();
     Prepared issue = impl_->statement("UPDATE program SET status = 'issued', issued_at = ? WHERE id = ?");
-    issue.bind(1, utcNow());
+    issue.bind(1, issued.issued_at);
     issue.bind(2, program);
     issue.exec();
+    // The fingerprint goes last in the hash-chained row, where no typed text can follow it.
     impl_->audit("issue", "program", std::to_string(program),
-                 "issued with " + std::to_string(items) + " item(s)" + (audit_note.empty() ? "" : "; " + audit_note));
+                 "issued with " + std::to_string(items) + " item(s)" + (audit_note.empty() ? "" : "; " + audit_note) +
+                     fingerprintNote(programFingerprint(issued)));
   });
 }
 
 Id Store::newVersion(Id issued_program) {
   return inWriteTransaction(*impl_, "making a new version", [&] {
-    const Program source = impl_->loadProgram(issued_program);
+    const Program source = impl_->loadUnaltered(issued_program, "making a new version of it");
     if (source.status != ProgramStatus::issued) {
       throw InvalidRecord(programLabel(issued_program) + " is still a draft: edit it directly.");
     }
@@ -246,7 +284,7 @@ Id Store::copyLastProgram(Id patient) {
     }
     const Id sourceId = latest.getColumn(0).getInt64();
     latest.reset();
-    const Program source = impl_->loadProgram(sourceId);
+    const Program source = impl_->loadUnaltered(sourceId, "copying it");
     const Id id = impl_->insertDraft(patient, source.title, 1, std::nullopt);
     impl_->insertItems(id, 1, source.items);
     impl_->audit("create", "program", std::to_string(id), "copied from program " + std::to_string(sourceId));

@@ -190,8 +190,15 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN
 END;
 )sql";
 
+// Version 2: an issued program's audit row holds its fingerprint, looked up whenever the program
+// is read, so the log is indexed by what each row is about.
+constexpr std::string_view kVersion2 = R"sql(
+CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_id, action, id);
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "patient records, programs, templates and the audit log", kVersion1},
+    Migration{2, "the audit log indexed by what each row is about", kVersion2},
 };
 
 constexpr std::array<std::string_view, 13> kRequiredTables{

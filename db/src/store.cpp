@@ -54,11 +54,21 @@ std::string Store::Impl::putSnapshot(const ExerciseSnapshot& snapshot) {
   return key;
 }
 
-ExerciseSnapshot Store::Impl::getSnapshot(const std::string& sha256) {
+ExerciseSnapshot Store::Impl::getSnapshot(const std::string& sha256, bool* intact) {
   Prepared select = statement("SELECT json FROM exercise_snapshot WHERE sha256 = ?");
   select.bind(1, sha256);
   if (!select.executeStep()) throw CorruptDatabase("An exercise snapshot is missing (" + sha256 + ").");
-  return snapshotFromJson(select.getColumn(0).getString());
+  const std::string json = select.getColumn(0).getString();
+  // The key is the hash of the text: a snapshot edited in place no longer matches it.
+  const bool matches = sha256Hex(json) == sha256;
+  if (intact != nullptr) {
+    *intact = matches;
+  } else if (!matches) {
+    throw AlteredRecord("An exercise stored in the database (snapshot " + sha256.substr(0, 12) +
+                        ") was changed outside Motus. Restore the database from a backup made before the change; "
+                        "'motus-cli check' lists every altered record.");
+  }
+  return snapshotFromJson(json);
 }
 
 Store::Store(const fs::path& path, std::chrono::milliseconds busy_timeout) : impl_(std::make_unique<Impl>()) {

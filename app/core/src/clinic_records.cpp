@@ -1,4 +1,4 @@
-// The clinic's own details, which head every handout, and the restore of a backup.
+// The clinic's own details, which head every handout.
 #include <motus/core/image_file.hpp>
 #include <motus/core/records.hpp>
 #include <motus/core/svg_check.hpp>
@@ -29,10 +29,6 @@ void Records::saveClinic(const db::ClinicProfile& clinic) {
   db::ClinicProfile checked = clinic;
   for (std::string* field : {&checked.name, &checked.phone, &checked.email}) *field = input::trimmed(*field);
   store_.saveClinic(checked);
-}
-
-std::filesystem::path Records::restore(const std::filesystem::path& backup, const std::filesystem::path& target) {
-  return db::Store::restore(backup, target);
 }
 
 }  // namespace motus::core

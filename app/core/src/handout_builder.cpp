@@ -1,6 +1,9 @@
 #include <motus/core/dosage_text.hpp>
 #include <motus/core/handout.hpp>
 
+#include <motus/db/errors.hpp>
+#include <motus/db/fingerprint.hpp>
+
 #include <array>
 
 namespace motus::core {
@@ -29,6 +32,15 @@ std::string longDate(const std::string& iso_time) {
 
 HandoutDocument buildHandout(const db::Program& program, const db::Patient& patient, const db::ClinicProfile& clinic,
                              const std::vector<sdk::EducationTopic>& education, const HandoutOptions& options) {
+  // A handout is never made from a record changed outside Motus: the patient would hold what
+  // nobody prescribed.
+  if (!program.alterations.empty()) {
+    std::string what;
+    for (const std::string& alteration : program.alterations) what += (what.empty() ? "" : "; ") + alteration;
+    throw db::AlteredRecord("Program #" + std::to_string(program.id) + " was changed outside Motus: " + what +
+                            ". No handout is made from it. Restore the database from a backup made before the "
+                            "change; 'motus-cli check' lists every altered record.");
+  }
   HandoutDocument document;
   document.options = options;
   document.clinic = clinic;
@@ -39,6 +51,7 @@ HandoutDocument buildHandout(const db::Program& program, const db::Patient& pati
   document.issued_at = program.issued_at.empty() ? program.created_at : program.issued_at;
   document.date = longDate(document.issued_at);
   document.clinician = program.clinician;
+  if (!program.fingerprint.empty()) document.record_fingerprint = db::shortFingerprint(program.fingerprint);
   document.how_to_use =
       "Do these exercises as shown, in this order. Tick a box in the log at the end each day you do them.";
   int number = 1;

@@ -1,5 +1,6 @@
 #include <motus/core/records.hpp>
 
+#include "records_anchor.hpp"
 #include "records_input.hpp"
 #include "records_logging.hpp"
 
@@ -100,7 +101,21 @@ db::ExerciseSnapshot snapshotOf(const CatalogEntry& entry) {
   return {entry.global_id, entry.plugin_id, entry.plugin_version, entry.spec};
 }
 
-Records::Records(const std::filesystem::path& database) : store_(detail::openStoreLogged(database)) {}
+namespace {
+
+bool isNewDatabase(const std::filesystem::path& database) {
+  std::error_code ec;
+  return !std::filesystem::exists(database, ec) || std::filesystem::file_size(database, ec) == 0;
+}
+
+}  // namespace
+
+Records::Records(const std::filesystem::path& database) : Records(database, isNewDatabase(database)) {}
+
+Records::Records(const std::filesystem::path& database, bool is_new)
+    : store_(detail::openStoreLogged(database)), anchor_(database) {
+  detail::keepAuditAnchor(store_, anchor_, is_new);
+}
 
 db::Id Records::addPatient(db::PatientDetails details) {
   normalise(details);

@@ -56,4 +56,11 @@ class ImmutableRecord : public DatabaseError {
   using DatabaseError::DatabaseError;
 };
 
+// A record was changed outside Motus: it no longer matches the fingerprint or hash recorded when
+// it was written. Nothing built on it (a reprint, a new version) is made; restore from a backup.
+class AlteredRecord : public DatabaseError {
+ public:
+  using DatabaseError::DatabaseError;
+};
+
 }  // namespace motus::db

@@ -88,6 +88,12 @@ struct Program {
   std::string created_at;
   std::string issued_at;           // empty while a draft
   std::vector<ProgramItem> items;  // in order
+  // Of an issued program: the fingerprint (programFingerprint) recorded in the audit log when it
+  // was issued; empty for a draft, or for one issued before Motus recorded fingerprints.
+  std::string fingerprint;
+  // What no longer matches its record because it was changed outside Motus ("exercise 2 (Ankle
+  // pumps) no longer matches its stored hash"); empty when intact. Never printed or copied.
+  std::vector<std::string> alterations;
 };
 
 struct ProgramSummary {
@@ -138,6 +144,21 @@ struct AuditEntry {
   std::string summary;
   std::string previous_hash;
   std::string hash;
+};
+
+// The newest row of the audit chain, as kept outside the database to notice rows removed at its end.
+struct AuditHead {
+  Id last_id = 0;    // 0 for an empty log
+  std::string hash;  // of that row; empty for an empty log
+
+  friend bool operator==(const AuditHead&, const AuditHead&) = default;
+};
+
+// An issued program (or a draft) that no longer matches its record; see Program::alterations.
+struct AlteredProgram {
+  Id program = 0;
+  Id patient = 0;
+  std::vector<std::string> alterations;
 };
 
 struct AuditVerification {

@@ -104,11 +104,24 @@ class Store {
   void recordPrint(Id program, const std::string& summary);
   std::vector<AuditEntry> auditLog() const;
   AuditVerification verifyAudit() const;
+  // The newest row of the chain, and the hash of row `id` (nullopt when there is no such row).
+  AuditHead auditHead() const;
+  std::optional<std::string> auditHashAt(Id id) const;
+  // Called after each commit that appended to the audit log, with the new head (so it can be kept
+  // outside the database). Not called for a rolled-back transaction.
+  void onAuditAppended(std::function<void(const AuditHead&)> listener);
 
   // --- Integrity and backup -----------------------------------------------------------------
   // SQLite's quick_check over the whole file: "ok", or what is damaged. Seconds on a huge file;
   // opening checks only the schema (see connection.cpp).
   std::string checkIntegrity() const;
+  // Every table, index and trigger compared with what this Motus creates: a removed or edited
+  // trigger (the protection of issued programs and of the audit log) is named. Empty when intact.
+  std::vector<std::string> schemaProblems() const;
+  // Every program whose content no longer matches its fingerprint or its snapshots' hashes.
+  std::vector<AlteredProgram> alteredPrograms() const;
+  // The names of templates holding an exercise whose text no longer matches its hash.
+  std::vector<std::string> alteredTemplates() const;
 
   // A consistent copy made while the database stays in use; refuses to overwrite a file.
   void backupTo(const std::filesystem::path& file) const;

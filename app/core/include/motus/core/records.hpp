@@ -7,6 +7,7 @@
 // Errors: db::InvalidRecord lists every problem with the input, db::RecordNotFound names what is
 // missing, db::ImmutableRecord refuses a change to an issued program; nothing was saved.
 
+#include <motus/core/audit_anchor.hpp>
 #include <motus/core/catalog.hpp>
 #include <motus/core/screening.hpp>
 #include <motus/db/errors.hpp>
@@ -113,10 +114,25 @@ class Records {
   void saveClinic(const db::ClinicProfile& clinic);
 
   // --- Backups ------------------------------------------------------------------------------------
-  // Replaces the database file `target` (not open) with `backup`; see db::Store::restore.
+  // A consistent copy (see db::Store::backupTo); its audit log's newest row is kept outside it too,
+  // so the backup can be checked later like the database.
+  void backupTo(const std::filesystem::path& file) const;
+  // Replaces the database file `target` (not open) with `backup`; see db::Store::restore. The
+  // record of the audit log kept outside the database then follows the restored log.
   static std::filesystem::path restore(const std::filesystem::path& backup, const std::filesystem::path& target);
 
+  // --- Changes made outside Motus -----------------------------------------------------------------
+  // The audit log compared with its newest row as recorded outside the database (AuditAnchor).
+  AnchorCheck anchorCheck() const;
+  // Keeps the current log's newest row as the record from now on: for a database file that was
+  // replaced on purpose by another copy. Logged.
+  void trustCurrentAuditLog();
+
  private:
+  // `is_new`: no database was at the path (or an empty file), so an anchor left there by an
+  // earlier database is replaced, not compared.
+  Records(const std::filesystem::path& database, bool is_new);
+
   friend class HandoutJob;  // keeps the handout settings and audits exports and prints
 
   // The audit note of issuing (the overrides), or db::InvalidRecord while an Avoid is unanswered.
@@ -125,6 +141,7 @@ class Records {
   void editDraft(db::Id draft, const std::string& summary, const std::function<void(db::Program&)>& edit);
 
   db::Store store_;
+  AuditAnchor anchor_;
 };
 
 }  // namespace motus::core

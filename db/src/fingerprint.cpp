@@ -1,0 +1,49 @@
+#include <motus/db/fingerprint.hpp>
+
+#include <motus/db/record_json.hpp>
+
+#include "store_impl.hpp"
+
+#include <cctype>
+
+namespace motus::db {
+namespace {
+
+// Every field with its length, so that no two different programs give the same text.
+void add(std::string& text, const std::string& field) { text += std::to_string(field.size()) + ":" + field + ";"; }
+
+}  // namespace
+
+std::string programFingerprint(const Program& program) {
+  std::string text;
+  add(text, "motus.program-fingerprint/1");
+  add(text, std::to_string(program.id));
+  add(text, std::to_string(program.patient_id));
+  add(text, program.title);
+  add(text, std::to_string(program.version));
+  add(text, program.previous_id ? std::to_string(*program.previous_id) : "");
+  add(text, program.clinician);
+  add(text, program.created_at);
+  add(text, program.issued_at);
+  add(text, std::to_string(program.items.size()));
+  for (const ProgramItem& item : program.items) {
+    add(text, snapshotToJson(item.exercise));
+    add(text, dosageToJson(item.dosage));
+    add(text, item.note);
+    add(text, item.override_reason);
+    add(text, std::to_string(item.override_conditions.size()));
+    for (const std::string& code : item.override_conditions) add(text, code);
+  }
+  return sha256Hex(text);
+}
+
+std::string shortFingerprint(const std::string& fingerprint) {
+  std::string text;
+  for (std::size_t i = 0; i < 12 && i < fingerprint.size(); ++i) {
+    if (i > 0 && i % 4 == 0) text += ' ';
+    text += static_cast<char>(std::toupper(static_cast<unsigned char>(fingerprint[i])));
+  }
+  return text;
+}
+
+}  // namespace motus::db
