@@ -8,6 +8,7 @@
 #include <motus/core/handout_job.hpp>
 #include <motus/core/pdf_handout.hpp>
 #include <motus/core/raster.hpp>
+#include <motus/db/errors.hpp>
 
 #include <wx/busyinfo.h>
 #include <wx/button.h>
@@ -239,11 +240,24 @@ void HandoutPanel::refreshPreview() {
   pages_->Clear(true);
   page_count_ = 0;
   std::optional<core::HandoutDocument> to_draw;
+  std::string refused;
   if (program_) {
     const db::Program program = context_.store().program(*program_);
-    if (!program.items.empty()) to_draw = document(program);  // read from the records here, on the UI thread
+    try {
+      if (!program.items.empty()) to_draw = document(program);  // read from the records here, on the UI thread
+    } catch (const db::AlteredRecord& altered) {
+      refused = altered.what();  // no handout of what nobody prescribed, not even a preview
+    }
   }
-  if (to_draw) {
+  preview_refused_ = !refused.empty();
+  if (preview_refused_) {
+    drawer_.cancel();
+    auto* text =
+        new wxStaticText(preview_, wxID_ANY, wx(refused), wxDefaultPosition, wxDefaultSize, 0, wx("preview-refused"));
+    text->SetForegroundColour(*wxRED);
+    text->Wrap(FromDIP(420));
+    pages_->Add(text, wxSizerFlags().Center().Border(wxALL, 20));
+  } else if (to_draw) {
     // Drawing 20 exercises' pages takes most of a second: the window stays usable meanwhile.
     pages_->Add(new wxStaticText(preview_, wxID_ANY, wx("Drawing the preview..."), wxDefaultPosition, wxDefaultSize, 0,
                                  wx("preview-drawing")),
@@ -283,6 +297,8 @@ void HandoutPanel::showNote() {
     note_->SetLabel(wx("Choose a program to see its handout."));
   } else if (!issued_) {
     note_->SetLabel(wx("This is a draft. Issue it before\nhanding it out."));
+  } else if (preview_refused_) {
+    note_->SetLabel(wx("No handout: the program was\nchanged outside Motus."));
   } else if (previewDrawing()) {
     note_->SetLabel(wx("Drawing the preview..."));
   } else {

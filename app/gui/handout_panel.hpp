@@ -94,6 +94,7 @@ class HandoutPanel final : public wxPanel {
   wxScrolledWindow* preview_ = nullptr;
   wxBoxSizer* pages_ = nullptr;
   int page_count_ = 0;
+  bool preview_refused_ = false;  // the program was changed outside Motus: no handout of it
   bool loading_ = false;
   bool preview_stale_ = true;
   bool issued_ = false;

@@ -6,6 +6,7 @@
 
 #include <motus/core/dosage_text.hpp>
 #include <motus/db/errors.hpp>
+#include <motus/db/fingerprint.hpp>
 
 #include <wx/button.h>
 #include <wx/choicdlg.h>
@@ -42,6 +43,13 @@ ProgramPanel::ProgramPanel(wxWindow* parent, AppContext& context)
     program_actions->Add(makeActionButton(this, name), wxSizerFlags().Border(wxRIGHT | wxBOTTOM, 4));
 
   status_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("program-status"));
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+    if (!status_text_.empty() && event.GetSize().GetWidth() != wrapped_width_) {
+      wrapped_width_ = event.GetSize().GetWidth();
+      CallAfter([this] { wrapStatus(); });
+    }
+    event.Skip();
+  });
   items_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL,
                           wxDefaultValidator, wx("program-items"));
   items_->AppendColumn(wx("#"), wxLIST_FORMAT_RIGHT, 32);
@@ -146,20 +154,45 @@ void ProgramPanel::showProgram(std::optional<db::Id> program) {
   if (on_program_changed) on_program_changed(program_);
 }
 
+void ProgramPanel::showStatus(const std::string& text) {
+  status_text_ = text;
+  wrapStatus();
+}
+
+// A long status (an alteration named in full) wraps to the pane instead of running off its edge.
+void ProgramPanel::wrapStatus() {
+  status_->SetLabel(wx(status_text_));
+  const int width = GetClientSize().GetWidth() - FromDIP(12);
+  if (width > 50) status_->Wrap(width);
+  Layout();
+}
+
 void ProgramPanel::refreshItems() {
   const long keep = selectedRow();
   items_->DeleteAllItems();
   findings_.clear();
   if (!patient_) {
-    status_->SetLabel(wx("Choose or add a patient first."));
+    showStatus("Choose or add a patient first.");
   } else if (!program_) {
-    status_->SetLabel(wx("No program yet. Click New, or add an exercise from the library to start one."));
+    showStatus("No program yet. Click New, or add an exercise from the library to start one.");
+  } else if (!loaded_.alterations.empty()) {
+    // Said first and in red: what the list shows is not what was prescribed. Short, so the list
+    // keeps its room in a small window; what changed is in the tooltip and in motus-cli check.
+    showStatus("Changed outside Motus: not what was prescribed. Not printed or copied. Restore a backup.");
+    std::string what;
+    for (const std::string& alteration : loaded_.alterations) what += "\n- " + alteration;
+    status_->SetToolTip(wx("What no longer matches the record:" + what));
   } else if (isDraft()) {
-    status_->SetLabel(wx("Draft. Every change is saved as you make it. Issue it to print the handout."));
+    showStatus("Draft. Every change is saved as you make it. Issue it to print the handout.");
   } else {
-    status_->SetLabel(wx("Issued " + loaded_.issued_at.substr(0, 10) +
-                         ". An issued program never changes: use New version to change it."));
+    showStatus("Issued " + loaded_.issued_at.substr(0, 10) +
+               ". An issued program never changes: use New version to change it." +
+               (loaded_.fingerprint.empty() ? std::string()
+                                            : " Fingerprint " + db::shortFingerprint(loaded_.fingerprint) + "."));
   }
+  const bool altered = program_ && !loaded_.alterations.empty();
+  status_->SetForegroundColour(altered ? *wxRED : wxNullColour);
+  if (!altered) status_->UnsetToolTip();
   if (program_) findings_ = core::screenProgram(context_.store().conditions(loaded_.patient_id), loaded_.items);
   for (std::size_t i = 0; i < loaded_.items.size(); ++i) {
     const db::ProgramItem& item = loaded_.items[i];

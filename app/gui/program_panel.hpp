@@ -67,7 +67,12 @@ class ProgramPanel final : public wxPanel {
   std::vector<db::Id> program_ids_;
   std::vector<core::Finding> findings_;
   wxChoice* programs_ = nullptr;
+  void showStatus(const std::string& text);
+  void wrapStatus();
+
   wxStaticText* status_ = nullptr;
+  std::string status_text_;
+  int wrapped_width_ = 0;
   wxListView* items_ = nullptr;
   wxTextCtrl* findings_text_ = nullptr;
   long drag_from_ = -1;
