@@ -1,12 +1,18 @@
 // The record store at the size of a busy clinic after years of use: 100,000 patients and 500,000
-// program items. Measures opening the database, patient search as the therapist types, and saving
-// a 12-item program (one transaction, synchronous=FULL).
+// program items. Measures opening the database, patient search as the therapist types, saving
+// a 12-item program (one transaction, synchronous=FULL), reading an issued program with its
+// fingerprint checked, and motus-cli check's look at every program and at the schema.
 // Usage: motus_bench_records [WORK_FOLDER]   (default: a folder under /tmp; the database is made
 // afresh each run, about 3 seconds, so it always has the current schema)
 #include "statistics.hpp"
 
+#include <motus/db/fingerprint.hpp>
+#include <motus/db/record_json.hpp>
 #include <motus/db/records.hpp>
 #include <motus/db/store.hpp>
+
+#include <Poco/DigestEngine.h>
+#include <Poco/SHA2Engine.h>
 
 #include <sqlite3.h>
 
@@ -40,6 +46,22 @@ void exec(sqlite3* db, const std::string& sql) {
   }
 }
 
+db::ProgramItem benchItem(int k) {
+  db::ProgramItem item;
+  item.exercise.global_id = "foam-rolling/exercise-" + std::to_string(k);
+  item.exercise.plugin_id = "foam-rolling";
+  item.exercise.plugin_version = "1.0.0";
+  item.exercise.spec.id = "exercise-" + std::to_string(k);
+  item.exercise.spec.name = "Exercise " + std::to_string(k);
+  item.exercise.spec.steps = {"Lie face up with the roller across your mid back.", "Bend back over it slowly.",
+                              "Come back up.", "Move the roller a little and repeat."};
+  item.exercise.spec.default_dosage.reps = sdk::Range::between(10, 15);
+  item.dosage.reps = sdk::Range::between(10, 15);
+  item.dosage.times_per_day = sdk::Range::between(1, 2);
+  item.note = "Slowly.";
+  return item;
+}
+
 // Fills the schema the store created, in one bulk transaction (the store's own API commits and
 // fsyncs per save, which is right for a clinic and far too slow for making 500,000 rows).
 void generate(const fs::path& file) {
@@ -69,11 +91,21 @@ void generate(const fs::path& file) {
     sqlite3_reset(patient);
   }
   sqlite3_finalize(patient);
-  exec(db,
-       "WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < 60) "
-       "INSERT INTO exercise_snapshot (sha256, json) SELECT printf('%064d', value), "
-       "'{\"format\":\"motus.exercise-snapshot\",\"version\":1,\"exercise\":{\"id\":\"x\",\"name\":\"Exercise ' || "
-       "value || '\",\"difficulty\":\"beginner\"}}' FROM n");
+  // 60 exercises, each stored under the SHA-256 of its text as the store does (reads check it).
+  std::vector<std::string> keys;
+  sqlite3_stmt* snapshot = nullptr;
+  sqlite3_prepare_v2(db, "INSERT INTO exercise_snapshot (sha256, json) VALUES (?, ?)", -1, &snapshot, nullptr);
+  for (int k = 1; k <= 60; ++k) {
+    const std::string json = db::snapshotToJson(benchItem(k).exercise);
+    Poco::SHA2Engine engine(Poco::SHA2Engine::SHA_256);
+    engine.update(json);
+    keys.push_back(Poco::DigestEngine::digestToHex(engine.digest()));
+    sqlite3_bind_text(snapshot, 1, keys.back().c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(snapshot, 2, json.c_str(), -1, SQLITE_TRANSIENT);
+    sqlite3_step(snapshot);
+    sqlite3_reset(snapshot);
+  }
+  sqlite3_finalize(snapshot);
   sqlite3_stmt* program = nullptr;
   sqlite3_prepare_v2(db,
                      "INSERT INTO program (patient_id, title, status, created_at, issued_at) VALUES (?, 'Home "
@@ -82,7 +114,7 @@ void generate(const fs::path& file) {
   sqlite3_stmt* item = nullptr;
   sqlite3_prepare_v2(db,
                      "INSERT INTO program_item (program_id, position, exercise_id, plugin_id, plugin_version, "
-                     "snapshot_sha256, dosage_json) VALUES (?, ?, 'plugin/x', 'plugin', '1.0.0', printf('%064d', ?), "
+                     "snapshot_sha256, dosage_json) VALUES (?, ?, 'plugin/x', 'plugin', '1.0.0', ?, "
                      "'{\"format\":\"motus.dosage\",\"version\":1,\"reps\":{\"low\":10,\"high\":15}}')",
                      -1, &item, nullptr);
   for (int p = 0; p < kPrograms; ++p) {
@@ -93,7 +125,7 @@ void generate(const fs::path& file) {
     for (int k = 1; k <= kItemsPerProgram; ++k) {
       sqlite3_bind_int64(item, 1, id);
       sqlite3_bind_int(item, 2, k);
-      sqlite3_bind_int(item, 3, 1 + static_cast<int>(random() % 60));
+      sqlite3_bind_text(item, 3, keys[random() % keys.size()].c_str(), -1, SQLITE_TRANSIENT);
       sqlite3_step(item);
       sqlite3_reset(item);
     }
@@ -112,22 +144,6 @@ double timeMicroseconds(Work&& work) {
   const auto start = std::chrono::steady_clock::now();
   work();
   return bench::Microseconds(std::chrono::steady_clock::now() - start).count();
-}
-
-db::ProgramItem benchItem(int k) {
-  db::ProgramItem item;
-  item.exercise.global_id = "foam-rolling/exercise-" + std::to_string(k);
-  item.exercise.plugin_id = "foam-rolling";
-  item.exercise.plugin_version = "1.0.0";
-  item.exercise.spec.id = "exercise-" + std::to_string(k);
-  item.exercise.spec.name = "Exercise " + std::to_string(k);
-  item.exercise.spec.steps = {"Lie face up with the roller across your mid back.", "Bend back over it slowly.",
-                              "Come back up.", "Move the roller a little and repeat."};
-  item.exercise.spec.default_dosage.reps = sdk::Range::between(10, 15);
-  item.dosage.reps = sdk::Range::between(10, 15);
-  item.dosage.times_per_day = sdk::Range::between(1, 2);
-  item.note = "Slowly.";
-  return item;
 }
 
 }  // namespace
@@ -174,5 +190,30 @@ int main(int argc, char* argv[]) {
   }
   bench::printTimings("save a 12-item program (one transaction)", saves);
   std::printf("  p99 %.1f us\n", bench::percentile(saves, 0.99));
+
+  // An issued program is read with each snapshot's hash and the whole fingerprint checked.
+  const db::Id issued = store.createDraft(patient, "Bench program");
+  store.saveDraft(issued, "Bench program", items);
+  store.issueProgram(issued);
+  std::vector<double> reads;
+  std::vector<double> fingerprints;
+  for (int i = 0; i < 1000; ++i) {
+    db::Program read;
+    reads.push_back(timeMicroseconds([&] { read = store.program(issued); }));
+    if (!read.alterations.empty()) throw std::runtime_error("the bench program reads as altered");
+    fingerprints.push_back(timeMicroseconds([&] { (void)db::programFingerprint(read); }));
+  }
+  bench::printTimings("read an issued 12-item program (hashes and fingerprint checked)", reads);
+  bench::printTimings("  of which the fingerprint itself", fingerprints);
+
+  std::size_t altered = 0;
+  const double every_program = timeMicroseconds([&] { altered = store.alteredPrograms().size(); });
+  std::printf(
+      "check every program (%d, as motus-cli check does): %.2f s; %zu without an issue entry (made by "
+      "this bench's bulk SQL, not by Motus)\n",
+      kPrograms + 1, every_program / 1e6, altered);
+  std::vector<double> schema_checks;
+  for (int i = 0; i < 30; ++i) schema_checks.push_back(timeMicroseconds([&] { (void)store.schemaProblems(); }));
+  bench::printTimings("compare the schema with Motus's (tables, indexes, triggers)", schema_checks);
   return 0;
 }
