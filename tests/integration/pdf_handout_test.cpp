@@ -172,9 +172,18 @@ TEST_CASE("Text in any script, and hostile text, is printed as it was typed") {
 
 TEST_CASE("A PDF that cannot be written says where and why") {
   const Sample sample;
-  CHECK_THROWS_WITH(core::renderPdf(core::buildHandout(sample.program, sample.patient, sample.clinic, {}, {}),
-                                    sample.folder / "no-such-folder" / "x.pdf"),
-                    Contains("Cannot write") && Contains("no-such-folder"));
+  const core::HandoutDocument document = core::buildHandout(sample.program, sample.patient, sample.clinic, {}, {});
+  CHECK_THROWS_WITH(core::renderPdf(document, sample.folder / "no-such-folder" / "x.pdf"),
+                    Contains("Cannot write") && Contains("no-such-folder") && Contains("the folder does not exist"));
+  // /dev/full takes the file open and then refuses every byte, as a full disk does (ENOSPC).
+  CHECK_THROWS_WITH(core::renderPdf(document, "/dev/full"), Contains("Cannot write /dev/full: the disk is full"));
+  // A write that fails through the stream stops the PDF, and its own exception comes out.
+  std::size_t written = 0;
+  const auto failing = [&written](std::string_view bytes) {
+    if (written + bytes.size() > 4096) throw std::runtime_error("the fourth kilobyte was refused");
+    written += bytes.size();
+  };
+  CHECK_THROWS_WITH(core::renderPdf(document, failing), "the fourth kilobyte was refused");
 }
 
 TEST_CASE("The same pages draw on an image for a preview, matching the PDF page for page") {

@@ -1,5 +1,6 @@
 #include <motus/core/pdf_handout.hpp>
 
+#include "output_file.hpp"
 #include "svg_drawing.hpp"
 
 #include <cairo-pdf.h>
@@ -7,6 +8,7 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <stdexcept>
@@ -427,13 +429,34 @@ void HandoutPages::drawPage(cairo_t* cr, int index) const {
   cairo_restore(cr);
 }
 
-void renderPdf(const HandoutDocument& document, const std::filesystem::path& file) {
-  const HandoutPages pages(document);
-  cairo_surface_t* surface = cairo_pdf_surface_create(file.c_str(), pages.pageWidth(), pages.pageHeight());
-  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-    cairo_surface_destroy(surface);
-    throw std::runtime_error("Cannot write " + file.string() + ". Check the folder exists and you may write there.");
+namespace {
+
+// Cairo's stream to renderPdf's `write`: an exception is kept (never thrown through cairo's C
+// code), stops the PDF and is thrown again once cairo has stopped.
+struct PdfSink {
+  const std::function<void(std::string_view)>& write;
+  std::exception_ptr failure;
+};
+
+cairo_status_t writePdfBytes(void* closure, const unsigned char* data, unsigned int length) {
+  auto* sink = static_cast<PdfSink*>(closure);
+  if (sink->failure) return CAIRO_STATUS_WRITE_ERROR;
+  try {
+    sink->write(std::string_view(reinterpret_cast<const char*>(data), length));
+  } catch (...) {
+    sink->failure = std::current_exception();
+    return CAIRO_STATUS_WRITE_ERROR;
   }
+  return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
+void renderPdf(const HandoutDocument& document, const std::function<void(std::string_view)>& write) {
+  const HandoutPages pages(document);
+  PdfSink sink{write, nullptr};
+  cairo_surface_t* surface =
+      cairo_pdf_surface_create_for_stream(writePdfBytes, &sink, pages.pageWidth(), pages.pageHeight());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE,
                                  ("Home exercises for " + document.patient_name).c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Motus");
@@ -444,16 +467,29 @@ void renderPdf(const HandoutDocument& document, const std::filesystem::path& fil
                                    (document.issued_at.substr(0, 19) + "Z").c_str());
   }
   cairo_t* cr = cairo_create(surface);
-  for (int p = 0; p < pages.count(); ++p) {
+  for (int p = 0; p < pages.count() && !sink.failure; ++p) {
     pages.drawPage(cr, p);
     cairo_show_page(cr);
   }
   cairo_destroy(cr);
+  // Finishing writes the rest (fonts, the page tree, the cross-reference table): only after it
+  // is it known whether every byte went out.
   cairo_surface_finish(surface);
   const cairo_status_t status = cairo_surface_status(surface);
   cairo_surface_destroy(surface);
+  if (sink.failure) std::rethrow_exception(sink.failure);
   if (status != CAIRO_STATUS_SUCCESS) {
-    throw std::runtime_error("Could not finish " + file.string() + ": " + cairo_status_to_string(status));
+    throw std::runtime_error(std::string("the PDF could not be made (") + cairo_status_to_string(status) + ")");
+  }
+}
+
+void renderPdf(const HandoutDocument& document, const std::filesystem::path& file) {
+  try {
+    OutputFile out(file);
+    renderPdf(document, [&out](std::string_view bytes) { out.write(bytes); });
+    out.commit();
+  } catch (const std::exception& failure) {
+    throw std::runtime_error("Cannot write " + file.string() + ": " + failure.what() + ".");
   }
 }
 

@@ -6,7 +6,9 @@
 #include <motus/core/handout.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <string_view>
 
 using cairo_t = struct _cairo;  // NOLINT(bugprone-reserved-identifier): cairo.h names it so
 
@@ -33,7 +35,12 @@ class HandoutPages {
   std::unique_ptr<Layout> layout_;
 };
 
-// Writes the PDF; throws std::runtime_error with a message that says what failed.
+// Writes the PDF to `file` and flushes it to the disk; throws std::runtime_error saying what
+// failed ("Cannot write h.pdf: the disk is full. ..."), leaving whatever part was written.
 void renderPdf(const HandoutDocument& document, const std::filesystem::path& file);
+
+// Hands the PDF's bytes, in order, to `write`. An exception from `write` stops the PDF and comes
+// out of renderPdf unchanged; std::runtime_error when cairo itself fails.
+void renderPdf(const HandoutDocument& document, const std::function<void(std::string_view)>& write);
 
 }  // namespace motus::core
