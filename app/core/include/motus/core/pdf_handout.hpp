@@ -1,7 +1,8 @@
 #pragma once
 // The handout as a PDF, drawn with cairo, pango and librsvg from the same document as the HTML:
 // A4 or US Letter, fonts embedded and subset, the patient's name and the page number on every page,
-// an exercise block never split across pages, pictures kept as vectors.
+// an exercise block never split across pages unless it is taller than a page (then every line of it
+// is printed, across as many pages as it takes), pictures kept as vectors.
 
 #include <motus/core/handout.hpp>
 
