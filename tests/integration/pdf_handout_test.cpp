@@ -283,6 +283,23 @@ TEST_CASE("A therapist's long note, a long title and a long clinic address print
   }
 }
 
+TEST_CASE("The log of a long program breaks between its rows and never runs over the footer") {
+  Sample sample;
+  while (sample.program.items.size() < 40) sample.program.items.push_back(sample.program.items.back());
+  for (std::size_t i = 0; i < sample.program.items.size(); ++i)
+    sample.program.items[i].exercise.spec.name = "Exercise number " + std::to_string(i + 1);
+  const auto pdf = sample.render("log.pdf", {core::PaperSize::a4, false, false, 1});
+  for (const Word& word : pdfWords(pdf)) {
+    INFO(word.text << " on page " << word.page << " from " << word.top << " to " << word.bottom);
+    CHECK((word.bottom <= kTextBottom + 0.5 || word.top >= kTextBottom + 10));
+  }
+  const std::string text = flat(pdfText(pdf));
+  std::size_t names = 0;  // the exercise's own block and its row in the log
+  for (auto at = text.find("40. Exercise number 40"); at != std::string::npos; at = text.find("40. Exercise", at + 1))
+    ++names;
+  CHECK(names == 2);
+}
+
 TEST_CASE("An ordinary handout keeps its pages: only a paragraph taller than what a page holds is broken") {
   const Sample sample;  // six exercises and a two-week log: 4 pages, 5 in large print, before long text could break
   CHECK(pageCount(sample.render("a4.pdf", {core::PaperSize::a4, false, false, 2})) == 4);
