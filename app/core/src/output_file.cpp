@@ -44,6 +44,13 @@ OutputFile::~OutputFile() {
 }
 
 void OutputFile::write(std::string_view bytes) {
+  pending_.append(bytes);
+  if (pending_.size() < 64 * 1024) return;
+  writeAll(pending_);
+  pending_.clear();
+}
+
+void OutputFile::writeAll(std::string_view bytes) {
   while (!bytes.empty()) {
     const ssize_t written = ::write(fd_, bytes.data(), bytes.size());
     if (written < 0) {
@@ -59,6 +66,8 @@ void OutputFile::setMode(std::filesystem::perms mode) {
 }
 
 void OutputFile::commit() {
+  writeAll(pending_);
+  pending_.clear();
   // A pipe or a terminal cannot be flushed to a disk (EINVAL, EROFS for special files): nothing
   // is lost there. Any other failure is the write failing late.
   if (::fsync(fd_) != 0 && errno != EINVAL && errno != EROFS) {

@@ -33,7 +33,8 @@ class OutputFile {
   OutputFile(const OutputFile&) = delete;
   OutputFile& operator=(const OutputFile&) = delete;
 
-  // All of `bytes`, or FileWriteError.
+  // All of `bytes`, or FileWriteError (now or, as they are gathered into larger writes, from a
+  // later write() or commit()).
   void write(std::string_view bytes);
   // Sets the file's permissions (before commit(), so the flush to the disk carries them too).
   void setMode(std::filesystem::perms mode);
@@ -43,6 +44,9 @@ class OutputFile {
 
  private:
   int fd_ = -1;
+  std::string pending_;  // bytes not yet written: cairo hands a PDF over in pieces of a few bytes
+
+  void writeAll(std::string_view bytes);
 };
 
 }  // namespace motus::core
