@@ -245,6 +245,7 @@ const std::vector<Command> kCommands = {
      "the patient's handout of an issued program (needs --pdf or --html)",
      {{"pdf", "FILE", "Write the PDF handout to this file."},
       {"html", "FILE", "Write the HTML handout to this file."},
+      {"force", "", "Replace a file already there (without it, an existing file is refused)."},
       {"paper", "SIZE", "a4 (default) or letter."},
       {"large-print", "", "Body text at 16 pt instead of 12 pt."},
       {"regular-print", "", "Body text at 12 pt again, after --large-print."},

@@ -7,6 +7,7 @@
 #include <motus/core/handout_job.hpp>
 #include <motus/core/text_folding.hpp>
 
+#include <filesystem>
 #include <ostream>
 #include <stdexcept>
 
@@ -41,6 +42,31 @@ std::vector<sdk::EducationTopic> chosenTopics(const Invocation& invocation, cons
   return topics;
 }
 
+// True when both names lead to one file (through links, "..", or a second hard link).
+bool sameFile(const std::string& first, const std::string& second) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  if (fs::equivalent(first, second, error) && !error) return true;
+  const fs::path a = fs::weakly_canonical(fs::absolute(first), error);
+  const fs::path b = fs::weakly_canonical(fs::absolute(second), error);
+  return !error && a == b;
+}
+
+// Each file asked for, refused before any is written: an existing one without --force, or one
+// that cannot be written at all (no such folder), so a handout is never half delivered.
+void checkTargets(const std::optional<std::string>& pdf, const std::optional<std::string>& html, bool force) {
+  const std::pair<core::HandoutFormat, const std::optional<std::string>*> targets[] = {
+      {core::HandoutFormat::pdf, &pdf}, {core::HandoutFormat::html, &html}};
+  for (const auto& [format, file] : targets) {
+    if (!*file) continue;
+    std::error_code error;
+    if (!force && std::filesystem::exists(**file, error)) {
+      throw core::HandoutError(**file + " already exists. Add --force to replace it, or choose another name.");
+    }
+    core::checkHandoutTarget(format, **file, force ? core::Overwrite::allow : core::Overwrite::refuse);
+  }
+}
+
 }  // namespace
 
 int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& err) {
@@ -48,11 +74,16 @@ int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& er
   const auto html = invocation.value("html");
   const auto pdf = invocation.value("pdf");
   if (target.empty() || (!html && !pdf)) {
-    err << "Usage: motus-cli handout PROGRAM_ID [--pdf FILE] [--html FILE] [--paper a4|letter] [--large-print]\n"
-           "                         [--no-pictures] [--log-weeks N] [--education plugin/topic,...]\n"
+    err << "Usage: motus-cli handout PROGRAM_ID [--pdf FILE] [--html FILE] [--force] [--paper a4|letter]\n"
+           "                         [--large-print] [--no-pictures] [--log-weeks N] [--education plugin/topic,...]\n"
            "The options are kept with the program: without any, a reprint uses the ones chosen before.\n";
     return kExitUsage;
   }
+  if (pdf && html && sameFile(*pdf, *html)) {
+    throw std::invalid_argument("--pdf and --html both name " + *pdf + ": give each its own file.");
+  }
+  const bool force = invocation.flag("force");
+  const core::Overwrite overwrite = force ? core::Overwrite::allow : core::Overwrite::refuse;
   core::Records records = openRecords(invocation);
   const db::Id program = parseId(target, "a program id");
   // Options given now change only what they name in the settings kept with the program (which
@@ -92,12 +123,13 @@ int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& er
   try {
     core::HandoutJob job(records, program, settings);
     if (job.reprint()) out << "Using the handout settings kept with program #" << program << ".\n";
+    checkTargets(pdf, html, force);
     if (pdf) {
-      job.writeTo(core::HandoutFormat::pdf, *pdf);
+      job.writeTo(core::HandoutFormat::pdf, *pdf, overwrite);
       out << "Wrote the PDF handout for program #" << program << " to " << *pdf << ".\n";
     }
     if (html) {
-      job.writeTo(core::HandoutFormat::html, *html);
+      job.writeTo(core::HandoutFormat::html, *html, overwrite);
       out << "Wrote the HTML handout for program #" << program << " to " << *html << ".\n";
     }
   } catch (const core::HandoutError& error) {

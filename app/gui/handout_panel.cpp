@@ -348,7 +348,7 @@ bool HandoutPanel::handOut(const db::Program& program, const std::string& failur
 bool HandoutPanel::writePdf(const db::Program& program, const std::string& file) {
   return handOut(program, "Could not save the PDF: ", [&](core::HandoutJob& job) {
     wxBusyCursor busy;
-    job.writeTo(core::HandoutFormat::pdf, file);
+    job.writeTo(core::HandoutFormat::pdf, file, core::Overwrite::allow);  // the file dialog has asked
     return "Saved the PDF handout to " + file + ".";
   });
 }
@@ -356,7 +356,7 @@ bool HandoutPanel::writePdf(const db::Program& program, const std::string& file)
 bool HandoutPanel::writeHtml(const db::Program& program, const std::string& file) {
   return handOut(program, "Could not save the HTML: ", [&](core::HandoutJob& job) {
     wxBusyCursor busy;
-    job.writeTo(core::HandoutFormat::html, file);
+    job.writeTo(core::HandoutFormat::html, file, core::Overwrite::allow);
     return "Saved the HTML handout to " + file + ".";
   });
 }

@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/mount.h>
+#include <unistd.h>
+
 using namespace motus::test;
 using Catch::Matchers::Contains;
 
@@ -30,6 +33,31 @@ class Clinic {
 void require(const CommandResult& result, int code = 0) {
   INFO(result.output);
   REQUIRE(result.exit_code == code);
+}
+
+// A 16 KiB tmpfs mounted over `at` for one test, as a full disk (mounting needs root, which CI is).
+class SmallDisk {
+ public:
+  explicit SmallDisk(std::filesystem::path at) : at_(std::move(at)) {
+    std::filesystem::create_directories(at_);
+    mounted_ = ::mount("tmpfs", at_.c_str(), "tmpfs", MS_NOSUID | MS_NODEV, "size=16k") == 0;
+  }
+  ~SmallDisk() {
+    if (mounted_) ::umount2(at_.c_str(), MNT_DETACH);
+  }
+  SmallDisk(const SmallDisk&) = delete;
+  SmallDisk& operator=(const SmallDisk&) = delete;
+  bool mounted() const { return mounted_; }
+
+ private:
+  std::filesystem::path at_;
+  bool mounted_ = false;
+};
+
+bool leftTemporaryFiles(const std::filesystem::path& folder) {
+  for (const std::filesystem::directory_entry& entry : std::filesystem::directory_iterator(folder))
+    if (entry.path().filename().string().ends_with(".tmp")) return true;
+  return false;
 }
 
 }  // namespace
@@ -213,7 +241,7 @@ TEST_CASE("motus-cli handout writes the HTML handout of an issued program, and t
   const auto letter = clinic.folder() / "letter.html";
   require(clinic.cli("handout 1 --html " + shellQuoted(letter.string()) + " --log-weeks 4"));
   CHECK_THAT(readBytes(letter), Contains("font-size: 16pt") && Contains("What foam rolling can do for you"));
-  require(clinic.cli("handout 1 --html " + shellQuoted(letter.string()) + " --regular-print"));
+  require(clinic.cli("handout 1 --html " + shellQuoted(letter.string()) + " --regular-print --force"));
   CHECK_FALSE(Contains("font-size: 16pt").match(readBytes(letter)));
   require(clinic.cli("handout 1 --html x.html --large-print --regular-print"), 2);
 
@@ -241,7 +269,7 @@ TEST_CASE("A handout is written whole into place: private until done, the old fi
   CHECK((fs::status(out).permissions() & fs::perms::all) ==
         (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read));
   fs::permissions(out, fs::perms::owner_read | fs::perms::owner_write);  // the clinic keeps it private
-  require(clinic.cli("handout 1 --html " + shellQuoted(out.string())));
+  require(clinic.cli("handout 1 --html " + shellQuoted(out.string()) + " --force"));
   CHECK((fs::status(out).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
 
   const fs::path link = clinic.folder() / "latest.html";
@@ -252,6 +280,102 @@ TEST_CASE("A handout is written whole into place: private until done, the old fi
   CHECK(readBytes(out).starts_with("%PDF-"));
   for (const fs::directory_entry& entry : fs::directory_iterator(clinic.folder().path()))
     CHECK_FALSE(entry.path().filename().string().ends_with(".tmp"));
+}
+
+TEST_CASE("A handout that does not fit on the disk is refused saying the disk is full, and the old file is kept") {
+  if (::geteuid() != 0) {
+    WARN(
+        "Not root, so no small disk can be mounted: the full-disk write is checked with /dev/full only "
+        "(\"A PDF that cannot be written says where and why\"). CI runs this as root.");
+    return;
+  }
+  const Clinic clinic;
+  require(clinic.cli("patients add --chart F-1 --family Full"));
+  require(clinic.cli("programs new F-1 --title Ankle"));
+  require(clinic.cli("programs add-item 1 ankle-foot/ankle-pumps"));
+  require(clinic.cli("programs issue 1"));
+  namespace fs = std::filesystem;
+  // Both handouts are larger than the whole small disk.
+  require(clinic.cli("handout 1 --pdf " + shellQuoted((clinic.folder() / "size.pdf").string()) + " --html " +
+                     shellQuoted((clinic.folder() / "size.html").string())));
+  REQUIRE(fs::file_size(clinic.folder() / "size.pdf") > 16 * 1024);
+  REQUIRE(fs::file_size(clinic.folder() / "size.html") > 16 * 1024);
+
+  const fs::path small = clinic.folder() / "small";
+  const SmallDisk disk(small);
+  REQUIRE(disk.mounted());
+  const std::string goodPdf = readBytes(clinic.folder() / "size.pdf").substr(0, 2000);  // stands for a good file
+  writeBytes(small / "h.pdf", goodPdf);
+  writeBytes(small / "h.html", "<!DOCTYPE html><p>Last week's handout</p>");
+  const std::string audit = clinic.cli("audit list").output;
+
+  for (const char* format : {"pdf", "html"}) {
+    INFO(format);
+    const fs::path file = small / (std::string("h.") + format);
+    const std::string before = readBytes(file);
+    CommandResult result =
+        clinic.cli("handout 1 --" + std::string(format) + " " + shellQuoted(file.string()) + " --force");
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.output, Contains("Could not save the") && Contains(file.string() + ": the disk is full.") &&
+                                  Contains("The file that was there is unchanged."));
+    CHECK_THAT(result.output, !Contains("Wrote") && !Contains("Check the folder exists"));
+    CHECK(readBytes(file) == before);
+    // A new file: nothing at all is left, not even a part of it.
+    const fs::path fresh = small / (std::string("new.") + format);
+    result = clinic.cli("handout 1 --" + std::string(format) + " " + shellQuoted(fresh.string()));
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.output, Contains("the disk is full.") && Contains("Nothing was left there."));
+    CHECK_FALSE(fs::exists(fresh));
+    CHECK_FALSE(leftTemporaryFiles(small));
+  }
+  CHECK(clinic.cli("audit list").output == audit);  // no export that did not happen
+}
+
+TEST_CASE("motus-cli handout replaces a file only with --force, and never writes --pdf and --html to one file") {
+  const Clinic clinic;
+  require(clinic.cli("patients add --chart O-1 --family Orr"));
+  require(clinic.cli("programs new O-1 --title Knee"));
+  require(clinic.cli("programs add-item 1 hip-knee/quad-set"));
+  require(clinic.cli("programs issue 1"));
+  namespace fs = std::filesystem;
+  const fs::path pdf = clinic.folder() / "orr.pdf";
+  const fs::path html = clinic.folder() / "orr.html";
+  writeBytes(html, "the handout printed last month");
+  const std::string audit = clinic.cli("audit list").output;
+
+  // Refused before anything is written: the PDF, which had no file in its way, is not written either.
+  CommandResult result =
+      clinic.cli("handout 1 --pdf " + shellQuoted(pdf.string()) + " --html " + shellQuoted(html.string()));
+  CHECK(result.exit_code == 1);
+  CHECK_THAT(result.output,
+             Contains(html.string() + " already exists. Add --force to replace it, or choose another name."));
+  CHECK_FALSE(fs::exists(pdf));
+  CHECK(readBytes(html) == "the handout printed last month");
+  CHECK(clinic.cli("audit list").output == audit);
+
+  require(clinic.cli("handout 1 --pdf " + shellQuoted(pdf.string()) + " --html " + shellQuoted(html.string()) +
+                     " --force"));
+  CHECK(readBytes(pdf).starts_with("%PDF-"));
+  CHECK(readBytes(html).starts_with("<!DOCTYPE html>"));
+  CHECK_THAT(clinic.cli("handout --help").output, Contains("--force"));
+
+  // One file named twice, however it is spelled, is refused before anything is written or audited.
+  const std::string audited = clinic.cli("audit list").output;
+  const fs::path same = clinic.folder() / "same";
+  for (const std::string& second : {same.string(), (clinic.folder() / "." / "same").string(),
+                                    (clinic.folder() / "home" / ".." / "same").string()}) {
+    result = clinic.cli("handout 1 --pdf " + shellQuoted(same.string()) + " --html " + shellQuoted(second));
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.output, Contains("--pdf and --html both name " + same.string() + ": give each its own file."));
+  }
+  CHECK_FALSE(fs::exists(same));
+  writeBytes(same, "x");
+  fs::create_symlink(same, clinic.folder() / "alias");
+  result = clinic.cli("handout 1 --force --pdf " + shellQuoted(same.string()) + " --html " +
+                      shellQuoted((clinic.folder() / "alias").string()));
+  CHECK(result.exit_code == 2);
+  CHECK(readBytes(same) == "x");
+  CHECK(clinic.cli("audit list").output == audited);
 }
 
 TEST_CASE("A draft is reordered, edited, trimmed, renamed and deleted from the command line") {

@@ -10,6 +10,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <regex>
+#include <set>
 #include <sstream>
 
 using namespace motus;
@@ -42,6 +45,60 @@ std::string flat(const std::string& text) {
     out += space ? ' ' : c;
   }
   return out;
+}
+
+// Every word pdftotext finds, with its page and box (points from the page's top left).
+struct Word {
+  int page = 0;
+  double top = 0;
+  double bottom = 0;
+  std::string text;
+};
+
+std::vector<Word> pdfWords(const std::filesystem::path& pdf) {
+  const test::CommandResult result = test::runCommand("pdftotext -bbox " + test::shellQuoted(pdf.string()) + " -");
+  REQUIRE(result.exit_code == 0);
+  std::vector<Word> words;
+  int page = 0;
+  const std::regex tag(R"re(<page |<word xMin="[^"]*" yMin="([^"]*)" xMax="[^"]*" yMax="([^"]*)">([^<]*)</word>)re");
+  for (auto it = std::sregex_iterator(result.output.begin(), result.output.end(), tag); it != std::sregex_iterator();
+       ++it) {
+    if ((*it)[0].str() == "<page ") {
+      ++page;
+    } else {
+      words.push_back({page, std::stod((*it)[1].str()), std::stod((*it)[2].str()), (*it)[3].str()});
+    }
+  }
+  return words;
+}
+
+// The page's text area between the running header and the footer band (A4, as pdf_handout.cpp
+// lays it out: 15 mm margins and a 14 pt band on either side); nothing but the bands may be
+// printed outside it.
+constexpr double kTextTop = 15 * 72.0 / 25.4 + 14;
+constexpr double kTextBottom = 841.89 - 15 * 72.0 / 25.4 - 14;
+
+// "w0 w1 ... w(count-1)": words that can be counted back out of the PDF.
+std::string countedWords(const std::string& prefix, int count) {
+  std::string text;
+  for (int i = 0; i < count; ++i) text += (i == 0 ? "" : " ") + prefix + std::to_string(i);
+  return text;
+}
+
+// How many of prefix0..prefix(count-1) the PDF holds, each inside the text area of its page.
+int wordsPrintedInTextArea(const std::filesystem::path& pdf, const std::string& prefix, int count) {
+  std::set<std::string> found;
+  const std::regex counted(prefix + "[0-9]+");
+  for (const Word& word : pdfWords(pdf)) {
+    if (!std::regex_match(word.text, counted)) continue;
+    INFO(word.text << " on page " << word.page << " from " << word.top << " to " << word.bottom);
+    CHECK(word.top >= kTextTop - 0.5);
+    CHECK(word.bottom <= kTextBottom + 0.5);
+    found.insert(word.text);
+  }
+  int printed = 0;
+  for (int i = 0; i < count; ++i) printed += found.count(prefix + std::to_string(i)) > 0 ? 1 : 0;
+  return printed;
 }
 
 struct Sample {
@@ -172,9 +229,120 @@ TEST_CASE("Text in any script, and hostile text, is printed as it was typed") {
 
 TEST_CASE("A PDF that cannot be written says where and why") {
   const Sample sample;
-  CHECK_THROWS_WITH(core::renderPdf(core::buildHandout(sample.program, sample.patient, sample.clinic, {}, {}),
-                                    sample.folder / "no-such-folder" / "x.pdf"),
-                    Contains("Cannot write") && Contains("no-such-folder"));
+  const core::HandoutDocument document = core::buildHandout(sample.program, sample.patient, sample.clinic, {}, {});
+  CHECK_THROWS_WITH(core::renderPdf(document, sample.folder / "no-such-folder" / "x.pdf"),
+                    Contains("Cannot write") && Contains("no-such-folder") && Contains("the folder does not exist"));
+  // /dev/full takes the file open and then refuses every byte, as a full disk does (ENOSPC).
+  CHECK_THROWS_WITH(core::renderPdf(document, "/dev/full"), Contains("Cannot write /dev/full: the disk is full"));
+  // A write that fails through the stream stops the PDF, and its own exception comes out.
+  std::size_t written = 0;
+  const auto failing = [&written](std::string_view bytes) {
+    if (written + bytes.size() > 4096) throw std::runtime_error("the fourth kilobyte was refused");
+    written += bytes.size();
+  };
+  CHECK_THROWS_WITH(core::renderPdf(document, failing), "the fourth kilobyte was refused");
+}
+
+TEST_CASE("A therapist's long note, a long title and a long clinic address print whole, never over the bands") {
+  Sample sample;
+  sample.program.items.resize(2);
+  SECTION("a note of 1500 words runs on over the next pages") {
+    sample.program.items[0].note = countedWords("w", 1500);
+    const auto pdf = sample.render("note.pdf");
+    CHECK(wordsPrintedInTextArea(pdf, "w", 1500) == 1500);
+    CHECK(pageCount(pdf) >= 4);
+    // The exercise it belongs to is named again at the top of each page it continues on.
+    for (int page = 2; page <= pageCount(pdf) - 1; ++page) {
+      INFO("page " << page);
+      CHECK_THAT(flat(pdfText(pdf, page)), Contains("Exercise number 1"));
+    }
+  }
+  SECTION("a note of 300 words, in large print") {
+    sample.program.items[1].note = countedWords("w", 300);
+    const auto pdf = sample.render("note300.pdf", {core::PaperSize::a4, true, true, 2});
+    CHECK(wordsPrintedInTextArea(pdf, "w", 300) == 300);
+  }
+  SECTION("a program title of 400 words and a clinic address of 1200") {
+    sample.program.title = countedWords("t", 400);
+    sample.clinic.address = countedWords("a", 1200);
+    const auto pdf = sample.render("title.pdf");
+    CHECK(wordsPrintedInTextArea(pdf, "t", 400) == 400);
+    CHECK(wordsPrintedInTextArea(pdf, "a", 1200) == 1200);  // at the top and again at the end
+  }
+  SECTION("a patient's name too long for the running header is shortened there, whole under For:") {
+    sample.patient.details.family_name = countedWords("n", 60);
+    const auto pdf = sample.render("name.pdf");
+    const std::string first = flat(pdfText(pdf, 1));
+    CHECK_THAT(first, Contains("home exercises") && Contains("n59"));
+    for (const Word& word : pdfWords(pdf)) {
+      INFO(word.text << " on page " << word.page << " from " << word.top << " to " << word.bottom);
+      CHECK((word.bottom <= kTextBottom + 0.5 || word.top >= kTextBottom + 10));  // the footer band is one line
+      // After the first page the name is only in the header band, which it never leaves.
+      if (word.page > 1 && std::regex_match(word.text, std::regex("n[0-9]+"))) CHECK(word.bottom <= kTextTop);
+    }
+  }
+}
+
+TEST_CASE("The log of a long program breaks between its rows and never runs over the footer") {
+  Sample sample;
+  while (sample.program.items.size() < 40) sample.program.items.push_back(sample.program.items.back());
+  for (std::size_t i = 0; i < sample.program.items.size(); ++i)
+    sample.program.items[i].exercise.spec.name = "Exercise number " + std::to_string(i + 1);
+  const auto pdf = sample.render("log.pdf", {core::PaperSize::a4, false, false, 1});
+  for (const Word& word : pdfWords(pdf)) {
+    INFO(word.text << " on page " << word.page << " from " << word.top << " to " << word.bottom);
+    CHECK((word.bottom <= kTextBottom + 0.5 || word.top >= kTextBottom + 10));
+  }
+  const std::string text = flat(pdfText(pdf));
+  std::size_t names = 0;  // the exercise's own block and its row in the log
+  for (auto at = text.find("40. Exercise number 40"); at != std::string::npos; at = text.find("40. Exercise", at + 1))
+    ++names;
+  CHECK(names == 2);
+}
+
+TEST_CASE("An ordinary handout keeps its pages: only a paragraph taller than what a page holds is broken") {
+  const Sample sample;  // six exercises and a two-week log: 4 pages, 5 in large print, before long text could break
+  CHECK(pageCount(sample.render("a4.pdf", {core::PaperSize::a4, false, false, 2})) == 4);
+  CHECK(pageCount(sample.render("large.pdf", {core::PaperSize::a4, true, false, 2})) == 5);
+}
+
+TEST_CASE("A right-to-left override in a name cannot reorder the handout's own words") {
+  Sample sample;
+  sample.patient.details.given_name = "\u202Eoverride";
+  sample.patient.details.family_name = "";
+  sample.program.title = "Upper \u202Bback";                      // an embedding that is never closed
+  sample.program.items[0].note = "Keep \u202Dthis\u202C steady";  // a paired one, kept as typed
+  const auto pdf = sample.render("bidi.pdf");
+  for (int page = 1; page <= pageCount(pdf); ++page) {
+    INFO("page " << page);
+    CHECK_THAT(flat(pdfText(pdf, page)), Contains("override \u2014 home exercises"));
+  }
+  const std::string text = flat(pdfText(pdf));
+  CHECK_THAT(text, Contains("For: override") && Contains("Your home exercises: Upper back") &&
+                       Contains("Note from your therapist: Keep this steady"));
+}
+
+TEST_CASE("The record's fingerprint is in every page's footer, and a reprint is the same file") {
+  Sample sample;
+  core::HandoutDocument document = core::buildHandout(sample.program, sample.patient, sample.clinic, {}, {});
+  document.record_fingerprint = "3F9A 12C0 77B1";
+  const auto pdf = sample.folder / "fingerprint.pdf";
+  core::renderPdf(document, pdf);
+  const int pages = pageCount(pdf);
+  for (int page = 1; page <= pages; ++page) {
+    INFO("page " << page);
+    CHECK_THAT(flat(pdfText(pdf, page)),
+               Contains("Record 3F9A 12C0 77B1 Page " + std::to_string(page) + " of " + std::to_string(pages)));
+  }
+  for (const Word& word : pdfWords(pdf)) {
+    if (word.text == "3F9A") CHECK(word.top >= kTextBottom);  // in the footer band, below the text
+  }
+  const auto again = sample.folder / "again.pdf";
+  core::renderPdf(document, again);
+  CHECK(test::readBytes(again) == test::readBytes(pdf));
+  document.record_fingerprint.clear();
+  core::renderPdf(document, again);
+  CHECK_THAT(flat(pdfText(again)), !Contains("Record "));
 }
 
 TEST_CASE("The same pages draw on an image for a preview, matching the PDF page for page") {

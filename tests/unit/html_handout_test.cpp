@@ -54,15 +54,15 @@ TEST_CASE("The handout holds the clinic, the patient, each exercise with its dos
   const Sample sample;
   const std::string html = core::renderHtml(sample.document());
   CHECK_THAT(html, Contains("<h1>Riverside PT</h1>") && Contains("12 Mill Road<br>Springfield"));
-  CHECK_THAT(html, Contains("<dd>Mai Nguyen</dd>") && Contains("<dd>25 November 2026</dd>") &&
-                       Contains("<dd>Dana Lee, PT</dd>"));
+  CHECK_THAT(html, Contains("<dd><bdi>Mai Nguyen</bdi></dd>") && Contains("<dd>25 November 2026</dd>") &&
+                       Contains("<dd><bdi>Dana Lee, PT</bdi></dd>"));
   const bool inProgramOrder = html.find("Upper-back arch") < html.find("Snow angels");
   CHECK(inProgramOrder);
   for (const db::ProgramItem& item : sample.program.items) {
     for (const std::string& sentence : core::dosageSentences(item.dosage)) CHECK_THAT(html, Contains(sentence));
     for (const std::string& step : item.exercise.spec.steps) CHECK_THAT(html, Contains(step));
   }
-  CHECK_THAT(html, Contains("Note from your therapist:</strong> Go gently on the left side."));
+  CHECK_THAT(html, Contains("Note from your therapist:</strong> <bdi>Go gently on the left side.</bdi>"));
   CHECK_THAT(html, Contains("<h2>Stop and call us if</h2>") && Contains("Soreness lasts more than 2 days."));
   CHECK_THAT(html, Contains("<h2>What rolling does</h2>"));
   CHECK(count(html, "<table>") == 2);                           // 2 weeks of log
@@ -123,6 +123,34 @@ TEST_CASE("Nothing can run or be fetched: a strict Content-Security-Policy and o
   CHECK(html.find("http://") == std::string::npos);
   CHECK(html.find("https://") == std::string::npos);
   CHECK(html.find("url(") == std::string::npos);
+}
+
+TEST_CASE("Typed text beside our words is isolated, and an override typed into it cannot leak") {
+  Sample sample;
+  sample.patient.details.given_name = "\u202Eoverride";
+  sample.patient.details.family_name = "Oakes";
+  sample.program.title = "Upper \u2067back";                      // an isolate that is never closed
+  sample.program.items[0].note = "Keep \u202Bthis\u202C steady";  // paired, kept as typed
+  const std::string html = core::renderHtml(sample.document());
+  CHECK_THAT(html, Contains("<dd><bdi>override Oakes</bdi></dd>"));
+  CHECK_THAT(html, Contains("<title>Home exercises for \u2068override Oakes\u2069</title>"));
+  CHECK_THAT(html, Contains("<h2>Your home exercises: <bdi>Upper back</bdi></h2>"));
+  CHECK_THAT(html, Contains("<strong>Note from your therapist:</strong> <bdi>Keep \u202Bthis\u202C steady</bdi>"));
+  CHECK_THAT(html, Contains("<p>Call <bdi>Riverside PT</bdi> at <bdi>541-555-0142</bdi>.</p>"));
+  CHECK(html.find("\u202E") == std::string::npos);
+  CHECK(html.find("\u2067") == std::string::npos);
+}
+
+TEST_CASE("The record's fingerprint is printed in the footer when there is one") {
+  const Sample sample;
+  core::HandoutDocument document = sample.document();
+  CHECK(core::renderHtml(document).find("Record ") == std::string::npos);
+  document.record_fingerprint = "3F9A 12C0 77B1";
+  const std::string html = core::renderHtml(document);
+  const auto footer = html.find("<footer>");
+  REQUIRE(footer != std::string::npos);
+  CHECK(html.find("<p class=\"record\">Record 3F9A 12C0 77B1</p></footer>") > footer);
+  CHECK(html.find("<p class=\"record\">Record 3F9A 12C0 77B1</p></footer>") != std::string::npos);
 }
 
 TEST_CASE("One encoder for element text and attributes") {

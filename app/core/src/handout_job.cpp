@@ -3,15 +3,16 @@
 #include <motus/core/pdf_handout.hpp>
 #include <motus/core/text_folding.hpp>
 
+#include "output_file.hpp"
 #include "records_input.hpp"
 
 #include <fcntl.h>
+#include <stdio.h>  // renameat2
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <random>
+#include <stdexcept>
 
 namespace motus::core {
 namespace {
@@ -33,39 +34,60 @@ fs::path createTemporaryBeside(const fs::path& file) {
       ::close(fd);
       return candidate;
     }
-    if (errno != EEXIST) throw HandoutError(std::string("the folder cannot be written (") + std::strerror(errno) + ")");
+    if (errno != EEXIST) throw FileWriteError(errno);
   }
-  throw HandoutError("no temporary file could be made beside it");
+  throw std::runtime_error("no temporary file could be made beside it");
 }
 
 // The permissions the finished file gets: those of the file it replaces, else rw-r--r--.
-void giveFinalMode(const fs::path& partial, const fs::path& file) {
+fs::perms finalMode(const fs::path& file) {
   std::error_code error;
   const fs::file_status existing = fs::status(file, error);
-  const fs::perms mode = !error && fs::exists(existing) ? existing.permissions()
-                                                        : fs::perms::owner_read | fs::perms::owner_write |
-                                                              fs::perms::group_read | fs::perms::others_read;
-  fs::permissions(partial, mode, error);
+  return !error && fs::exists(existing)
+             ? existing.permissions() & fs::perms::mask
+             : fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read;
 }
 
-// Flushes the bytes (or, for a folder, the new name) to the disk, so "saved" means saved even if
-// the power goes now.
-void syncToDisk(const fs::path& path, int flags) {
-  const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+// Flushes a folder's new name to the disk, so "saved" means saved even if the power goes now.
+void syncFolder(const fs::path& folder) {
+  const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0 || ::fsync(fd) != 0) {
-    const std::string reason = std::strerror(errno);
+    const int failure = errno;
     if (fd >= 0) ::close(fd);
-    throw HandoutError("could not save it to the disk (" + reason + ")");
+    throw FileWriteError(failure);
   }
   ::close(fd);
 }
 
-void writeText(const fs::path& file, const std::string& text) {
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  if (!out.is_open()) throw HandoutError(std::string("it could not be opened (") + std::strerror(errno) + ")");
-  out << text;
-  out.close();
-  if (!out) throw HandoutError("could not write all of it (is the disk full?)");
+std::string alreadyThere(HandoutFormat format, const fs::path& file) {
+  return "Did not save the " + std::string(formatName(format)) + ": " + file.string() +
+         " already exists and replacing it was not asked for. Choose another name.";
+}
+
+// The finished file takes `file`'s name; with `overwrite` refused, only if nothing has it (checked
+// by the kernel in the same step, so a file that appeared meanwhile is not replaced either).
+void moveIntoPlace(HandoutFormat format, const fs::path& partial, const fs::path& file, Overwrite overwrite) {
+  if (overwrite == Overwrite::refuse) {
+    if (::renameat2(AT_FDCWD, partial.c_str(), AT_FDCWD, file.c_str(), RENAME_NOREPLACE) == 0) return;
+    if (errno == EEXIST) throw HandoutError(alreadyThere(format, file));
+    if (errno != EINVAL) throw FileWriteError(errno);
+    // A file system that cannot refuse in the rename itself: the check just before has to do.
+    std::error_code error;
+    if (fs::exists(fs::symlink_status(file, error))) throw HandoutError(alreadyThere(format, file));
+  }
+  if (::rename(partial.c_str(), file.c_str()) != 0) throw FileWriteError(errno);
+}
+
+// A symbolic link is replaced by writing the file it points to (replacing the link would leave
+// that file as it was).
+fs::path throughLinks(const fs::path& chosen) {
+  std::error_code error;
+  fs::path file = chosen;
+  for (int hops = 0; hops < 8 && fs::is_symlink(file, error); ++hops) {
+    const fs::path target = fs::read_symlink(file, error);
+    file = target.is_absolute() ? target : file.parent_path() / target;
+  }
+  return file;
 }
 
 }  // namespace
@@ -103,14 +125,9 @@ void HandoutJob::keepSettings() {
   settings_new_ = false;
 }
 
-void HandoutJob::writeTo(HandoutFormat format, const fs::path& chosen) {
+void checkHandoutTarget(HandoutFormat format, const fs::path& chosen, Overwrite overwrite) {
   std::error_code error;
-  // Replacing a symbolic link would leave the file it points to as it was: write that file.
-  fs::path file = chosen;
-  for (int hops = 0; hops < 8 && fs::is_symlink(file, error); ++hops) {
-    const fs::path target = fs::read_symlink(file, error);
-    file = target.is_absolute() ? target : file.parent_path() / target;
-  }
+  const fs::path file = throughLinks(chosen);
   const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
   if (!fs::is_directory(folder, error)) {
     throw HandoutError("Could not save the " + std::string(formatName(format)) + ": the folder " + folder.string() +
@@ -120,30 +137,47 @@ void HandoutJob::writeTo(HandoutFormat format, const fs::path& chosen) {
     throw HandoutError("Could not save the " + std::string(formatName(format)) + ": " + file.string() +
                        " is a folder. Choose a file name.");
   }
+  if (overwrite == Overwrite::refuse && fs::exists(fs::symlink_status(file, error))) {
+    throw HandoutError(alreadyThere(format, chosen));
+  }
+}
+
+void HandoutJob::writeTo(HandoutFormat format, const fs::path& chosen, Overwrite overwrite) {
+  checkHandoutTarget(format, chosen, overwrite);
+  const fs::path file = throughLinks(chosen);
+  const fs::path folder = file.parent_path().empty() ? fs::path(".") : file.parent_path();
+  std::error_code error;
+  const bool replacing = fs::exists(fs::symlink_status(file, error));
   fs::path partial;
   try {
     partial = createTemporaryBeside(file);
-    if (format == HandoutFormat::pdf) {
-      renderPdf(document_, partial);
-    } else {
-      writeText(partial, renderHtml(document_));
+    {
+      OutputFile out(partial);
+      if (format == HandoutFormat::pdf) {
+        renderPdf(document_, [&out](std::string_view bytes) { out.write(bytes); });
+      } else {
+        out.write(renderHtml(document_));
+      }
+      out.setMode(finalMode(file));
+      out.commit();  // the bytes are on the disk before the name moves to them
     }
-    giveFinalMode(partial, file);
-    syncToDisk(partial, O_RDONLY);
-    if (::rename(partial.c_str(), file.c_str()) != 0) {
-      throw HandoutError(std::string("it could not take the file's place (") + std::strerror(errno) + ")");
-    }
-    syncToDisk(folder, O_RDONLY | O_DIRECTORY);
+    moveIntoPlace(format, partial, file, overwrite);
+    partial.clear();
+    syncFolder(folder);
+  } catch (const HandoutError&) {
+    if (!partial.empty()) fs::remove(partial, error);
+    throw;
   } catch (const std::exception& failure) {
     if (!partial.empty()) fs::remove(partial, error);
-    // The reason names the file the person chose, never the temporary one beside it.
+    // The reason is what really failed ("the disk is full. ..."); it never names the temporary
+    // file, only the one the person chose, and says whether that one was touched.
     std::string reason = failure.what();
-    for (std::size_t at = partial.empty() ? std::string::npos : reason.find(partial.string()); at != std::string::npos;
-         at = reason.find(partial.string()))
-      reason.replace(at, partial.string().size(), file.string());
+    const bool renamed = partial.empty();
     throw HandoutError("Could not save the " + std::string(formatName(format)) + " to " + file.string() + ": " +
                        reason + (reason.ends_with('.') ? "" : ".") +
-                       " Check the folder exists, you may write there and the disk has room.");
+                       (renamed     ? ""
+                        : replacing ? " The file that was there is unchanged."
+                                    : " Nothing was left there."));
   }
   keepSettings();
   records_.store_.recordExport(program_.id, std::string("handout exported as ") + formatName(format));

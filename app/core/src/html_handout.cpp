@@ -1,3 +1,4 @@
+#include <motus/core/bidi_text.hpp>
 #include <motus/core/html_handout.hpp>
 
 #include <Poco/Base64Encoder.h>
@@ -6,6 +7,13 @@
 
 namespace motus::core {
 namespace {
+
+// Text from outside (typed, or a plugin's), escaped, with any bidi control that has no partner in
+// it dropped so none can reorder what follows.
+std::string safeText(const std::string& content) { return htmlEscape(withoutUnpairedBidiControls(content)); }
+
+// The same, isolated from the words around it (<bdi>), for text set in a line with ours.
+std::string isolatedText(const std::string& content) { return "<bdi>" + safeText(content) + "</bdi>"; }
 
 std::string base64(const std::string& bytes) {
   std::ostringstream out;
@@ -35,20 +43,20 @@ void list(std::ostringstream& out, const char* tag, const char* css_class, const
   if (items.empty()) return;
   if (label != nullptr) out << "<p class=\"label\">" << label << "</p>";
   out << "<" << tag << " class=\"" << css_class << "\">";
-  for (const std::string& item : items) out << "<li>" << htmlEscape(item) << "</li>";
+  for (const std::string& item : items) out << "<li>" << safeText(item) << "</li>";
   out << "</" << tag << ">\n";
 }
 
 // Escaped, with each line break kept as <br>.
-std::string multiline(const std::string& text) {
+std::string multiline(const std::string& content) {
   std::string html;
-  for (const char c : htmlEscape(text)) html += c == '\n' ? std::string("<br>") : std::string(1, c);
+  for (const char c : safeText(content)) html += c == '\n' ? std::string("<br>") : std::string(1, c);
   return html;
 }
 
 std::string contactLine(const db::ClinicProfile& clinic) {
-  std::string line = htmlEscape(clinic.phone);
-  if (!clinic.email.empty()) line += (line.empty() ? "" : " &middot; ") + htmlEscape(clinic.email);
+  std::string line = clinic.phone.empty() ? "" : isolatedText(clinic.phone);
+  if (!clinic.email.empty()) line += (line.empty() ? "" : " &middot; ") + isolatedText(clinic.email);
   return line;
 }
 
@@ -92,15 +100,18 @@ h3 { font-size: 1.2em; margin: 0 0 0.5em; display: flex; gap: 0.5em; align-items
 .log th:first-child, .log td:first-child { text-align: left; width: 40%; }
 .box { display: inline-block; width: 1em; height: 1em; border: 1.5px solid #000; }
 footer { border-top: 2px solid #000; margin-top: 1.5em; padding-top: 0.5em; }
+.record { font-size: 0.8em; margin: 0.4em 0 0; }
 @media print { body { max-width: none; padding: 0; } }
 )css";
 }
 
 void exerciseBlock(std::ostringstream& out, const HandoutExercise& exercise) {
   out << "<article class=\"exercise\">\n<h3><span class=\"number\">" << exercise.number << "</span> "
-      << htmlEscape(exercise.name) << "</h3>\n";
-  const std::string start = image(exercise.start_svg, "image/svg+xml", "Start: " + exercise.name, "picture");
-  const std::string finish = image(exercise.finish_svg, "image/svg+xml", "Finish: " + exercise.name, "picture");
+      << isolatedText(exercise.name) << "</h3>\n";
+  const std::string start =
+      image(exercise.start_svg, "image/svg+xml", "Start: " + bidiIsolated(exercise.name), "picture");
+  const std::string finish =
+      image(exercise.finish_svg, "image/svg+xml", "Finish: " + bidiIsolated(exercise.name), "picture");
   if (!start.empty() || !finish.empty()) {
     out << "<div class=\"pictures\">";
     if (!start.empty()) out << "<figure>" << start << "<figcaption>Start</figcaption></figure>";
@@ -112,7 +123,7 @@ void exerciseBlock(std::ostringstream& out, const HandoutExercise& exercise) {
   list(out, "ul", "cues", exercise.cues, "Tips");
   list(out, "ul", "precautions", exercise.precautions, "Take care");
   if (!exercise.note.empty()) {
-    out << "<p class=\"note\"><strong>Note from your therapist:</strong> " << htmlEscape(exercise.note) << "</p>\n";
+    out << "<p class=\"note\"><strong>Note from your therapist:</strong> " << isolatedText(exercise.note) << "</p>\n";
   }
   out << "</article>\n";
 }
@@ -126,7 +137,7 @@ void adherenceLog(std::ostringstream& out, const HandoutDocument& document) {
     for (int day = first; day <= last; ++day) out << "<th>Day " << day << "</th>";
     out << "</tr></thead><tbody>\n";
     for (const HandoutExercise& exercise : document.exercises) {
-      out << "<tr><td>" << exercise.number << ". " << htmlEscape(exercise.name) << "</td>";
+      out << "<tr><td>" << exercise.number << ". " << isolatedText(exercise.name) << "</td>";
       for (int day = first; day <= last; ++day) out << "<td><span class=\"box\"></span></td>";
       out << "</tr>\n";
     }
@@ -182,34 +193,41 @@ std::string htmlPageStart(const std::string& title, const std::string& css) {
 std::string renderHtml(const HandoutDocument& document) {
   const db::ClinicProfile& clinic = document.clinic;
   std::ostringstream out;
-  out << htmlPageStart("Home exercises for " + document.patient_name, styles(document.options));
+  // <title> and alt="" hold text only: there the isolates are Unicode's own (FSI ... PDI).
+  out << htmlPageStart("Home exercises for " + bidiIsolated(document.patient_name), styles(document.options));
 
-  out << "<header class=\"clinic\">" << image(clinic.logo, clinic.logo_type, clinic.name + " logo", "logo")
-      << "<div><h1>" << htmlEscape(clinic.name) << "</h1>";
+  out << "<header class=\"clinic\">"
+      << image(clinic.logo, clinic.logo_type, bidiIsolated(clinic.name) + " logo", "logo") << "<div><h1>"
+      << safeText(clinic.name) << "</h1>";
   if (!clinic.address.empty()) out << "<p>" << multiline(clinic.address) << "</p>";
   out << "<p>" << contactLine(clinic) << "</p></div></header>\n";
 
-  out << "<section>\n<h2>Your home exercises" << (document.program_title.empty() ? "" : ": ")
-      << htmlEscape(document.program_title) << "</h2>\n<dl class=\"who\"><dt>For</dt><dd>"
-      << htmlEscape(document.patient_name) << "</dd><dt>Date</dt><dd>" << htmlEscape(document.date) << "</dd>";
-  if (!document.clinician.empty()) out << "<dt>From</dt><dd>" << htmlEscape(document.clinician) << "</dd>";
+  out << "<section>\n<h2>Your home exercises"
+      << (document.program_title.empty() ? "" : ": " + isolatedText(document.program_title))
+      << "</h2>\n<dl class=\"who\"><dt>For</dt><dd>" << isolatedText(document.patient_name) << "</dd><dt>Date</dt><dd>"
+      << htmlEscape(document.date) << "</dd>";
+  if (!document.clinician.empty()) out << "<dt>From</dt><dd>" << isolatedText(document.clinician) << "</dd>";
   out << "</dl>\n<p class=\"how\">" << htmlEscape(document.how_to_use) << "</p>\n</section>\n";
 
   for (const HandoutExercise& exercise : document.exercises) exerciseBlock(out, exercise);
 
   out << "<section class=\"stop\">\n<h2>Stop and call us if</h2>\n";
   list(out, "ul", "warnings", document.stop_and_call);
-  out << "<p>Call " << (clinic.name.empty() ? std::string("your therapist") : htmlEscape(clinic.name))
-      << (clinic.phone.empty() ? "" : " at " + htmlEscape(clinic.phone)) << ".</p>\n</section>\n";
+  out << "<p>Call " << (clinic.name.empty() ? std::string("your therapist") : isolatedText(clinic.name))
+      << (clinic.phone.empty() ? "" : " at " + isolatedText(clinic.phone)) << ".</p>\n</section>\n";
 
   for (const sdk::EducationTopic& topic : document.education) {
-    out << "<section class=\"education\">\n<h2>" << htmlEscape(topic.title) << "</h2>\n";
+    out << "<section class=\"education\">\n<h2>" << safeText(topic.title) << "</h2>\n";
     list(out, "ul", "points", topic.points);
     out << "</section>\n";
   }
   adherenceLog(out, document);
-  out << "<footer><strong>" << htmlEscape(clinic.name) << "</strong><br>" << multiline(clinic.address)
-      << (clinic.address.empty() ? "" : "<br>") << contactLine(clinic) << "</footer>\n</body>\n</html>\n";
+  out << "<footer><strong>" << safeText(clinic.name) << "</strong><br>" << multiline(clinic.address)
+      << (clinic.address.empty() ? "" : "<br>") << contactLine(clinic);
+  // The record's fingerprint, so the paper can be matched to the record years later.
+  if (!document.record_fingerprint.empty())
+    out << "<p class=\"record\">Record " << htmlEscape(document.record_fingerprint) << "</p>";
+  out << "</footer>\n</body>\n</html>\n";
   return out.str();
 }
 

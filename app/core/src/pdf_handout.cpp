@@ -1,5 +1,7 @@
+#include <motus/core/bidi_text.hpp>
 #include <motus/core/pdf_handout.hpp>
 
+#include "output_file.hpp"
 #include "svg_drawing.hpp"
 
 #include <cairo-pdf.h>
@@ -7,9 +9,12 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <cmath>
+#include <exception>
 #include <functional>
 #include <memory>
 #include <stdexcept>
+#include <vector>
 
 namespace motus::core {
 namespace {
@@ -30,21 +35,53 @@ Page pageSize(PaperSize paper) { return paper == PaperSize::letter ? Page{612, 7
 struct Item {
   std::function<double(cairo_t*, double width)> measure;
   std::function<void(cairo_t*, double x, double y, double width)> draw;
+  // For a piece that may break across pages (a paragraph, by its lines): the part that fits in
+  // `height` and the rest, or nothing when not even its first line fits. Empty when it never breaks.
+  std::function<std::vector<Item>(cairo_t*, double width, double height)> split;
 };
 
 struct Block {
   std::vector<Item> items;
   double border = 0;  // line width of a frame around the block; 0 for none
   double padding = 0;
+  bool repeat_title = true;  // a block continued on the next page starts there with its first item again
 };
+
+using LayoutPtr = std::unique_ptr<PangoLayout, decltype(&g_object_unref)>;
+
+// Where lines [first, end) of a layout lie, in Pango units from the layout's top: each line's
+// share of the height (its own and half the spacing on either side), so the slices of a paragraph
+// add up to the whole paragraph.
+struct LineSpan {
+  int lines = 0;  // in the whole layout
+  int top = 0;
+  int bottom = 0;
+};
+
+LineSpan lineSpan(PangoLayout* layout, int first, int end) {
+  LineSpan span;
+  span.lines = pango_layout_get_line_count(layout);
+  if (end < 0 || end > span.lines) end = span.lines;
+  PangoLayoutIter* iter = pango_layout_get_iter(layout);
+  int index = 0;
+  do {
+    int y0 = 0;
+    int y1 = 0;
+    pango_layout_iter_get_line_yrange(iter, &y0, &y1);
+    if (index == first) span.top = y0;
+    if (index == end - 1) span.bottom = y1;
+    ++index;
+  } while (index < end && pango_layout_iter_next_line(iter));
+  pango_layout_iter_free(iter);
+  return span;
+}
 
 class Typesetter {
  public:
   explicit Typesetter(double body_points) : body_(body_points) {}
 
-  std::unique_ptr<PangoLayout, decltype(&g_object_unref)> layout(cairo_t* cr, const std::string& text, double scale,
-                                                                 bool bold, double width) const {
-    std::unique_ptr<PangoLayout, decltype(&g_object_unref)> made(pango_cairo_create_layout(cr), &g_object_unref);
+  LayoutPtr layout(cairo_t* cr, const std::string& text, double scale, bool bold, double width) const {
+    LayoutPtr made(pango_cairo_create_layout(cr), &g_object_unref);
     // No hinting: the same line breaks on a PDF, a screen preview and a printer.
     cairo_font_options_t* options = cairo_font_options_create();
     cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
@@ -60,35 +97,87 @@ class Typesetter {
     pango_layout_set_width(made.get(), static_cast<int>(width * PANGO_SCALE));
     pango_layout_set_wrap(made.get(), PANGO_WRAP_WORD_CHAR);
     pango_layout_set_spacing(made.get(), static_cast<int>(body_ * 0.3 * PANGO_SCALE));
-    pango_layout_set_text(made.get(), text.c_str(), static_cast<int>(text.size()));  // plain text, never markup
+    // A control that would reorder the rest of the line (typed text is isolated by its caller,
+    // this catches any other) never reaches Pango.
+    const std::string safe = withoutUnpairedBidiControls(text);
+    // A line that starts with typed text (the running header) reads left to right like the rest
+    // of the handout, whatever script the typed text is in; Pango would take its direction from it.
+    if (safe.starts_with("\u2068")) pango_layout_set_auto_dir(made.get(), FALSE);
+    pango_layout_set_text(made.get(), safe.c_str(), static_cast<int>(safe.size()));  // plain text, never markup
     return made;
   }
 
-  // A paragraph, optionally with a bullet or number hanging to its left.
+  // A paragraph, optionally with a bullet or number hanging to its left. It breaks across pages
+  // by its lines, however long it is, so everything a therapist types is printed.
   Item text(const std::string& content, double scale = 1.0, bool bold = false, const std::string& bullet = {},
             double space_after = 0.35) const {
-    const double indent = bullet.empty() ? 0 : body_ * 1.6;
-    const double after = body_ * space_after;
-    return {[=, this](cairo_t* cr, double width) {
-              int w = 0;
-              int h = 0;
-              pango_layout_get_size(layout(cr, content, scale, bold, width - indent).get(), &w, &h);
-              return h / static_cast<double>(PANGO_SCALE) + after;
-            },
-            [=, this](cairo_t* cr, double x, double y, double width) {
-              if (!bullet.empty()) {
-                cairo_move_to(cr, x, y);
-                pango_cairo_show_layout(cr, layout(cr, bullet, scale, bold, indent).get());
-              }
-              cairo_move_to(cr, x + indent, y);
-              pango_cairo_show_layout(cr, layout(cr, content, scale, bold, width - indent).get());
-            }};
+    return lines(content, scale, bold, bullet, body_ * space_after, 0, -1);
   }
 
   double body() const { return body_; }
 
  private:
   double body_;
+
+  // Lines [first, end) of the paragraph (end -1: to its last line); the space after it comes with
+  // its last line, the bullet with its first.
+  Item lines(const std::string& content, double scale, bool bold, const std::string& bullet, double after, int first,
+             int end) const {
+    const double indent = bullet.empty() ? 0 : body_ * 1.6;
+    const bool whole = first == 0 && end < 0;
+    Item item;
+    item.measure = [=, this](cairo_t* cr, double width) {
+      const LayoutPtr made = layout(cr, content, scale, bold, width - indent);
+      if (whole) {
+        int w = 0;
+        int h = 0;
+        pango_layout_get_size(made.get(), &w, &h);
+        return h / static_cast<double>(PANGO_SCALE) + after;
+      }
+      const LineSpan span = lineSpan(made.get(), first, end);
+      return (span.bottom - span.top) / static_cast<double>(PANGO_SCALE) + (end < 0 ? after : 0);
+    };
+    item.draw = [=, this](cairo_t* cr, double x, double y, double width) {
+      if (!bullet.empty() && first == 0) {
+        cairo_move_to(cr, x, y);
+        pango_cairo_show_layout(cr, layout(cr, bullet, scale, bold, indent).get());
+      }
+      const LayoutPtr made = layout(cr, content, scale, bold, width - indent);
+      if (whole) {
+        cairo_move_to(cr, x + indent, y);
+        pango_cairo_show_layout(cr, made.get());
+        return;
+      }
+      const int top = lineSpan(made.get(), first, end).top;
+      PangoLayoutIter* iter = pango_layout_get_iter(made.get());
+      for (int index = 0; end < 0 || index < end; ++index) {
+        if (index >= first) {
+          PangoRectangle logical;
+          pango_layout_iter_get_line_extents(iter, nullptr, &logical);
+          cairo_move_to(cr, x + indent + logical.x / static_cast<double>(PANGO_SCALE),
+                        y + (pango_layout_iter_get_baseline(iter) - top) / static_cast<double>(PANGO_SCALE));
+          pango_cairo_show_layout_line(cr, pango_layout_iter_get_line_readonly(iter));
+        }
+        if (!pango_layout_iter_next_line(iter)) break;
+      }
+      pango_layout_iter_free(iter);
+    };
+    item.split = [=, this](cairo_t* cr, double width, double height) -> std::vector<Item> {
+      const LayoutPtr made = layout(cr, content, scale, bold, width - indent);
+      const int count = pango_layout_get_line_count(made.get());
+      const int last = end < 0 ? count : end;
+      const int top = lineSpan(made.get(), first, last).top;
+      int fits = first;  // lines [first, fits) fit in height
+      while (fits < last &&
+             (lineSpan(made.get(), first, fits + 1).bottom - top) / static_cast<double>(PANGO_SCALE) <= height) {
+        ++fits;
+      }
+      if (fits == first || fits == last) return {};
+      return {lines(content, scale, bold, bullet, after, first, fits),
+              lines(content, scale, bold, bullet, after, fits, end)};
+    };
+    return item;
+  }
 };
 
 // A thin line across the page, under the clinic's header.
@@ -99,7 +188,8 @@ Item rule(double body) {
             cairo_move_to(cr, x, y + body * 0.2);
             cairo_line_to(cr, x + width, y + body * 0.2);
             cairo_stroke(cr);
-          }};
+          },
+          {}};
 }
 
 Item pictures(const HandoutExercise& exercise, double body) {
@@ -120,7 +210,8 @@ Item pictures(const HandoutExercise& exercise, double body) {
           pango_cairo_show_layout(cr, small.layout(cr, caption, 1.0, false, each).get());
           left += each + body;
         }
-      }};
+      },
+      {}};
 }
 
 Item shadedList(const Typesetter& type, const std::vector<std::string>& lines) {
@@ -145,7 +236,8 @@ Item shadedList(const Typesetter& type, const std::vector<std::string>& lines) {
               item.draw(cr, x + pad, top, width - 2 * pad);
               top += item.measure(cr, width - 2 * pad);
             }
-          }};
+          },
+          {}};
 }
 
 void addList(std::vector<Item>& items, const Typesetter& type, const std::string& label,
@@ -157,45 +249,58 @@ void addList(std::vector<Item>& items, const Typesetter& type, const std::string
   }
 }
 
-Item logTable(const HandoutDocument& document, const Typesetter& type, int first, int last) {
+// Days first to last of the log, for exercises [from, to); a table longer than a page (a long
+// program) breaks between its rows, the heading row repeated.
+Item logTable(const HandoutDocument& document, const Typesetter& type, int first, int last, std::size_t from,
+              std::size_t to) {
   const double row = type.body() * 1.9;
-  const std::size_t rows = document.exercises.size() + 1;
-  return {[=](cairo_t*, double) { return row * static_cast<double>(rows) + type.body(); },
-          [=, &document](cairo_t* cr, double x, double y, double width) {
-            const int days = last - first + 1;
-            const double nameWidth = width * 0.42;
-            const double cell = (width - nameWidth) / days;
-            cairo_set_line_width(cr, 0.75);
-            for (std::size_t r = 0; r < rows; ++r) {
-              const double top = y + row * static_cast<double>(r);
-              cairo_rectangle(cr, x, top, width, row);
-              cairo_stroke(cr);
-              const std::string name =
-                  r == 0 ? "Exercise"
-                         : std::to_string(document.exercises[r - 1].number) + ". " + document.exercises[r - 1].name;
-              Typesetter small(type.body() * 0.8);
-              cairo_move_to(cr, x + 3, top + 3);
-              auto layout = small.layout(cr, name, 1.0, r == 0, nameWidth - 6);
-              pango_layout_set_height(layout.get(), static_cast<int>((row - 4) * PANGO_SCALE));
-              pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
-              pango_cairo_show_layout(cr, layout.get());
-              for (int d = 0; d < days; ++d) {
-                const double left = x + nameWidth + cell * d;
-                cairo_move_to(cr, left, top);
-                cairo_line_to(cr, left, top + row);
-                cairo_stroke(cr);
-                if (r == 0) {
-                  cairo_move_to(cr, left + 2, top + 3);
-                  pango_cairo_show_layout(
-                      cr, small.layout(cr, "Day " + std::to_string(first + d), 1.0, true, cell - 4).get());
-                } else {
-                  const double box = std::min(cell, row) * 0.5;
-                  cairo_rectangle(cr, left + (cell - box) / 2, top + (row - box) / 2, box, box);
-                  cairo_stroke(cr);
-                }
-              }
-            }
-          }};
+  const std::size_t rows = to - from + 1;
+  Item item;
+  item.measure = [=](cairo_t*, double) { return row * static_cast<double>(rows) + type.body(); };
+  item.split = [=, &document](cairo_t*, double, double height) -> std::vector<Item> {
+    const double fit = std::floor((height - type.body()) / row) - 1;  // exercise rows under the heading row
+    if (fit < 1 || from + static_cast<std::size_t>(fit) >= to) return {};
+    const std::size_t middle = from + static_cast<std::size_t>(fit);
+    return {logTable(document, type, first, last, from, middle), logTable(document, type, first, last, middle, to)};
+  };
+  item.draw = [=, &document](cairo_t* cr, double x, double y, double width) {
+    const int days = last - first + 1;
+    const double nameWidth = width * 0.42;
+    const double cell = (width - nameWidth) / days;
+    cairo_set_line_width(cr, 0.75);
+    for (std::size_t r = 0; r < rows; ++r) {
+      const double top = y + row * static_cast<double>(r);
+      cairo_rectangle(cr, x, top, width, row);
+      cairo_stroke(cr);
+      // Not isolated: the name is alone after its number (set left to right, whatever its
+      // script), and an isolate's closing mark would show in copied text where Pango shortens it.
+      const std::string name = r == 0 ? "Exercise"
+                                      : std::to_string(document.exercises[from + r - 1].number) + ". " +
+                                            document.exercises[from + r - 1].name;
+      Typesetter small(type.body() * 0.8);
+      cairo_move_to(cr, x + 3, top + 3);
+      auto layout = small.layout(cr, name, 1.0, r == 0, nameWidth - 6);
+      pango_layout_set_height(layout.get(), static_cast<int>((row - 4) * PANGO_SCALE));
+      pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
+      pango_layout_set_auto_dir(layout.get(), FALSE);
+      pango_cairo_show_layout(cr, layout.get());
+      for (int d = 0; d < days; ++d) {
+        const double left = x + nameWidth + cell * d;
+        cairo_move_to(cr, left, top);
+        cairo_line_to(cr, left, top + row);
+        cairo_stroke(cr);
+        if (r == 0) {
+          cairo_move_to(cr, left + 2, top + 3);
+          pango_cairo_show_layout(cr, small.layout(cr, "Day " + std::to_string(first + d), 1.0, true, cell - 4).get());
+        } else {
+          const double box = std::min(cell, row) * 0.5;
+          cairo_rectangle(cr, left + (cell - box) / 2, top + (row - box) / 2, box, box);
+          cairo_stroke(cr);
+        }
+      }
+    }
+  };
+  return item;
 }
 
 cairo_status_t readBytes(void* closure, unsigned char* data, unsigned int length) {
@@ -227,27 +332,32 @@ Item logo(const db::ClinicProfile& clinic, double body) {
               }
               cairo_surface_destroy(image);
             }
-          }};
+          },
+          {}};
 }
 
 std::vector<Block> layoutBlocks(const HandoutDocument& document, const Typesetter& type) {
   std::vector<Block> blocks;
   const db::ClinicProfile& clinic = document.clinic;
+  // Typed text (and a plugin's) beside our words is isolated, so it can never reorder them.
+  const auto typed = [](const std::string& text) { return bidiIsolated(text); };
   Block header;
+  header.repeat_title = false;
   if (!clinic.logo.empty() && (clinic.logo_type == "image/svg+xml" || clinic.logo_type == "image/png")) {
     header.items.push_back(logo(clinic, type.body()));
   }
   header.items.push_back(type.text(clinic.name, 1.5, true));
   if (!clinic.address.empty()) header.items.push_back(type.text(clinic.address, 1.0, false, {}, 0.1));
-  std::string contact = clinic.phone + (clinic.email.empty() ? "" : (clinic.phone.empty() ? "" : "   ") + clinic.email);
+  std::string contact = clinic.phone.empty() ? "" : typed(clinic.phone);
+  if (!clinic.email.empty()) contact += (contact.empty() ? "" : "   ") + typed(clinic.email);
   if (!contact.empty()) header.items.push_back(type.text(contact, 1.0, false, {}, 0.1));
   header.items.push_back(rule(type.body()));
   header.items.push_back(type.text(
-      "Your home exercises" + (document.program_title.empty() ? "" : ": " + document.program_title), 1.3, true));
-  header.items.push_back(type.text("For: " + document.patient_name, 1.0, false, {}, 0.1));
+      "Your home exercises" + (document.program_title.empty() ? "" : ": " + typed(document.program_title)), 1.3, true));
+  header.items.push_back(type.text("For: " + typed(document.patient_name), 1.0, false, {}, 0.1));
   header.items.push_back(type.text("Date: " + document.date, 1.0, false, {}, 0.1));
   if (!document.clinician.empty())
-    header.items.push_back(type.text("From: " + document.clinician, 1.0, false, {}, 0.1));
+    header.items.push_back(type.text("From: " + typed(document.clinician), 1.0, false, {}, 0.1));
   header.items.push_back(type.text(document.how_to_use, 1.0, true));
   blocks.push_back(std::move(header));
 
@@ -255,7 +365,7 @@ std::vector<Block> layoutBlocks(const HandoutDocument& document, const Typesette
     Block block;
     block.border = 1.2;
     block.padding = type.body() * 0.7;
-    block.items.push_back(type.text(std::to_string(exercise.number) + ".  " + exercise.name, 1.25, true));
+    block.items.push_back(type.text(std::to_string(exercise.number) + ".  " + typed(exercise.name), 1.25, true));
     if (!exercise.start_svg.empty() || !exercise.finish_svg.empty())
       block.items.push_back(pictures(exercise, type.body()));
     if (!exercise.dosage.empty()) block.items.push_back(shadedList(type, exercise.dosage));
@@ -263,7 +373,7 @@ std::vector<Block> layoutBlocks(const HandoutDocument& document, const Typesette
     addList(block.items, type, "Tips", exercise.cues, false);
     addList(block.items, type, "Take care", exercise.precautions, false);
     if (!exercise.note.empty())
-      block.items.push_back(type.text("Note from your therapist: " + exercise.note, 1.0, true));
+      block.items.push_back(type.text("Note from your therapist: " + typed(exercise.note), 1.0, true));
     blocks.push_back(std::move(block));
   }
 
@@ -272,8 +382,8 @@ std::vector<Block> layoutBlocks(const HandoutDocument& document, const Typesette
   stop.padding = type.body() * 0.7;
   stop.items.push_back(type.text("Stop and call us if", 1.3, true));
   addList(stop.items, type, "", document.stop_and_call, false);
-  stop.items.push_back(type.text("Call " + (clinic.name.empty() ? std::string("your therapist") : clinic.name) +
-                                 (clinic.phone.empty() ? "" : " at " + clinic.phone) + "."));
+  stop.items.push_back(type.text("Call " + (clinic.name.empty() ? std::string("your therapist") : typed(clinic.name)) +
+                                 (clinic.phone.empty() ? "" : " at " + typed(clinic.phone)) + "."));
   blocks.push_back(std::move(stop));
 
   for (const sdk::EducationTopic& topic : document.education) {
@@ -288,10 +398,12 @@ std::vector<Block> layoutBlocks(const HandoutDocument& document, const Typesette
       block.items.push_back(type.text("Exercise log", 1.3, true));
       block.items.push_back(type.text("Tick a box on each day you do the exercise."));
     }
-    block.items.push_back(logTable(document, type, first, std::min(first + 6, document.log_days)));
+    block.items.push_back(
+        logTable(document, type, first, std::min(first + 6, document.log_days), 0, document.exercises.size()));
     blocks.push_back(std::move(block));
   }
   Block footer;
+  footer.repeat_title = false;
   footer.items.push_back(type.text(clinic.name, 1.0, true, {}, 0.1));
   if (!clinic.address.empty()) footer.items.push_back(type.text(clinic.address, 1.0, false, {}, 0.1));
   if (!contact.empty()) footer.items.push_back(type.text(contact));
@@ -305,31 +417,66 @@ double blockHeight(cairo_t* cr, const Block& block, double width) {
   return height;
 }
 
-// Splits every block taller than `page_height` into parts that fit, between items. The first item
-// (the title) is repeated at the top of each later part so the patient knows what continues.
-std::vector<Block> fitToPages(std::vector<Block> blocks, cairo_t* cr, double width, double page_height) {
+// Splits a block taller than a page into parts: the first fits in `first_height` (what is left of
+// the page it starts on), each later one in `page_height`. Items go whole where they fit; a
+// paragraph longer than what is left (a long note) is broken by its lines to fill the page, as is
+// any paragraph too tall for a page of its own, so no text ever runs into the footer or is lost.
+// The first item (the title) is repeated at the top of each later part so the patient knows what
+// continues, unless it is itself long.
+std::vector<Block> splitBlock(const Block& block, cairo_t* cr, double width, double first_height, double page_height) {
   std::vector<Block> fitted;
-  for (Block& block : blocks) {
-    if (blockHeight(cr, block, width) <= page_height || block.items.size() < 2) {
-      fitted.push_back(std::move(block));
-      continue;
+  const double inner = width - 2 * block.padding;
+  const Item title = block.items.front();
+  const double titleHeight = title.measure(cr, inner);
+  const bool repeat = block.repeat_title && block.items.size() > 1 && titleHeight <= page_height / 4;
+  Block part{{}, block.border, block.padding, block.repeat_title};
+  double limit = first_height;
+  double height = 2 * block.padding;
+  std::size_t heading = 0;  // items at the top of the part that are only the repeated title
+  const auto nextPart = [&] {
+    // A first part that would hold nothing, or only the title (repeated on the next page anyway),
+    // is left out: the block then starts on the next page.
+    const bool onlyTitle = fitted.empty() && repeat && part.items.size() == 1;
+    if (!part.items.empty() && !onlyTitle) fitted.push_back(part);
+    part.items.clear();
+    limit = page_height;
+    height = 2 * block.padding;
+    heading = 0;
+    if (repeat) {
+      part.items.push_back(title);
+      height += titleHeight;
+      heading = 1;
     }
-    const Item title = block.items.front();
-    const double inner = width - 2 * block.padding;
-    Block part{{}, block.border, block.padding};
-    double height = 2 * block.padding;
-    for (const Item& item : block.items) {
-      const double itemHeight = item.measure(cr, inner);
-      if (height + itemHeight > page_height && part.items.size() > 1) {
-        fitted.push_back(part);
-        part.items = {title};
-        height = 2 * block.padding + title.measure(cr, inner);
+  };
+  for (const Item& item : block.items) {
+    Item current = item;
+    while (true) {
+      const double itemHeight = current.measure(cr, inner);
+      const bool fresh = part.items.size() == heading;
+      if (height + itemHeight <= limit) {
+        part.items.push_back(current);
+        height += itemHeight;
+        break;
       }
-      part.items.push_back(item);
+      if (current.split && (fresh || itemHeight > page_height / 4)) {
+        std::vector<Item> pieces = current.split(cr, inner, limit - height);
+        if (pieces.size() == 2) {
+          part.items.push_back(pieces[0]);
+          nextPart();
+          current = pieces[1];
+          continue;
+        }
+      }
+      if (!fresh || limit < page_height) {
+        nextPart();
+        continue;
+      }
+      part.items.push_back(current);  // cannot fit even a page of its own, nor break: as large as it is
       height += itemHeight;
+      break;
     }
-    fitted.push_back(std::move(part));
   }
+  fitted.push_back(std::move(part));
   return fitted;
 }
 
@@ -381,19 +528,33 @@ HandoutPages::HandoutPages(const HandoutDocument& document) : layout_(std::make_
   layout.type = Typesetter(document.options.large_print ? 16 : 12);
 
   // Which page each block goes on. A block that does not fit on what is left of a page starts
-  // the next page; a block taller than a whole page (very long steps in large print) is cut
-  // between its items into page-sized parts first, so nothing ever runs off a page.
-  layout.blocks = fitToPages(layoutBlocks(layout.document, layout.type), cr, layout.width, bottom - top);
+  // the next page. A block taller than a whole page (a long note, very long steps in large print)
+  // is cut into parts, the first filling what is left of the page when that is a third of a page
+  // or more, the others a page each, so nothing ever runs off a page.
   int pageIndex = 0;
   double y = top;
-  for (const Block& block : layout.blocks) {
-    const double height = blockHeight(cr, block, layout.width);
+  const double pageHeight = bottom - top;
+  const auto place = [&](Block block, double height) {
     if (y + height > bottom && y > top) {
       ++pageIndex;
       y = top;
     }
     layout.placement.push_back({pageIndex, y, height});
+    layout.blocks.push_back(std::move(block));
     y += height + kGap;
+  };
+  for (Block& block : layoutBlocks(layout.document, layout.type)) {
+    const double height = blockHeight(cr, block, layout.width);
+    if (height <= pageHeight || block.items.empty()) {
+      place(std::move(block), height);
+      continue;
+    }
+    const double left = bottom - y;
+    const bool startHere = y == top || left >= pageHeight / 3;
+    for (Block& part : splitBlock(block, cr, layout.width, startHere ? left : pageHeight, pageHeight)) {
+      const double partHeight = blockHeight(cr, part, layout.width);
+      place(std::move(part), partHeight);
+    }
   }
   layout.pages = pageIndex + 1;
   cairo_destroy(cr);
@@ -410,16 +571,35 @@ void HandoutPages::drawPage(cairo_t* cr, int index) const {
   const Layout& layout = *layout_;
   cairo_save(cr);
   cairo_set_source_rgb(cr, 0, 0, 0);
-  // The patient's name and the page number on every page.
+  // The patient's name and the page number on every page, each band one line: a name too long
+  // for the header is shortened there (it is whole under "For:"), never wrapped into the page.
+  // The name is a layout of its own, so it cannot reorder our words after it whatever it holds.
+  const LayoutPtr words = layout.band.layout(cr, "  \u2014  home exercises", 1.0, false, layout.width);
+  int wordsWidth = 0;
+  pango_layout_get_size(words.get(), &wordsWidth, nullptr);
+  const LayoutPtr name = layout.band.layout(cr, layout.document.patient_name, 1.0, false,
+                                            layout.width - wordsWidth / static_cast<double>(PANGO_SCALE));
+  pango_layout_set_ellipsize(name.get(), PANGO_ELLIPSIZE_END);
+  pango_layout_set_auto_dir(name.get(), FALSE);
+  PangoRectangle nameExtent;
+  pango_layout_get_extents(name.get(), nullptr, &nameExtent);
   cairo_move_to(cr, kMargin, kMargin - 4);
-  pango_cairo_show_layout(
-      cr, layout.band.layout(cr, layout.document.patient_name + "  \u2014  home exercises", 1.0, false, layout.width)
-              .get());
-  auto footer = layout.band.layout(cr, "Page " + std::to_string(index + 1) + " of " + std::to_string(layout.pages), 1.0,
-                                   false, layout.width);
+  pango_cairo_show_layout(cr, name.get());
+  cairo_move_to(cr, kMargin + (nameExtent.x + nameExtent.width) / static_cast<double>(PANGO_SCALE), kMargin - 4);
+  pango_cairo_show_layout(cr, words.get());
+  const LayoutPtr footer = layout.band.layout(
+      cr, "Page " + std::to_string(index + 1) + " of " + std::to_string(layout.pages), 1.0, false, layout.width);
   pango_layout_set_alignment(footer.get(), PANGO_ALIGN_RIGHT);
   cairo_move_to(cr, kMargin, layout.page.height - kMargin);
   pango_cairo_show_layout(cr, footer.get());
+  // The record's fingerprint, so the paper can be matched to the record; left, clear of the number.
+  if (!layout.document.record_fingerprint.empty()) {
+    const LayoutPtr record =
+        layout.band.layout(cr, "Record " + layout.document.record_fingerprint, 1.0, false, layout.width * 0.6);
+    pango_layout_set_ellipsize(record.get(), PANGO_ELLIPSIZE_END);
+    cairo_move_to(cr, kMargin, layout.page.height - kMargin);
+    pango_cairo_show_layout(cr, record.get());
+  }
   for (std::size_t b = 0; b < layout.blocks.size(); ++b) {
     const Layout::Placement& where = layout.placement[b];
     if (where.page == index) drawBlock(cr, layout.blocks[b], kMargin, where.y, layout.width, where.height);
@@ -427,15 +607,36 @@ void HandoutPages::drawPage(cairo_t* cr, int index) const {
   cairo_restore(cr);
 }
 
-void renderPdf(const HandoutDocument& document, const std::filesystem::path& file) {
-  const HandoutPages pages(document);
-  cairo_surface_t* surface = cairo_pdf_surface_create(file.c_str(), pages.pageWidth(), pages.pageHeight());
-  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-    cairo_surface_destroy(surface);
-    throw std::runtime_error("Cannot write " + file.string() + ". Check the folder exists and you may write there.");
+namespace {
+
+// Cairo's stream to renderPdf's `write`: an exception is kept (never thrown through cairo's C
+// code), stops the PDF and is thrown again once cairo has stopped.
+struct PdfSink {
+  const std::function<void(std::string_view)>& write;
+  std::exception_ptr failure;
+};
+
+cairo_status_t writePdfBytes(void* closure, const unsigned char* data, unsigned int length) {
+  auto* sink = static_cast<PdfSink*>(closure);
+  if (sink->failure) return CAIRO_STATUS_WRITE_ERROR;
+  try {
+    sink->write(std::string_view(reinterpret_cast<const char*>(data), length));
+  } catch (...) {
+    sink->failure = std::current_exception();
+    return CAIRO_STATUS_WRITE_ERROR;
   }
+  return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
+void renderPdf(const HandoutDocument& document, const std::function<void(std::string_view)>& write) {
+  const HandoutPages pages(document);
+  PdfSink sink{write, nullptr};
+  cairo_surface_t* surface =
+      cairo_pdf_surface_create_for_stream(writePdfBytes, &sink, pages.pageWidth(), pages.pageHeight());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE,
-                                 ("Home exercises for " + document.patient_name).c_str());
+                                 ("Home exercises for " + bidiIsolated(document.patient_name)).c_str());
   cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Motus");
   // The day the program was issued, not the time of printing: a reprint is then byte for byte the
   // file handed out before. Cairo takes "YYYY-MM-DDThh:mm:ss" with a zone.
@@ -444,16 +645,29 @@ void renderPdf(const HandoutDocument& document, const std::filesystem::path& fil
                                    (document.issued_at.substr(0, 19) + "Z").c_str());
   }
   cairo_t* cr = cairo_create(surface);
-  for (int p = 0; p < pages.count(); ++p) {
+  for (int p = 0; p < pages.count() && !sink.failure; ++p) {
     pages.drawPage(cr, p);
     cairo_show_page(cr);
   }
   cairo_destroy(cr);
+  // Finishing writes the rest (fonts, the page tree, the cross-reference table): only after it
+  // is it known whether every byte went out.
   cairo_surface_finish(surface);
   const cairo_status_t status = cairo_surface_status(surface);
   cairo_surface_destroy(surface);
+  if (sink.failure) std::rethrow_exception(sink.failure);
   if (status != CAIRO_STATUS_SUCCESS) {
-    throw std::runtime_error("Could not finish " + file.string() + ": " + cairo_status_to_string(status));
+    throw std::runtime_error(std::string("the PDF could not be made (") + cairo_status_to_string(status) + ")");
+  }
+}
+
+void renderPdf(const HandoutDocument& document, const std::filesystem::path& file) {
+  try {
+    OutputFile out(file);
+    renderPdf(document, [&out](std::string_view bytes) { out.write(bytes); });
+    out.commit();
+  } catch (const std::exception& failure) {
+    throw std::runtime_error("Cannot write " + file.string() + ": " + failure.what() + ".");
   }
 }
 

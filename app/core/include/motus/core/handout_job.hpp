@@ -15,11 +15,20 @@ namespace motus::core {
 
 enum class HandoutFormat { pdf, html };
 
+// Whether a handout may replace a file already at its path: the window's file dialog has asked
+// the person; motus-cli refuses unless told --force.
+enum class Overwrite { refuse, allow };
+
 // A delivery that failed: the message says what to do; nothing was written or audited.
 class HandoutError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+// Throws HandoutError when `file` cannot take a handout: its folder is missing, it is a folder,
+// or, with `overwrite` refused, something is there already. writeTo() checks it too; call it to
+// refuse before writing anything when several files are asked for.
+void checkHandoutTarget(HandoutFormat format, const std::filesystem::path& file, Overwrite overwrite);
 
 // Problems with settings a person chose ("paper is a4 or letter ..."); empty when usable.
 std::vector<std::string> handoutSettingsProblems(const db::HandoutSettings& settings);
@@ -37,9 +46,10 @@ class HandoutJob {
   bool reprint() const { return reprint_; }
   const HandoutDocument& document() const { return document_; }
 
-  // Writes the document to `file` (a symbolic link: to the file it points to), keeps the settings
-  // and audits the export; throws HandoutError saying what failed, with nothing kept or audited.
-  void writeTo(HandoutFormat format, const std::filesystem::path& file);
+  // Writes the document to `file` (a symbolic link: to the file it points to), flushed to the
+  // disk, keeps the settings and audits the export. Throws HandoutError saying what really failed
+  // ("the disk is full. ..."), with nothing kept or audited and the file that was there untouched.
+  void writeTo(HandoutFormat format, const std::filesystem::path& file, Overwrite overwrite);
   // After a printer accepted the document() (the window's print dialog): keeps the settings and
   // audits the print. A cancelled print keeps nothing.
   void recordPrinted();

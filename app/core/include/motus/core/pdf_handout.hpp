@@ -1,12 +1,15 @@
 #pragma once
 // The handout as a PDF, drawn with cairo, pango and librsvg from the same document as the HTML:
 // A4 or US Letter, fonts embedded and subset, the patient's name and the page number on every page,
-// an exercise block never split across pages, pictures kept as vectors.
+// an exercise block never split across pages unless it is taller than a page (then every line of it
+// is printed, across as many pages as it takes), pictures kept as vectors.
 
 #include <motus/core/handout.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <string_view>
 
 using cairo_t = struct _cairo;  // NOLINT(bugprone-reserved-identifier): cairo.h names it so
 
@@ -33,7 +36,12 @@ class HandoutPages {
   std::unique_ptr<Layout> layout_;
 };
 
-// Writes the PDF; throws std::runtime_error with a message that says what failed.
+// Writes the PDF to `file` and flushes it to the disk; throws std::runtime_error saying what
+// failed ("Cannot write h.pdf: the disk is full. ..."), leaving whatever part was written.
 void renderPdf(const HandoutDocument& document, const std::filesystem::path& file);
+
+// Hands the PDF's bytes, in order, to `write`. An exception from `write` stops the PDF and comes
+// out of renderPdf unchanged; std::runtime_error when cairo itself fails.
+void renderPdf(const HandoutDocument& document, const std::function<void(std::string_view)>& write);
 
 }  // namespace motus::core
