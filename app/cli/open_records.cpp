@@ -2,15 +2,30 @@
 
 #include <motus/core/database_path.hpp>
 
+#include <motus/core/text_folding.hpp>
+
+#include <charconv>
 #include <cstdlib>
+#include <optional>
 #include <stdexcept>
 
 namespace motus::cli {
 
 core::Records openRecords(const Invocation& invocation) {
-  const std::filesystem::path database =
-      invocation.value("database") ? std::filesystem::path(*invocation.value("database")) : core::defaultDatabasePath();
-  core::Records records(database);
+  const std::optional<std::string> chosen = invocation.value("database");
+  const std::filesystem::path database = chosen ? std::filesystem::path(*chosen) : core::defaultDatabasePath();
+  // A path someone typed may be mistyped: a database is made there only with --create.
+  const db::OpenMode mode = invocation.flag("create") ? db::OpenMode::create
+                            : chosen                  ? db::OpenMode::must_exist
+                                                      : core::unaskedOpenMode(database);
+  std::optional<core::Records> opened;
+  try {
+    opened.emplace(database, mode);
+  } catch (const db::DatabaseNotFound& missing) {
+    throw db::DatabaseNotFound(std::string(missing.what()) +
+                               " To start a new, empty database there, run the command again with --create.");
+  }
+  core::Records& records = *opened;
   std::string actor;
   if (const auto clinician = invocation.value("clinician")) {
     actor = *clinician;
@@ -20,7 +35,7 @@ core::Records openRecords(const Invocation& invocation) {
     actor = user;
   }
   records.setActor(actor);
-  return records;
+  return std::move(records);
 }
 
 std::string word(const Invocation& invocation, std::size_t index) {

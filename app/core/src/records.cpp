@@ -100,7 +100,8 @@ db::ExerciseSnapshot snapshotOf(const CatalogEntry& entry) {
   return {entry.global_id, entry.plugin_id, entry.plugin_version, entry.spec};
 }
 
-Records::Records(const std::filesystem::path& database) : store_(detail::openStoreLogged(database)) {}
+Records::Records(const std::filesystem::path& database, db::OpenMode mode)
+    : store_(detail::openStoreLogged(database, mode)) {}
 
 db::Id Records::addPatient(db::PatientDetails details) {
   normalise(details);

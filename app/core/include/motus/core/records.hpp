@@ -37,7 +37,9 @@ db::ExerciseSnapshot snapshotOf(const CatalogEntry& entry);
 
 class Records {
  public:
-  explicit Records(const std::filesystem::path& database);
+  // Opens the database; a missing or empty file is created only as `mode` allows (see
+  // db::OpenMode), otherwise db::DatabaseNotFound names it.
+  explicit Records(const std::filesystem::path& database, db::OpenMode mode = db::OpenMode::must_exist);
 
   // For reading only: every change is one of the operations below.
   const db::Store& store() const { return store_; }
