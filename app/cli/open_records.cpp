@@ -43,15 +43,12 @@ std::string word(const Invocation& invocation, std::size_t index) {
 }
 
 long long parseId(const std::string& text, const std::string& what) {
-  std::size_t used = 0;
   long long id = 0;
-  try {
-    id = std::stoll(text, &used);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (used != text.size() || text.empty() || id <= 0) {
-    throw std::invalid_argument("'" + text + "' is not " + what + " (a whole number, as listed by motus-cli).");
+  const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (!digits || error != std::errc() || end != text.data() + text.size() || id <= 0) {
+    throw std::invalid_argument("'" + core::displayable(text) + "' is not " + what +
+                                " (a whole number from 1, as listed by motus-cli).");
   }
   return id;
 }

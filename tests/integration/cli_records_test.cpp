@@ -147,7 +147,7 @@ TEST_CASE("Wrong input is refused with a message that says what to fix") {
   CHECK_THAT(result.output, Contains("reps: the range 15 to 10 is inverted"));
   result = clinic.cli("programs add-item 1 foam-rolling/snow-angel --reps lots");
   require(result, 2);
-  CHECK_THAT(result.output, Contains("--reps takes a number or a range such as 10-15"));
+  CHECK_THAT(result.output, Contains("--reps takes a whole number from 1 to 500 or a range of them such as 10-15"));
   result = clinic.cli("programs add-item 1 foam-rolling/snow-angel --override 'just because'");
   require(result, 1);
   CHECK_THAT(result.output, Contains("has no Avoid finding for this patient: there is nothing to override"));
@@ -508,4 +508,42 @@ TEST_CASE("A database from a newer Motus in WAL mode is refused with nothing cre
   CHECK_THAT(listed.output, Contains("newer Motus (schema 99") && Contains("It was not changed"));
   CHECK(listing(folder) == std::vector<std::string>{"newer.sqlite"});
   CHECK(readBytes(file) == bytes);
+}
+
+TEST_CASE("Numbers are read in full and within their range, and dates cannot be in the future") {
+  const Clinic clinic;
+  require(clinic.cli("patients add --chart N-1 --family Number"));
+  require(clinic.cli("programs new N-1"));
+  const auto refused = [&](const std::string& options, const std::string& message) {
+    const CommandResult result = clinic.cli("programs add-item 1 foam-rolling/snow-angel " + options);
+    INFO(options << "\n" << result.output);
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.output, Contains(message));
+  };
+  refused("--reps 2147483648", "--reps: '2147483648' is more than 500; give a whole number from 1 to 500");
+  refused("--reps 99999999999999999999", "--reps: '99999999999999999999' is more than 500");
+  refused("--reps 1e3",
+          "--reps takes a whole number from 1 to 500 or a range of them such as 10-15 (digits only), "
+          "not '1e3'");
+  refused("--reps 12abc", "not '12abc'");
+  refused("--reps -0", "not '-0'");
+  refused("--reps 0", "--reps: '0' is less than 1");
+  refused("--sets 2147483648", "--sets: '2147483648' is more than 20");
+  refused("--hold 10-2147483648", "--hold: '10-2147483648' is more than 600");
+  refused("--per-week 8", "--per-week: '8' is more than 7");
+  refused("--minutes +5", "--minutes takes a whole number from 1 to 240");
+  require(clinic.cli("programs add-item 1 foam-rolling/snow-angel --reps 10-15 --sets 2 --hold ' 5 '"));
+
+  for (const char* since : {"9999-12-31", "9999-12", "9999"}) {
+    const CommandResult result = clinic.cli(std::string("conditions add N-1 osteoporosis --since ") + since);
+    INFO(result.output);
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.output, Contains(std::string("'since' ") + since + " is in the future"));
+  }
+  require(clinic.cli("conditions add N-1 osteoporosis --since 2001-02"));
+  const CommandResult born = clinic.cli("patients add --chart N-2 --family Future --born 9999-12-31");
+  require(born, 1);
+  CHECK_THAT(born.output, Contains("the date of birth is in the future"));
+  require(clinic.cli("programs issue 1x"), 2);
+  CHECK_THAT(clinic.cli("programs show 99999999999999999999").output, Contains("is not a program id"));
 }

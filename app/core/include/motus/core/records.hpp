@@ -29,8 +29,18 @@ std::vector<std::string> conditionProblems(const db::PatientCondition& condition
 // True for a real calendar date written "YYYY-MM-DD".
 bool isIsoDate(const std::string& text);
 
-// "10" or "10-15" (also "10 to 15"); nullopt when text is not a whole number or range.
+// "10" or "10-15" (also "10 to 15"), in digits only; nullopt when text is not a whole number or
+// range that fits an int ("2147483648", "1e3", "12abc", "-0" are not).
 std::optional<sdk::Range> parseRange(const std::string& text);
+
+// A number or range a person typed for `what` ("--reps", "reps"), with whole numbers from `minimum`
+// to `maximum`: the range, or the problem in words naming `what` and the allowed numbers. An
+// inverted range ("15-10") is read as it is; core::dosageProblems refuses it.
+struct RangeInput {
+  std::optional<sdk::Range> range;
+  std::string problem;  // empty when range holds the value
+};
+RangeInput readRange(const std::string& what, const std::string& text, int minimum, int maximum);
 
 // The exercise as it is now, for the record.
 db::ExerciseSnapshot snapshotOf(const CatalogEntry& entry);
