@@ -69,7 +69,7 @@ int main(int argc, char* argv[]) {
   const std::filesystem::path scratch = bench::freshScratch("motus-bench-handout-tab");
   {
     gui::Preferences preferences;  // pictures on: the default
-    auto context = gui::AppContext::open(scratch / "clinic.sqlite", {argv[1]});
+    auto context = gui::AppContext::open(scratch / "clinic.sqlite", db::OpenMode::create_if_missing, {argv[1]});
     auto* frame = new gui::MainFrame(*context, preferences);
     frame->SetSize(0, 0, 1280, 800);
     frame->Show();

@@ -30,7 +30,7 @@ int main(int argc, char* argv[]) {
   const std::filesystem::path scratch = bench::freshScratch("motus-bench-search");
   {
     gui::Preferences preferences;
-    auto context = gui::AppContext::open(scratch / "clinic.sqlite", {argv[1]});
+    auto context = gui::AppContext::open(scratch / "clinic.sqlite", db::OpenMode::create_if_missing, {argv[1]});
     auto* frame = new gui::MainFrame(*context, preferences);
     frame->Show();
     // The window reads its plugins in the background: wait for them, as a therapist's search would.

@@ -60,14 +60,15 @@ int main(int argc, char* argv[]) {
     std::fprintf(stderr, "Usage: %s PATH_TO_MOTUS [EXTRA_PLUGIN_FOLDER]\n", argv[0]);
     return 2;
   }
-  // A throwaway database, settings and cache, created by the first launch like a first run would.
+  // A throwaway data folder (so the database is at its standard path), settings and cache: the
+  // first launch creates the database like a first run would.
   const fs::path scratch = fs::temp_directory_path() / "motus-bench-startup";
   fs::remove_all(scratch);
   fs::create_directories(scratch);
-  const std::string environment = "env -u MOTUS_PLUGIN_PATH MOTUS_DATABASE='" + (scratch / "clinic.sqlite").string() +
-                                  "' XDG_CONFIG_HOME='" + (scratch / "config").string() + "' XDG_CACHE_HOME='" +
-                                  (scratch / "cache").string() + "' XDG_DATA_HOME='" + (scratch / "data").string() +
-                                  "' XDG_STATE_HOME='" + (scratch / "state").string() + "' NO_AT_BRIDGE=1 ";
+  const std::string environment = "env -u MOTUS_PLUGIN_PATH -u MOTUS_DATABASE XDG_CONFIG_HOME='" +
+                                  (scratch / "config").string() + "' XDG_CACHE_HOME='" + (scratch / "cache").string() +
+                                  "' XDG_DATA_HOME='" + (scratch / "data").string() + "' XDG_STATE_HOME='" +
+                                  (scratch / "state").string() + "' NO_AT_BRIDGE=1 ";
   const std::string motus = "'" + std::string(argv[1]) + "' --exit-when-idle 2>/dev/null";
   const fs::path cache = scratch / "cache";
   bool ok = measure("cold, empty index (7 plugins)", environment + motus, cache, true) &&

@@ -28,7 +28,7 @@ const char* const kPicture =
 // A clinic database holding one issued 12-exercise program with pictures; returns its id.
 db::Id makeProgram(const fs::path& database) {
   for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(database.string() + suffix);
-  db::Store store(database);
+  db::Store store(database, db::OpenMode::create_if_missing);
   store.saveClinic({"Riverside PT", "12 Mill Road\nSpringfield", "541-555-0142", "front@riverside.example", "", ""});
   const db::Id patient = store.addPatient({"B-1", "Nguyen", "Mai", "1948-03-14", "", "", ""});
   const db::Id program = store.createDraft(patient, "Upper back and shoulders");

@@ -47,6 +47,9 @@ constexpr OptionSpec kPluginLoadingOptions[] = {
 
 constexpr OptionSpec kRecordsOptions[] = {
     {"database", "FILE", "The database file (default: $MOTUS_DATABASE, else the user's data folder)."},
+    {"create", "",
+     "Create the database if the file is missing, or start one in an empty file. Without it, only the user's data "
+     "folder's database is made on first use."},
     {"clinician", "NAME", "Who is acting, for the audit log (default: $MOTUS_CLINICIAN)."},
 };
 

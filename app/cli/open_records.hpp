@@ -1,5 +1,6 @@
 #pragma once
-// The records a command works on: the database of --database (or the default), with the acting
+// The records a command works on: the database of --database (or the default), created only with
+// --create (or on first use at the standard path, see core::unaskedOpenMode), with the acting
 // clinician of --clinician (or $MOTUS_CLINICIAN, or the login name) written to the audit log.
 
 #include "command_line.hpp"

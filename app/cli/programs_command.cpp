@@ -29,12 +29,10 @@ std::optional<sdk::Dosage> dosageFrom(const Invocation& invocation, const sdk::D
   bool changed = false;
   for (const sdk::DosageField& field : sdk::kDosageFields) {
     if (const auto text = invocation.value(std::string(field.option))) {
-      const std::optional<sdk::Range> range = core::parseRange(*text);
-      if (!range) {
-        throw std::invalid_argument("--" + std::string(field.option) +
-                                    " takes a number or a range such as 10-15, not '" + *text + "'.");
-      }
-      dosage.*field.member = range;
+      const core::RangeInput input =
+          core::readRange("--" + std::string(field.option), *text, field.minimum, field.maximum);
+      if (!input.range) throw std::invalid_argument(input.problem + ".");
+      dosage.*field.member = input.range;
       changed = true;
     }
   }

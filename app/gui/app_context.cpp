@@ -2,11 +2,10 @@
 
 namespace motus::gui {
 
-std::unique_ptr<AppContext> AppContext::open(const std::filesystem::path& database,
+std::unique_ptr<AppContext> AppContext::open(const std::filesystem::path& database, db::OpenMode mode,
                                              const std::vector<std::filesystem::path>& plugin_locations) {
   auto context = std::make_unique<AppContext>();
-  std::filesystem::create_directories(database.parent_path().empty() ? "." : database.parent_path());
-  context->records = std::make_unique<core::Records>(database);
+  context->records = std::make_unique<core::Records>(database, mode);
   context->plugins = std::make_unique<core::PluginHost>(core::PluginHostOptions::standard());
   // Only the file list here: even reading the plugin index happens off the window's thread.
   context->pending_scans = context->plugins->discover(plugin_locations, false, true);

@@ -21,9 +21,10 @@ struct AppContext {
   // Plugin files found at start-up, not read yet: the window reads them in the background.
   std::vector<core::PendingScan> pending_scans;
 
-  // Opens (or creates) the database and lists the plugin files in these locations; they are left
-  // in pending_scans, for the window to read from the plugin index or scan in the background.
-  static std::unique_ptr<AppContext> open(const std::filesystem::path& database,
+  // Opens the database (creating it only as `mode` allows, see db::OpenMode) and lists the plugin
+  // files in these locations; they are left in pending_scans, for the window to read from the
+  // plugin index or scan in the background.
+  static std::unique_ptr<AppContext> open(const std::filesystem::path& database, db::OpenMode mode,
                                           const std::vector<std::filesystem::path>& plugin_locations);
 
   // For reading; every change goes through `records`.

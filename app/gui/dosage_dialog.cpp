@@ -98,12 +98,12 @@ class DosageDialog final : public wxDialog {
       const sdk::DosageField& field = sdk::kDosageFields[i];
       const std::string text = utf8(fields_[i]->GetValue());
       if (text.find_first_not_of(' ') == std::string::npos) continue;
-      const std::optional<sdk::Range> range = core::parseRange(text);
-      if (!range) {
-        problems.push_back(std::string(field.option) + ": '" + text + "' is not a number or a range like 10-15");
+      core::RangeInput input = core::readRange(std::string(field.option), text, field.minimum, field.maximum);
+      if (!input.range) {
+        problems.push_back(std::move(input.problem));
         continue;
       }
-      dosage.*field.member = range;
+      dosage.*field.member = input.range;
     }
     dosage.side = kSides[static_cast<std::size_t>(std::max(0, side_->GetSelection()))].first;
     dosage.load = utf8(load_->GetValue());

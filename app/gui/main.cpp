@@ -11,10 +11,12 @@
 
 #include <wx/app.h>
 #include <wx/cmdline.h>
+#include <wx/msgdlg.h>
 #include <wx/utils.h>
 
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #ifndef MOTUS_VERSION
@@ -24,6 +26,39 @@
 namespace {
 
 using motus::gui::wx;
+namespace fs = std::filesystem;
+
+// The records the window opens: $MOTUS_DATABASE, else the standard path, which is created on the
+// first run. Anywhere else, a path with no database (missing, or an empty file) is made into one
+// only when the person says so: the path may be mistyped, and an empty file is usually a database
+// that was lost. Null when they would rather quit.
+std::unique_ptr<motus::gui::AppContext> openContext() {
+  namespace core = motus::core;
+  namespace db = motus::db;
+  const fs::path database = core::defaultDatabasePath();
+  db::OpenMode mode = core::unaskedOpenMode(database);
+  for (;;) {
+    try {
+      return motus::gui::AppContext::open(database, mode, core::defaultPluginLocations());
+    } catch (const db::DatabaseNotFound& missing) {
+      if (mode == db::OpenMode::create) throw;
+      std::error_code ec;
+      const bool empty_file = fs::exists(database, ec);
+      wxMessageDialog ask(nullptr,
+                          wx(std::string(missing.what()) + "\n\n" +
+                             (empty_file ? "Start a new, empty database in this file? Only do this if no records "
+                                           "should be in it: restore a backup with 'motus-cli restore' otherwise."
+                                         : "Create a new, empty database there? If the path is mistyped, quit and "
+                                           "correct MOTUS_DATABASE.")),
+                          wx("No database at this path"),
+                          wxYES_NO | (empty_file ? wxNO_DEFAULT : wxYES_DEFAULT) | wxICON_QUESTION);
+      ask.SetYesNoLabels(wx(empty_file ? "Start a new database" : "Create a new database"), wx("Quit"));
+      motus::core::log::warning(motus::core::log::Source::gui, "No database at the chosen path; asking to create it");
+      if (ask.ShowModal() != wxID_YES) return nullptr;
+      mode = db::OpenMode::create;
+    }
+  }
+}
 
 // Taken as early as a program can: static initialisation, before wx starts.
 const auto kProcessStart = std::chrono::steady_clock::now();
@@ -39,7 +74,8 @@ class MotusApp final : public wxApp {
                                     "." + std::to_string(MOTUS_SDK_API_MINOR) + ")");
     preferences_ = Preferences::load();
     try {
-      context_ = AppContext::open(motus::core::defaultDatabasePath(), motus::core::defaultPluginLocations());
+      context_ = openContext();
+      if (!context_) return false;  // no database, and the person chose not to make one
     } catch (const std::exception& error) {
       showError(nullptr, wx("Motus cannot open the records"), error,
                 wx("Nothing was changed. Choose another file with MOTUS_DATABASE, or restore a backup with "

@@ -95,7 +95,8 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
   restoreLayout();
   setStatus(wx(std::to_string(context_.catalog.size()) + " exercises from " +
                std::to_string(context_.plugins->plugins().size()) +
-               " plugins. Database: " + context_.store().path().string()));
+               " plugins. Database: " + context_.store().path().string() +
+               (context_.store().readOnly() ? " (read-only for you: changes cannot be saved)" : "")));
 }
 
 void MainFrame::buildMenus() {

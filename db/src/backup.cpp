@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace motus::db {
 namespace {
@@ -44,18 +45,7 @@ std::string fileStamp() {
 }  // namespace
 
 std::string Store::checkIntegrity() const {
-  return detail::translated("checking the database", [&] {
-    std::string result;
-    try {
-      SQLite::Statement check(*impl_->db, "PRAGMA quick_check");
-      while (check.executeStep()) result += (result.empty() ? "" : "; ") + check.getColumn(0).getString();
-    } catch (const SQLite::Exception& error) {
-      // Damage bad enough to stop the check is itself the answer to "is it damaged?".
-      if (error.getErrorCode() != SQLITE_CORRUPT && error.getErrorCode() != SQLITE_NOTADB) throw;
-      result += (result.empty() ? "" : "; ") + std::string(error.what());
-    }
-    return result;
-  });
+  return detail::translated("checking the database", [&] { return impl_->quickCheck(); });
 }
 
 void Store::backupTo(const fs::path& file) const {
@@ -63,12 +53,36 @@ void Store::backupTo(const fs::path& file) const {
   if (fs::exists(file, ec)) {
     throw InvalidRecord("'" + file.string() + "' already exists. Choose a new file name for the backup.");
   }
-  detail::translated("making a backup", [&] {
-    SQLite::Database copy(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-    copyDatabase(*impl_->db, copy);
-    const std::string result = copy.execAndGet("PRAGMA integrity_check").getString();
-    if (result != "ok") throw CorruptDatabase("The backup came out damaged (" + result + "). Try again.");
-  });
+  // A copy of a damaged database would be damaged too, and could later replace a good backup:
+  // check first, and write nothing when it fails.
+  const std::string damage = impl_->damage.empty() ? checkIntegrity() : impl_->damage;
+  if (damage != "ok") {
+    throw CorruptDatabase("The database '" + impl_->path.string() + "' is damaged (" +
+                          damage.substr(0, std::min<std::size_t>(damage.find(';'), 300)) +
+                          "), so no backup was made: a backup of it would be damaged too. Nothing was written to '" +
+                          file.string() +
+                          "'. Keep your earlier backups; restore the database from the latest good one with "
+                          "'motus-cli restore FILE', or see what is damaged with 'motus-cli check'.");
+  }
+  // Whatever goes wrong from here, no partial copy is left behind to be mistaken for a backup.
+  const auto removeCopy = [&] {
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) fs::remove(file.string() + suffix, ec);
+  };
+  try {
+    detail::translated("making a backup", [&] {
+      SQLite::Database copy(file.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+      copyDatabase(*impl_->db, copy);
+      const std::string result = copy.execAndGet("PRAGMA integrity_check").getString();
+      if (result != "ok") {
+        throw CorruptDatabase("The backup came out damaged (" + result +
+                              "), so it was deleted. Run 'motus-cli "
+                              "check' on the database, then try again.");
+      }
+    });
+  } catch (...) {
+    removeCopy();
+    throw;
+  }
 }
 
 fs::path Store::restore(const fs::path& backup, const fs::path& target) {
@@ -83,11 +97,31 @@ fs::path Store::restore(const fs::path& backup, const fs::path& target) {
       throw NotAMotusDatabase("'" + backup.string() + "' cannot be read as a Motus backup (" + error.what() +
                               "). Nothing was restored.");
     }
-    Store current(target);  // the live database, opened (and checked) the normal way
     fs::path keep = target.string() + ".before-restore-" + fileStamp();
-    current.backupTo(keep);
+    // The live database, opened (and checked) the normal way; restoring is asking for a database
+    // at target, so a missing or empty one is made. A damaged one is what restoring is for: it is
+    // kept aside as it is, byte for byte, since a backup through SQLite would refuse it.
+    std::optional<Store> current;
+    try {
+      current.emplace(target, OpenMode::create);
+    } catch (const CorruptDatabase&) {  // too damaged to open: set aside, restore into a new file
+      for (const char* suffix : {"", "-wal", "-shm"}) {
+        if (fs::exists(target.string() + suffix)) fs::rename(target.string() + suffix, keep.string() + suffix);
+      }
+      current.emplace(target, OpenMode::create);
+    }
+    if (!fs::exists(keep)) {
+      try {
+        current->backupTo(keep);
+      } catch (const CorruptDatabase&) {
+        for (const char* suffix : {"", "-wal"}) {
+          const fs::path from = target.string() + suffix;
+          if (fs::exists(from) && fs::file_size(from) > 0) fs::copy_file(from, keep.string() + suffix);
+        }
+      }
+    }
     SQLite::Database source(backup.string(), SQLite::OPEN_READONLY);
-    copyDatabase(source, *current.impl_->db);
+    copyDatabase(source, *current->impl_->db);
     return keep;
   });
 }

@@ -41,7 +41,35 @@ Prepared Store::Impl::statement(const std::string& sql) {
   SQLite::Statement& prepared = *it->second;
   prepared.tryReset();
   prepared.clearBindings();
-  return Prepared(prepared);
+  return Prepared(prepared, damage);
+}
+
+std::string Store::Impl::quickCheck() {
+  std::string result;
+  try {
+    SQLite::Statement check(*db, "PRAGMA quick_check");
+    while (check.executeStep()) result += (result.empty() ? "" : "; ") + check.getColumn(0).getString();
+  } catch (const SQLite::Exception& error) {
+    // Damage bad enough to stop the check is itself the answer to "is it damaged?".
+    if (!isDamage(error)) throw;
+    result += (result.empty() ? "" : "; ") + std::string(error.what());
+  }
+  if (result != "ok" && damage.empty()) damage = result;
+  return result;
+}
+
+void Store::Impl::beforeWrite(const std::string& doing) {
+  if (read_only) {
+    throw ReadOnlyDatabase("Nothing was saved while " + doing + ": the database '" + path.string() +
+                           "' is read-only for you (you may not write the file or its folder), so Motus opened it "
+                           "for reading only. Ask for permission to write the file and its folder, or copy it to a "
+                           "folder of your own and open the copy.");
+  }
+  if (!checked_before_write && damage.empty()) {
+    detail::translated("checking the database", [&] { quickCheck(); });
+    checked_before_write = true;
+  }
+  if (!damage.empty()) throw CorruptDatabase(detail::damagedMessage(path, damage, doing));
 }
 
 std::string Store::Impl::putSnapshot(const ExerciseSnapshot& snapshot) {
@@ -71,10 +99,16 @@ ExerciseSnapshot Store::Impl::getSnapshot(const std::string& sha256, bool* intac
   return snapshotFromJson(json);
 }
 
-Store::Store(const fs::path& path, std::chrono::milliseconds busy_timeout) : impl_(std::make_unique<Impl>()) {
+Store::Store(const fs::path& path, OpenMode mode, std::chrono::milliseconds busy_timeout)
+    : impl_(std::make_unique<Impl>()) {
   impl_->path = path;
-  impl_->db = detail::openDatabase(path, motusMigrations(), busy_timeout);
+  detail::OpenedDatabase opened = detail::openDatabase(path, motusMigrations(), busy_timeout, mode);
+  impl_->db = std::move(opened.db);
+  impl_->read_only = opened.read_only;
 }
+
+Store::Store(const fs::path& path, std::chrono::milliseconds busy_timeout)
+    : Store(path, OpenMode::must_exist, busy_timeout) {}
 
 Store::~Store() = default;
 Store::Store(Store&&) noexcept = default;
@@ -86,6 +120,8 @@ int Store::schemaVersion() const {
   return detail::translated("reading the schema version",
                             [&] { return impl_->db->execAndGet("PRAGMA user_version").getInt(); });
 }
+
+bool Store::readOnly() const { return impl_->read_only; }
 
 void Store::setActor(std::string clinician) { impl_->actor = clinician.empty() ? "unknown" : std::move(clinician); }
 

@@ -9,6 +9,7 @@
 
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
 
 #include <functional>
 #include <memory>
@@ -18,11 +19,17 @@
 
 namespace motus::db {
 
+// True for the SQLite errors that mean the file is damaged.
+inline bool isDamage(const SQLite::Exception& error) {
+  return error.getErrorCode() == SQLITE_CORRUPT || error.getErrorCode() == SQLITE_NOTADB;
+}
+
 // A cached prepared statement in use. Resetting it when the handle goes out of scope ends its
 // implicit read transaction, so the next statement sees what other processes committed since.
+// Damage met while it runs is remembered in `damage`, so the store refuses every later change.
 class Prepared {
  public:
-  explicit Prepared(SQLite::Statement& statement) : statement_(statement) {}
+  Prepared(SQLite::Statement& statement, std::string& damage) : statement_(statement), damage_(damage) {}
   ~Prepared() { statement_.tryReset(); }
   Prepared(const Prepared&) = delete;
   Prepared& operator=(const Prepared&) = delete;
@@ -31,13 +38,32 @@ class Prepared {
   void bind(Args&&... args) {
     statement_.bind(std::forward<Args>(args)...);
   }
-  int exec() { return statement_.exec(); }
-  bool executeStep() { return statement_.executeStep(); }
+  int exec() {
+    try {
+      return statement_.exec();
+    } catch (const SQLite::Exception& error) {
+      noteDamage(error);
+      throw;
+    }
+  }
+  bool executeStep() {
+    try {
+      return statement_.executeStep();
+    } catch (const SQLite::Exception& error) {
+      noteDamage(error);
+      throw;
+    }
+  }
   SQLite::Column getColumn(int index) { return statement_.getColumn(index); }
   void reset() { statement_.reset(); }
 
  private:
+  void noteDamage(const SQLite::Exception& error) {
+    if (isDamage(error) && damage_.empty()) damage_ = error.what();
+  }
+
   SQLite::Statement& statement_;
+  std::string& damage_;
 };
 
 struct Store::Impl {
@@ -48,6 +74,18 @@ struct Store::Impl {
   // The head written by the open transaction, told to the listener once it commits.
   std::optional<AuditHead> appended;
   std::function<void(const AuditHead&)> audit_listener;
+  bool read_only = false;  // opened for reading: the user cannot write the file or its folder
+  // What SQLite said of the damage it met, or empty while none was seen. Once set, every change
+  // is refused for the rest of this store's life.
+  std::string damage;
+  bool checked_before_write = false;  // the quick_check of the first change has run
+
+  // Refuses a change to a read-only or damaged database; before the first change of this store's
+  // life, runs PRAGMA quick_check over the whole file (about 0.15 s at 100,000 patients and
+  // 500,000 program items, motus_bench_records on a busy 2-core machine).
+  void beforeWrite(const std::string& doing);
+  // "ok", or what quick_check found (damage bad enough to stop it included); remembers damage.
+  std::string quickCheck();
 
   // A prepared statement, kept for reuse, with its bindings cleared.
   Prepared statement(const std::string& sql);
@@ -95,24 +133,31 @@ std::string utcNow();
 std::string sha256Hex(const std::string& text);
 
 // Runs work inside one write transaction, committing on success; SQLite errors are translated.
+// Refused at once on a read-only or damaged database (see Impl::beforeWrite).
 template <typename Work>
 auto inWriteTransaction(Store::Impl& impl, const std::string& doing, Work&& work) {
+  impl.beforeWrite(doing);
   impl.appended.reset();
   const auto committed = [&impl] {
     if (impl.appended && impl.audit_listener) impl.audit_listener(*impl.appended);
     impl.appended.reset();
   };
   return detail::translated(doing, [&] {
-    SQLite::Transaction transaction = impl.writeTransaction();
-    if constexpr (std::is_void_v<decltype(work())>) {
-      work();
-      transaction.commit();
-      committed();
-    } else {
-      auto result = work();
-      transaction.commit();
-      committed();
-      return result;
+    try {
+      SQLite::Transaction transaction = impl.writeTransaction();
+      if constexpr (std::is_void_v<decltype(work())>) {
+        work();
+        transaction.commit();
+        committed();
+      } else {
+        auto result = work();
+        transaction.commit();
+        committed();
+        return result;
+      }
+    } catch (const SQLite::Exception& error) {
+      if (isDamage(error) && impl.damage.empty()) impl.damage = error.what();
+      throw;
     }
   });
 }

@@ -117,7 +117,7 @@ void checkNothingLostOrTorn(const std::filesystem::path& file, const std::vector
 TEST_CASE("Killing a saving process at random moments, 200 times, loses no returned save and tears nothing") {
   const test::TempFolder folder("crash");
   const auto file = folder / "motus.sqlite";
-  { db::Store create(file); }
+  { db::Store create(file, db::OpenMode::create_if_missing); }
   std::mt19937 random(2026);
   std::size_t totalSaved = 0;
   for (int round = 0; round < 200; ++round) {
@@ -144,7 +144,7 @@ TEST_CASE("Killing a saving process at random moments, 200 times, loses no retur
 TEST_CASE("Two processes on one database: each save succeeds or says busy, nothing is lost or corrupted") {
   const test::TempFolder folder("concurrent");
   const auto file = folder / "motus.sqlite";
-  { db::Store create(file); }
+  { db::Store create(file, db::OpenMode::create_if_missing); }
   Child writer = spawnWorker({"save", file.string(), "150", "1"});
   Child mixed = spawnWorker({"mixed", file.string(), "150", "2"});
   const std::string writerOutput = readAll(writer.output);

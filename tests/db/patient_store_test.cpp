@@ -31,7 +31,7 @@ using Charts = std::vector<std::string>;
 
 TEST_CASE("A patient is added, read back, updated and found by chart number") {
   const test::TempFolder folder("db");
-  db::Store store(folder / "motus.sqlite");
+  db::Store store(folder / "motus.sqlite", db::OpenMode::create_if_missing);
   const db::Id id = store.addPatient(test::samplePatient());
   db::Patient patient = store.patient(id);
   CHECK(patient.details == test::samplePatient());
@@ -49,7 +49,7 @@ TEST_CASE("A patient is added, read back, updated and found by chart number") {
 
 TEST_CASE("Chart numbers are unique and names are required, nothing is saved on a refusal") {
   const test::TempFolder folder("db");
-  db::Store store(folder / "motus.sqlite");
+  db::Store store(folder / "motus.sqlite", db::OpenMode::create_if_missing);
   store.addPatient(test::samplePatient("A-1"));
   CHECK_THROWS_WITH(store.addPatient(test::samplePatient("A-1", "Other")),
                     Contains("Chart number 'A-1' belongs to another patient"));
@@ -65,7 +65,7 @@ TEST_CASE("Chart numbers are unique and names are required, nothing is saved on 
 
 TEST_CASE("Hostile text round-trips exactly") {
   const test::TempFolder folder("db");
-  db::Store store(folder / "motus.sqlite");
+  db::Store store(folder / "motus.sqlite", db::OpenMode::create_if_missing);
   const std::vector<std::string> hostile{
       "O'Brien \"the\" `quoted`",
       "Robert'); DROP TABLE patient;--",
@@ -90,7 +90,7 @@ TEST_CASE("Hostile text round-trips exactly") {
 
 TEST_CASE("Patient search: prefixes of name or chart words, ignoring case and accents") {
   const test::TempFolder folder("db");
-  db::Store store(folder / "motus.sqlite");
+  db::Store store(folder / "motus.sqlite", db::OpenMode::create_if_missing);
   store.addPatient(test::samplePatient("A-1001", "Nguyen", "Mai"));
   store.addPatient(test::samplePatient("A-1002", "Müller", "Jürgen"));
   store.addPatient(test::samplePatient("B-2001", "Smith", "Joan"));
@@ -114,7 +114,7 @@ TEST_CASE("Patient search: prefixes of name or chart words, ignoring case and ac
 
 TEST_CASE("Archiving hides a patient from the list, restoring brings them back") {
   const test::TempFolder folder("db");
-  db::Store store(folder / "motus.sqlite");
+  db::Store store(folder / "motus.sqlite", db::OpenMode::create_if_missing);
   const db::Id id = store.addPatient(test::samplePatient());
   store.setArchived(id, true);
   CHECK(store.listPatients().empty());
@@ -126,7 +126,7 @@ TEST_CASE("Archiving hides a patient from the list, restoring brings them back")
 
 TEST_CASE("Conditions use the SDK's codes, one row per code with a note and a date") {
   const test::TempFolder folder("db");
-  db::Store store(folder / "motus.sqlite");
+  db::Store store(folder / "motus.sqlite", db::OpenMode::create_if_missing);
   const db::Id id = store.addPatient(test::samplePatient());
   store.setCondition(id, {"osteoporosis", "T-score -2.8", "2021-05"});
   store.setCondition(id, {"fall-risk", "", ""});
@@ -143,7 +143,7 @@ TEST_CASE("Conditions use the SDK's codes, one row per code with a note and a da
 TEST_CASE("Deleting a patient for good removes programs and conditions, and is audited without the name") {
   const test::TempFolder folder("db");
   const auto file = folder / "motus.sqlite";
-  db::Store store(file);
+  db::Store store(file, db::OpenMode::create_if_missing);
   const db::Id keep = store.addPatient(test::samplePatient("K-1", "Keep"));
   const db::Id gone = store.addPatient(test::samplePatient("G-1", "Gonzales"));
   store.setCondition(gone, {"pregnancy", "", ""});
@@ -171,7 +171,7 @@ TEST_CASE("Deleting a patient for good removes programs and conditions, and is a
 
 TEST_CASE("A first letter that matches thousands of patients still lists the first page in name order") {
   const test::TempFolder folder("db");
-  db::Store store(folder / "motus.sqlite");
+  db::Store store(folder / "motus.sqlite", db::OpenMode::create_if_missing);
   for (int i = 2500; i > 0; --i) {
     store.addPatient(test::samplePatient("S-" + std::to_string(i), "Smith" + std::to_string(10000 + i), "Sam"));
   }
@@ -221,7 +221,7 @@ std::string nocase(std::string text) {
 
 TEST_CASE("Patient search gives exactly what a slow, obvious search would, on random names") {
   const test::TempFolder folder("db");
-  db::Store store(folder / "motus.sqlite");
+  db::Store store(folder / "motus.sqlite", db::OpenMode::create_if_missing);
   std::mt19937 random(11);
   const std::vector<std::string> letters{"a", "b", "A", "B", "c", "\xC3\xA9"};
   const auto name = [&](std::size_t maxLength) {

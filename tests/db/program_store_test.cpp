@@ -21,7 +21,7 @@ namespace {
 struct Clinic {
   test::TempFolder folder{"db"};
   std::filesystem::path file = folder / "motus.sqlite";
-  db::Store store{file};
+  db::Store store{file, db::OpenMode::create_if_missing};
   db::Id patient = store.addPatient(test::samplePatient());
 };
 
@@ -275,7 +275,7 @@ TEST_CASE("The clinic profile, logo included, is kept") {
 TEST_CASE("When another program holds the database too long, a save says busy, try again, and loses nothing") {
   const test::TempFolder folder("db");
   const auto file = folder / "motus.sqlite";
-  db::Store store(file, std::chrono::milliseconds(100));
+  db::Store store(file, db::OpenMode::create_if_missing, std::chrono::milliseconds(100));
   const db::Id patient = store.addPatient(test::samplePatient());
   const db::Id draft = store.createDraft(patient, "Before");
 

@@ -22,7 +22,7 @@ namespace {
 struct IssuedProgram {
   test::TempFolder folder{"tamper"};
   std::filesystem::path file = folder / "motus.sqlite";
-  db::Store store{file};
+  db::Store store{file, db::OpenMode::create_if_missing};
   db::Id patient = store.addPatient(test::samplePatient());
   db::Id program = issue();
 

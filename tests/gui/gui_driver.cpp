@@ -23,7 +23,7 @@ GuiSession::GuiSession(const std::vector<std::filesystem::path>& plugin_location
   setenv("XDG_CACHE_HOME", (folder_.path() / "cache").c_str(), 1);    // nor their plugin index
   setenv("XDG_STATE_HOME", (folder_.path() / "state").c_str(), 1);    // nor their log
   preferences_ = gui::Preferences::load();
-  context_ = gui::AppContext::open(folder_.path() / "clinic.sqlite", plugin_locations);
+  context_ = gui::AppContext::open(folder_.path() / "clinic.sqlite", db::OpenMode::create_if_missing, plugin_locations);
   context_->records->saveClinic({"Riverside Physical Therapy", "1 River Road", "555-0100", "", "", ""});
   context_->setClinician("Dr. Lee, PT");
   frame_ = new gui::MainFrame(*context_, preferences_);

@@ -175,7 +175,7 @@ TEST_CASE("A missing argument gives the command's usage line, and an unknown com
   CHECK(result.exit_code == 2);
   CHECK_THAT(result.output, Contains("--database goes with a command: motus-cli COMMAND"));
   // Options may still stand before the command or between its words.
-  result = sandbox.cli("--database x.sqlite patients --archived list");
+  result = sandbox.cli("--database x.sqlite --create patients --archived list");
   CHECK(result.exit_code == 0);
   CHECK_THAT(result.output, Contains("0 patients"));
 }

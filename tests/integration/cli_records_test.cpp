@@ -3,6 +3,13 @@
 #include "../support/tiny_png.hpp"
 #include "run_command.hpp"
 
+#include <motus/core/records.hpp>
+#include <motus/db/store.hpp>
+
+#include <unistd.h>
+#include <algorithm>
+#include <vector>
+
 #include <catch2/catch.hpp>
 
 #include <sys/mount.h>
@@ -10,12 +17,21 @@
 
 using namespace motus::test;
 using Catch::Matchers::Contains;
+namespace fs = std::filesystem;
 
 namespace {
 
 class Clinic {
  public:
-  Clinic() { std::filesystem::create_directories(folder_ / "home"); }
+  // A clinic on its first day: the database is made, as it must be, by asking for it (--create).
+  explicit Clinic(bool create = true) {
+    std::filesystem::create_directories(folder_ / "home");
+    if (create) {
+      const CommandResult created = cli("patients list --create");
+      INFO(created.output);
+      REQUIRE(created.exit_code == 0);
+    }
+  }
 
   // motus-cli with the database chosen by the environment variable.
   CommandResult cli(const std::string& arguments) const {
@@ -58,6 +74,13 @@ bool leftTemporaryFiles(const std::filesystem::path& folder) {
   for (const std::filesystem::directory_entry& entry : std::filesystem::directory_iterator(folder))
     if (entry.path().filename().string().ends_with(".tmp")) return true;
   return false;
+}
+
+std::vector<std::string> listing(const fs::path& folder) {
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(folder)) names.push_back(entry.path().filename());
+  std::sort(names.begin(), names.end());
+  return names;
 }
 
 }  // namespace
@@ -152,7 +175,7 @@ TEST_CASE("Wrong input is refused with a message that says what to fix") {
   CHECK_THAT(result.output, Contains("reps: the range 15 to 10 is inverted"));
   result = clinic.cli("programs add-item 1 foam-rolling/snow-angel --reps lots");
   require(result, 2);
-  CHECK_THAT(result.output, Contains("--reps takes a number or a range such as 10-15"));
+  CHECK_THAT(result.output, Contains("--reps takes a whole number from 1 to 500 or a range of them such as 10-15"));
   result = clinic.cli("programs add-item 1 foam-rolling/snow-angel --override 'just because'");
   require(result, 1);
   CHECK_THAT(result.output, Contains("has no Avoid finding for this patient: there is nothing to override"));
@@ -167,7 +190,12 @@ TEST_CASE("Wrong input is refused with a message that says what to fix") {
 TEST_CASE("The database option chooses the file, and a file that is not a Motus database is refused untouched") {
   const Clinic clinic;
   const auto other = clinic.folder() / "other.sqlite";
-  require(clinic.cli("patients add --chart D-1 --family Kim --database " + shellQuoted(other.string())));
+  const CommandResult missing =
+      clinic.cli("patients add --chart D-1 --family Kim --database " + shellQuoted(other.string()));
+  require(missing, 1);
+  CHECK_THAT(missing.output, Contains("There is no database at '" + other.string() + "'") && Contains("--create"));
+  CHECK_FALSE(std::filesystem::exists(other));
+  require(clinic.cli("patients add --chart D-1 --family Kim --create --database " + shellQuoted(other.string())));
   CHECK(std::filesystem::exists(other));
   CHECK_THAT(clinic.cli("patients list").output, Contains("0 patients"));
   CHECK_THAT(clinic.cli("patients list --database " + shellQuoted(other.string())).output, Contains("D-1"));
@@ -467,4 +495,179 @@ TEST_CASE("clinic set --logo keeps what the picture is, read from its bytes, and
     CHECK_THAT(refused.output, Contains("is not a PNG, JPEG or SVG picture") && Contains("Save the picture as"));
     CHECK_THAT(clinic.cli("clinic show").output, Contains("no logo"));
   }
+}
+
+TEST_CASE("A mistyped path or an empty file never silently becomes a new, empty clinic database") {
+  const Clinic clinic(false);
+  const fs::path folder = clinic.folder().path();
+  SECTION("MOTUS_DATABASE names a file that is not there") {
+    const CommandResult result = clinic.cli("patients add --chart A-1 --family Lee");
+    require(result, 1);
+    CHECK_THAT(result.output, Contains("There is no database at '" + clinic.database().string() + "'") &&
+                                  Contains("run the command again with --create"));
+    CHECK(listing(folder) == std::vector<std::string>{"home"});
+    require(clinic.cli("patients add --chart A-1 --family Lee --create"));
+    CHECK_THAT(clinic.cli("patients list").output, Contains("A-1"));
+  }
+  SECTION("--database names a file in a folder that is not there") {
+    const fs::path typo = folder / "Clinc" / "motus.sqlite";
+    require(clinic.cli("patients list --database " + shellQuoted(typo.string())), 1);
+    CHECK_FALSE(fs::exists(folder / "Clinc"));
+  }
+  SECTION("a zero-byte file is refused, even at the default path; --create starts a database in it") {
+    writeBytes(clinic.database(), "");
+    const CommandResult result = clinic.cli("patients add --chart A-1 --family Lee");
+    require(result, 1);
+    CHECK_THAT(result.output, Contains("'" + clinic.database().string() + "' is empty (0 bytes)") &&
+                                  Contains("a database that was lost") && Contains("Restore it from a backup"));
+    CHECK(readBytes(clinic.database()).empty());
+    CHECK(listing(folder) == std::vector<std::string>({"clinic.sqlite", "home"}));
+
+    const fs::path standard = folder / "home" / ".local" / "share" / "motus" / "motus.sqlite";
+    fs::create_directories(standard.parent_path());
+    writeBytes(standard, "");
+    const CommandResult atDefault =
+        runCommand("env -u MOTUS_DATABASE -u XDG_DATA_HOME HOME=" + shellQuoted((folder / "home").string()) + " " +
+                   shellQuoted(MOTUS_CLI) + " patients list");
+    require(atDefault, 1);
+    CHECK_THAT(atDefault.output, Contains("is empty (0 bytes)"));
+    CHECK(readBytes(standard).empty());
+
+    require(clinic.cli("patients add --chart A-1 --family Lee --create"));
+    CHECK_THAT(clinic.cli("patients list").output, Contains("A-1"));
+  }
+  SECTION("--create is offered in the help, with the database options") {
+    CHECK_THAT(clinic.cli("patients add --help").output, Contains("--create"));
+  }
+}
+
+TEST_CASE("A database with a damaged page refuses every change, and its backup, saying what to do") {
+  const Clinic clinic(false);
+  {
+    motus::db::Store store(clinic.database(), motus::db::OpenMode::create_if_missing);
+    for (int i = 0; i < 400; ++i) {
+      store.addPatient({"P-" + std::to_string(i), std::string(200, 'x'), "Mai", "1948-03-14", "555-0100",
+                        "mai@example.org", "Prefers morning visits."});
+    }
+  }
+  std::string bytes = readBytes(clinic.database());
+  REQUIRE(bytes.size() > 70 * 4096);
+  std::fill_n(bytes.begin() + 59 * 4096, 4096, '\x42');  // page 60, as the probe did
+  writeBytes(clinic.database(), bytes);
+
+  const CommandResult listed = clinic.cli("patients list");
+  require(listed, 1);
+  CHECK_THAT(listed.output, Contains("damaged"));
+  const CommandResult added = clinic.cli("patients add --chart NEW-1 --family New");
+  require(added, 1);
+  CHECK_THAT(added.output, Contains("is damaged") && Contains("nothing was saved") &&
+                               Contains("motus-cli restore FILE") && Contains("motus-cli check"));
+  CHECK(readBytes(clinic.database()) == bytes);
+
+  const fs::path backup = clinic.folder() / "backup.sqlite";
+  const CommandResult backedUp = clinic.cli("backup " + shellQuoted(backup.string()));
+  require(backedUp, 1);
+  CHECK_THAT(backedUp.output, Contains("a backup of it would be damaged too") && Contains("Nothing was written") &&
+                                  !Contains("Try again"));
+  CHECK(listing(clinic.folder().path()) == std::vector<std::string>({"clinic.sqlite", "home"}));
+  CHECK(readBytes(clinic.database()) == bytes);
+  require(clinic.cli("check"), 1);
+}
+
+TEST_CASE("A read-only database is read, and every change is refused as read-only with what to do") {
+  const Clinic clinic;
+  require(clinic.cli("patients add --chart R-1 --family Reader"));
+  const fs::path folder = clinic.folder() / "shared";
+  fs::create_directories(folder);
+  const fs::path file = folder / "clinic.sqlite";
+  fs::copy_file(clinic.database(), file);
+  const fs::path state = clinic.folder() / "state";
+  fs::create_directories(state);
+  fs::permissions(state, fs::perms::all);  // anyone may write the log there
+  // Root may write anything, so as root (as in CI) motus-cli runs as nobody; anyone else gets a
+  // file and folder without write permission.
+  const bool root = ::geteuid() == 0;
+  if (!root) {
+    fs::permissions(file, fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    fs::permissions(folder, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
+  }
+  const std::string before = readBytes(file);
+  const auto run = [&](const std::string& arguments) {
+    return runCommand(std::string(root ? "setpriv --reuid=nobody --regid=nogroup --clear-groups " : "") +
+                      "env -u MOTUS_PLUGIN_PATH -u MOTUS_DATABASE HOME=" + shellQuoted(state.string()) +
+                      " XDG_STATE_HOME=" + shellQuoted(state.string()) + " " + shellQuoted(MOTUS_CLI) + " " +
+                      arguments + " --database " + shellQuoted(file.string()));
+  };
+  const CommandResult listed = run("patients list");
+  require(listed);
+  CHECK_THAT(listed.output, Contains("R-1"));
+  const CommandResult added = run("patients add --chart R-2 --family Writer");
+  require(added, 1);
+  CHECK_THAT(added.output, Contains("is read-only for you") && Contains("Ask for permission to write") &&
+                               Contains("copy it") && !Contains("Restore it from a backup"));
+  CHECK(readBytes(file) == before);
+  CHECK(listing(folder) == std::vector<std::string>{"clinic.sqlite"});  // no -wal or -shm left behind
+  if (!root) fs::permissions(folder, fs::perms::owner_all);
+}
+
+TEST_CASE("A database from a newer Motus in WAL mode is refused with nothing created beside it") {
+  const Clinic clinic;
+  const fs::path folder = clinic.folder() / "newer";
+  fs::create_directories(folder);
+  const fs::path file = folder / "newer.sqlite";
+  fs::copy_file(clinic.database(), file);
+  {
+    motus::db::Store store(file);
+    (void)store;
+  }
+  // Written the way a newer Motus would leave it: PRAGMA user_version 99, still in WAL mode.
+  std::string bytes = readBytes(file);
+  REQUIRE(bytes[18] == 2);  // WAL
+  bytes[60] = bytes[61] = bytes[62] = 0;
+  bytes[63] = 99;
+  writeBytes(file, bytes);
+  const CommandResult listed = clinic.cli("patients list --database " + shellQuoted(file.string()));
+  require(listed, 1);
+  CHECK_THAT(listed.output, Contains("newer Motus (schema 99") && Contains("It was not changed"));
+  CHECK(listing(folder) == std::vector<std::string>{"newer.sqlite"});
+  CHECK(readBytes(file) == bytes);
+}
+
+TEST_CASE("Numbers are read in full and within their range, and dates cannot be in the future") {
+  const Clinic clinic;
+  require(clinic.cli("patients add --chart N-1 --family Number"));
+  require(clinic.cli("programs new N-1"));
+  const auto refused = [&](const std::string& options, const std::string& message) {
+    const CommandResult result = clinic.cli("programs add-item 1 foam-rolling/snow-angel " + options);
+    INFO(options << "\n" << result.output);
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.output, Contains(message));
+  };
+  refused("--reps 2147483648", "--reps: '2147483648' is more than 500; give a whole number from 1 to 500");
+  refused("--reps 99999999999999999999", "--reps: '99999999999999999999' is more than 500");
+  refused("--reps 1e3",
+          "--reps takes a whole number from 1 to 500 or a range of them such as 10-15 (digits only), "
+          "not '1e3'");
+  refused("--reps 12abc", "not '12abc'");
+  refused("--reps -0", "not '-0'");
+  refused("--reps 0", "--reps: '0' is less than 1");
+  refused("--sets 2147483648", "--sets: '2147483648' is more than 20");
+  refused("--hold 10-2147483648", "--hold: '10-2147483648' is more than 600");
+  refused("--per-week 8", "--per-week: '8' is more than 7");
+  refused("--minutes +5", "--minutes takes a whole number from 1 to 240");
+  require(clinic.cli("programs add-item 1 foam-rolling/snow-angel --reps 10-15 --sets 2 --hold ' 5 '"));
+
+  for (const char* since : {"9999-12-31", "9999-12", "9999"}) {
+    const CommandResult result = clinic.cli(std::string("conditions add N-1 osteoporosis --since ") + since);
+    INFO(result.output);
+    CHECK(result.exit_code == 1);
+    CHECK_THAT(result.output, Contains(std::string("'since' ") + since + " is in the future"));
+  }
+  require(clinic.cli("conditions add N-1 osteoporosis --since 2001-02"));
+  const CommandResult born = clinic.cli("patients add --chart N-2 --family Future --born 9999-12-31");
+  require(born, 1);
+  CHECK_THAT(born.output, Contains("the date of birth is in the future"));
+  require(clinic.cli("programs issue 1x"), 2);
+  CHECK_THAT(clinic.cli("programs show 99999999999999999999").output, Contains("is not a program id"));
 }

@@ -16,7 +16,7 @@ class Clinic {
  public:
   Clinic() {
     std::filesystem::create_directories(folder_ / "home");
-    require(cli("patients add --chart A-1 --family Moreau --given Luc"));
+    require(cli("patients add --chart A-1 --family Moreau --given Luc --create"));
     require(cli("programs new A-1 --title 'Ankles'"));
     require(cli("programs add-item 1 ankle-foot/ankle-pumps --reps 10 --note 'Slowly'"));
     require(cli("programs issue 1"));
@@ -133,6 +133,6 @@ TEST_CASE("A new database at the same path, a restore and a backup never raise a
   Clinic::require(clinic.cli("audit verify", backup), 1);
 
   std::filesystem::remove(clinic.database());
-  Clinic::require(clinic.cli("patients add --chart B-1 --family Sato"));
+  Clinic::require(clinic.cli("patients add --chart B-1 --family Sato --create"));
   Clinic::require(clinic.cli("audit verify"));
 }

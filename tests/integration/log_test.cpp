@@ -73,7 +73,7 @@ std::size_t builtinPluginCount() {
 
 TEST_CASE("motus-cli logs under XDG_STATE_HOME: its start, the database with its schema version, its exit") {
   const Sandbox sandbox;
-  const CommandResult result = sandbox.cli("patients list");
+  const CommandResult result = sandbox.cli("patients list --create");
   INFO(result.output);
   REQUIRE(result.exit_code == 0);
   REQUIRE(fs::exists(sandbox.logFile()));
@@ -130,7 +130,7 @@ TEST_CASE("A state folder that cannot be written leaves motus-cli working, with 
   const Sandbox sandbox;
   sandbox.blockStateFolder();
   std::string err;
-  const CommandResult added = sandbox.cliWithStderr("patients add --chart B-1 --family Test --verbose", err);
+  const CommandResult added = sandbox.cliWithStderr("patients add --chart B-1 --family Test --create --verbose", err);
   INFO(added.output);
   INFO(err);
   CHECK(added.exit_code == 0);
@@ -156,7 +156,9 @@ TEST_CASE("The log never holds a patient's name or what was typed, even when it 
     CHECK(result.exit_code == expected);
     return result;
   };
-  run("patients add --chart " + chart + " --family Quillfeatherstone --given Ottoline --notes 'Zebracorn knee'", 0);
+  run("patients add --create --chart " + chart +
+          " --family Quillfeatherstone --given Ottoline --notes 'Zebracorn knee'",
+      0);
   // Refused by the store, with the chart number quoted: a duplicate.
   const CommandResult duplicate = run("patients add --chart " + chart + " --family Quillfeatherstone", 1);
   CHECK_THAT(duplicate.output, Contains(chart));

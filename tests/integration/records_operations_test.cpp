@@ -36,7 +36,7 @@ bool sameContent(const db::Program& a, const db::Program& b) {
 
 struct Draft {
   test::TempFolder folder{"records-operations"};
-  core::Records records{folder / "motus.sqlite"};
+  core::Records records{folder / "motus.sqlite", db::OpenMode::create_if_missing};
   db::Id patient = records.addPatient(test::samplePatient());
   db::Id draft = records.createDraft(patient, "Knee strength");
 
@@ -134,7 +134,7 @@ TEST_CASE("Templates are saved from a program, renamed, assigned and deleted thr
 
 TEST_CASE("The clinic's details and the clinician's name must be readable text") {
   test::TempFolder folder("records-clinic");
-  core::Records records(folder / "motus.sqlite");
+  core::Records records(folder / "motus.sqlite", db::OpenMode::create_if_missing);
   db::ClinicProfile clinic;
   clinic.name = "  Riverside PT ";
   clinic.address = "12 River Road\nSpringfield";
@@ -174,7 +174,7 @@ TEST_CASE("An edit made on a draft that changed since it was shown is refused, n
 
 TEST_CASE("Issuing screens the draft inside the issuing transaction") {
   test::TempFolder folder("records-issue");
-  db::Store store(folder / "motus.sqlite");
+  db::Store store(folder / "motus.sqlite", db::OpenMode::create_if_missing);
   const db::Id patient = store.addPatient(test::samplePatient());
   const db::Id draft = store.createDraft(patient, "Back");
   store.appendItem(draft, test::sampleItem());

@@ -200,6 +200,8 @@ std::string_view kindOf(const std::exception& error) {
   if (dynamic_cast<const db::NotAMotusDatabase*>(&error)) return "not a Motus database";
   if (dynamic_cast<const db::NewerDatabase*>(&error)) return "newer database";
   if (dynamic_cast<const db::CorruptDatabase*>(&error)) return "corrupt database";
+  if (dynamic_cast<const db::DatabaseNotFound*>(&error)) return "no database";
+  if (dynamic_cast<const db::ReadOnlyDatabase*>(&error)) return "read-only database";
   if (dynamic_cast<const db::DatabaseError*>(&error)) return "database error";
   if (dynamic_cast<const HandoutError*>(&error)) return "handout not delivered";
   if (dynamic_cast<const std::invalid_argument*>(&error)) return "invalid argument";

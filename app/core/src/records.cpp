@@ -8,8 +8,11 @@
 #include <motus/core/text_folding.hpp>
 #include <motus/sdk/vocabulary.hpp>
 
+#include <charconv>
 #include <chrono>
 #include <cstdio>
+#include <limits>
+#include <string_view>
 
 namespace motus::core {
 namespace {
@@ -44,17 +47,75 @@ bool isIsoDate(const std::string& text) {
   return date.ok() && year >= 1850;
 }
 
-std::optional<sdk::Range> parseRange(const std::string& text) {
-  int low = 0;
-  int high = 0;
-  char extra = 0;
+namespace {
+
+// One number of a range: digits only, no sign, exponent or other characters.
+enum class NumberText { ok, not_digits, too_large };
+
+NumberText readNumber(std::string_view text, long long& value) {
+  if (text.empty() || text.find_first_not_of("0123456789") != std::string_view::npos) return NumberText::not_digits;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error == std::errc::result_out_of_range || value > std::numeric_limits<int>::max()) return NumberText::too_large;
+  return end == text.data() + text.size() ? NumberText::ok : NumberText::not_digits;
+}
+
+struct RangeText {
+  NumberText state = NumberText::not_digits;
+  long long low = 0;
+  long long high = 0;
+};
+
+// "10", "10-15", "10 - 15" or "10 to 15".
+RangeText readRangeText(const std::string& text) {
   const std::string value = trimmed(text);
-  if (std::sscanf(value.c_str(), "%d-%d%c", &low, &high, &extra) == 2 ||
-      std::sscanf(value.c_str(), "%d to %d%c", &low, &high, &extra) == 2) {
-    return sdk::Range::between(low, high);
+  std::string_view first = value;
+  std::string_view second;
+  if (const std::size_t to = value.find(" to "); to != std::string::npos) {
+    first = std::string_view(value).substr(0, to);
+    second = std::string_view(value).substr(to + 4);
+  } else if (const std::size_t dash = value.find('-', 1); dash != std::string::npos) {
+    first = std::string_view(value).substr(0, dash);
+    second = std::string_view(value).substr(dash + 1);
   }
-  if (std::sscanf(value.c_str(), "%d%c", &low, &extra) == 1) return sdk::Range::exactly(low);
-  return std::nullopt;
+  const auto strip = [](std::string_view part) {
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    return part;
+  };
+  RangeText range;
+  range.state = readNumber(strip(first), range.low);
+  range.high = range.low;
+  if (range.state == NumberText::ok && second.data() != nullptr) range.state = readNumber(strip(second), range.high);
+  return range;
+}
+
+}  // namespace
+
+std::optional<sdk::Range> parseRange(const std::string& text) {
+  const RangeText range = readRangeText(text);
+  if (range.state != NumberText::ok) return std::nullopt;
+  return sdk::Range::between(static_cast<int>(range.low), static_cast<int>(range.high));
+}
+
+RangeInput readRange(const std::string& what, const std::string& text, int minimum, int maximum) {
+  const std::string allowed = "a whole number from " + std::to_string(minimum) + " to " + std::to_string(maximum);
+  const std::string typed = "'" + displayable(trimmed(text)) + "'";
+  const RangeText range = readRangeText(text);
+  RangeInput input;
+  if (trimmed(text).empty()) {
+    input.problem = what + " is empty: give " + allowed + ", or a range such as " + std::to_string(minimum) + "-" +
+                    std::to_string(maximum);
+  } else if (range.state == NumberText::not_digits) {
+    input.problem = what + " takes " + allowed + " or a range of them such as 10-15 (digits only), not " + typed;
+  } else if (range.state == NumberText::too_large || range.high > maximum || range.low > maximum) {
+    input.problem = what + ": " + typed + " is more than " + std::to_string(maximum) + "; give " + allowed;
+  } else if (range.low < minimum) {
+    input.problem =
+        what + ": " + typed + " is less than " + std::to_string(minimum) + "; give " + allowed + " (or leave it out)";
+  } else {
+    input.range = sdk::Range::between(static_cast<int>(range.low), static_cast<int>(range.high));
+  }
+  return input;
 }
 
 std::vector<std::string> patientProblems(const db::PatientDetails& details) {
@@ -93,7 +154,11 @@ std::vector<std::string> conditionProblems(const db::PatientCondition& condition
   const std::string& since = condition.since;
   const bool sinceOk = since.empty() || isIsoDate(since) || (since.size() == 7 && isIsoDate(since + "-01")) ||
                        (since.size() == 4 && isIsoDate(since + "-01-01"));
-  if (!sinceOk) problems.push_back("'since' must be YYYY, YYYY-MM or YYYY-MM-DD, not '" + displayable(since) + "'");
+  if (!sinceOk) {
+    problems.push_back("'since' must be YYYY, YYYY-MM or YYYY-MM-DD, not '" + displayable(since) + "'");
+  } else if (!since.empty() && since > today().substr(0, since.size())) {
+    problems.push_back("'since' " + since + " is in the future; give when the condition started, up to today");
+  }
   return problems;
 }
 
@@ -110,10 +175,11 @@ bool isNewDatabase(const std::filesystem::path& database) {
 
 }  // namespace
 
-Records::Records(const std::filesystem::path& database) : Records(database, isNewDatabase(database)) {}
+Records::Records(const std::filesystem::path& database, db::OpenMode mode)
+    : Records(database, mode, isNewDatabase(database)) {}
 
-Records::Records(const std::filesystem::path& database, bool is_new)
-    : store_(detail::openStoreLogged(database)), anchor_(database) {
+Records::Records(const std::filesystem::path& database, db::OpenMode mode, bool is_new)
+    : store_(detail::openStoreLogged(database, mode)), anchor_(database) {
   detail::keepAuditAnchor(store_, anchor_, is_new);
 }
 

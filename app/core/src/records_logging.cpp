@@ -6,16 +6,17 @@
 
 namespace motus::core::detail {
 
-db::Store openStoreLogged(const std::filesystem::path& database) {
+db::Store openStoreLogged(const std::filesystem::path& database, db::OpenMode mode) {
   const auto started = std::chrono::steady_clock::now();
   const auto took = [&] {
     const auto elapsed = std::chrono::steady_clock::now() - started;
     return std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()) + " ms";
   };
   try {
-    db::Store store(database);
+    db::Store store(database, mode);
     log::info(log::Source::records, "Opened the database " + database.string() + " (schema version " +
-                                        std::to_string(store.schemaVersion()) + ") in " + took());
+                                        std::to_string(store.schemaVersion()) +
+                                        (store.readOnly() ? ", read-only" : "") + ") in " + took());
     return store;
   } catch (const std::exception& failure) {
     // The kind (corrupt, newer, busy, ...) says what went wrong; messages stay out of the log.

@@ -13,7 +13,7 @@
 namespace motus::core::detail {
 
 // Opens the store and logs the path, the schema version and how long it took (or why it failed).
-db::Store openStoreLogged(const std::filesystem::path& database);
+db::Store openStoreLogged(const std::filesystem::path& database, db::OpenMode mode);
 
 // Logs that a check refused input, then returns the error to throw. The log gets only `check`, a
 // fixed description chosen by the code ("patient details, 2 problems"), never `message`: a refusal

@@ -25,8 +25,24 @@ class NewerDatabase : public DatabaseError {
   using DatabaseError::DatabaseError;
 };
 
-// Damaged: the integrity check failed. Restore from a backup.
+// Damaged: the integrity check failed, or SQLite met damage while reading. Once a store has seen
+// damage it refuses every change (and every backup) for the rest of its life. Restore from a backup.
 class CorruptDatabase : public DatabaseError {
+ public:
+  using DatabaseError::DatabaseError;
+};
+
+// There is no database at the path: no file, or an empty (0-byte) one, which usually means a
+// database that was lost. Motus creates or fills one only when asked (see Store's OpenMode);
+// nothing was created.
+class DatabaseNotFound : public DatabaseError {
+ public:
+  using DatabaseError::DatabaseError;
+};
+
+// The file or its folder cannot be written by this user. It was opened for reading only; every
+// change is refused and nothing was saved. Ask for write permission, or work on a copy.
+class ReadOnlyDatabase : public DatabaseError {
  public:
   using DatabaseError::DatabaseError;
 };

@@ -19,13 +19,25 @@
 
 namespace motus::db {
 
+// What opening does when there is no database at the path yet. Motus creates one only when asked:
+// a mistyped path or a file emptied by a failed copy must not turn into a new, empty clinic.
+enum class OpenMode {
+  must_exist,         // refuse a missing or empty file (DatabaseNotFound, naming it)
+  create_if_missing,  // create a missing file (and its folder); still refuse an empty file
+  create,             // create a missing file, or initialise an empty (0-byte) one
+};
+
 class Store {
  public:
   // How long an operation waits for another process's save before giving up with DatabaseBusy.
   static constexpr std::chrono::milliseconds kDefaultBusyTimeout{5000};
 
-  // Opens or creates the database; see errors.hpp for what it refuses and why.
-  explicit Store(const std::filesystem::path& path, std::chrono::milliseconds busy_timeout = kDefaultBusyTimeout);
+  // Opens the database, creating it only as `mode` allows; see errors.hpp for what it refuses and
+  // why. A refused file is left byte for byte as it was, with nothing created beside it. A file
+  // this user cannot write is opened for reading (readOnly()).
+  explicit Store(const std::filesystem::path& path, OpenMode mode = OpenMode::must_exist,
+                 std::chrono::milliseconds busy_timeout = kDefaultBusyTimeout);
+  Store(const std::filesystem::path& path, std::chrono::milliseconds busy_timeout);  // must_exist
   ~Store();
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
@@ -33,6 +45,9 @@ class Store {
   const std::filesystem::path& path() const;
   // The schema version of the file as opened (PRAGMA user_version): after the upgrade, if any.
   int schemaVersion() const;
+  // Opened for reading only (the file or its folder is not writable): every change throws
+  // ReadOnlyDatabase.
+  bool readOnly() const;
 
   // Who is acting, for the audit log (a clinician's name).
   void setActor(std::string clinician);
@@ -113,7 +128,8 @@ class Store {
 
   // --- Integrity and backup -----------------------------------------------------------------
   // SQLite's quick_check over the whole file: "ok", or what is damaged. Seconds on a huge file;
-  // opening checks only the schema (see connection.cpp).
+  // opening checks only the schema (see connection.cpp), the first change of a store's life runs
+  // this check, and any damage seen makes the store refuse every later change (CorruptDatabase).
   std::string checkIntegrity() const;
   // Every table, index and trigger compared with what this Motus creates: a removed or edited
   // trigger (the protection of issued programs and of the audit log) is named. Empty when intact.
@@ -123,7 +139,9 @@ class Store {
   // The names of templates holding an exercise whose text no longer matches its hash.
   std::vector<std::string> alteredTemplates() const;
 
-  // A consistent copy made while the database stays in use; refuses to overwrite a file.
+  // A consistent copy made while the database stays in use; refuses to overwrite a file. A
+  // damaged database is refused before anything is written (its copy would be damaged too), and a
+  // copy that fails leaves no file behind.
   void backupTo(const std::filesystem::path& file) const;
   // Replaces `target` with `backup` after `backup` passes integrity_check. The database being
   // replaced is first copied to "<target>.before-restore-<time>" and that path is returned.

@@ -30,15 +30,27 @@ std::vector<std::string> conditionProblems(const db::PatientCondition& condition
 // True for a real calendar date written "YYYY-MM-DD".
 bool isIsoDate(const std::string& text);
 
-// "10" or "10-15" (also "10 to 15"); nullopt when text is not a whole number or range.
+// "10" or "10-15" (also "10 to 15"), in digits only; nullopt when text is not a whole number or
+// range that fits an int ("2147483648", "1e3", "12abc", "-0" are not).
 std::optional<sdk::Range> parseRange(const std::string& text);
+
+// A number or range a person typed for `what` ("--reps", "reps"), with whole numbers from `minimum`
+// to `maximum`: the range, or the problem in words naming `what` and the allowed numbers. An
+// inverted range ("15-10") is read as it is; core::dosageProblems refuses it.
+struct RangeInput {
+  std::optional<sdk::Range> range;
+  std::string problem;  // empty when range holds the value
+};
+RangeInput readRange(const std::string& what, const std::string& text, int minimum, int maximum);
 
 // The exercise as it is now, for the record.
 db::ExerciseSnapshot snapshotOf(const CatalogEntry& entry);
 
 class Records {
  public:
-  explicit Records(const std::filesystem::path& database);
+  // Opens the database; a missing or empty file is created only as `mode` allows (see
+  // db::OpenMode), otherwise db::DatabaseNotFound names it.
+  explicit Records(const std::filesystem::path& database, db::OpenMode mode = db::OpenMode::must_exist);
 
   // For reading only: every change is one of the operations below.
   const db::Store& store() const { return store_; }
@@ -131,7 +143,7 @@ class Records {
  private:
   // `is_new`: no database was at the path (or an empty file), so an anchor left there by an
   // earlier database is replaced, not compared.
-  Records(const std::filesystem::path& database, bool is_new);
+  Records(const std::filesystem::path& database, db::OpenMode mode, bool is_new);
 
   friend class HandoutJob;  // keeps the handout settings and audits exports and prints
 
