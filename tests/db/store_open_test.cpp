@@ -37,9 +37,12 @@ std::filesystem::path damagedClinic(const test::TempFolder& folder) {
     for (int i = 0; i < 400; ++i)
       store.addPatient(test::samplePatient("P-" + std::to_string(i), std::string(200, 'x')));
   }
+  // A page of patient rows, as the probe's page 60 was (which page that is depends on the schema).
+  const int page = std::stoi(test::sqlText(
+      file, "SELECT pageno FROM dbstat WHERE name = 'patient' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 20"));
   std::string bytes = test::readBytes(file);
   REQUIRE(bytes.size() > 70 * 4096);
-  std::fill_n(bytes.begin() + 59 * 4096, 4096, '\x42');
+  std::fill_n(bytes.begin() + (page - 1) * 4096, 4096, '\x42');
   test::writeBytes(file, bytes);
   return file;
 }

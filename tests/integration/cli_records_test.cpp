@@ -1,4 +1,5 @@
 // motus-cli over the record store: a therapist's day from the command line, on a real file.
+#include "../support/raw_sqlite.hpp"
 #include "../support/temp_folder.hpp"
 #include "../support/tiny_png.hpp"
 #include "run_command.hpp"
@@ -550,9 +551,13 @@ TEST_CASE("A database with a damaged page refuses every change, and its backup, 
                         "mai@example.org", "Prefers morning visits."});
     }
   }
+  // A page of patient rows, as the probe's page 60 was (which page that is depends on the schema).
+  const int page = std::stoi(motus::test::sqlText(
+      clinic.database(),
+      "SELECT pageno FROM dbstat WHERE name = 'patient' AND pagetype = 'leaf' ORDER BY pageno LIMIT 1 OFFSET 20"));
   std::string bytes = readBytes(clinic.database());
   REQUIRE(bytes.size() > 70 * 4096);
-  std::fill_n(bytes.begin() + 59 * 4096, 4096, '\x42');  // page 60, as the probe did
+  std::fill_n(bytes.begin() + (page - 1) * 4096, 4096, '\x42');
   writeBytes(clinic.database(), bytes);
 
   const CommandResult listed = clinic.cli("patients list");
