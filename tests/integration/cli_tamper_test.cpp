@@ -49,7 +49,17 @@ TEST_CASE("An untouched database passes every check") {
   CHECK_THAT(checked.output, Contains("ok       protections: every table, index and trigger is as Motus made it"));
   CHECK_THAT(checked.output, Contains("ok       records: every program matches its fingerprint"));
   CHECK_THAT(checked.output, Contains("Nothing was changed outside Motus."));
-  CHECK_THAT(clinic.cli("programs show 1").output, Contains("Fingerprint ") && Contains("(printed on its handouts)"));
+  const std::string shown = clinic.cli("programs show 1").output;
+  const std::size_t at = shown.find("Fingerprint ");
+  REQUIRE(at != std::string::npos);
+  const std::string fingerprint = shown.substr(at + 12, 14);  // "2AC9 D0DD EE8C"
+  CHECK_THAT(shown, Contains("(printed on its handouts)"));
+
+  // The paper matches the record: the same short fingerprint in the handout's footer, every page.
+  const auto pdf = clinic.folder() / "h.pdf";
+  Clinic::require(clinic.cli("handout 1 --pdf " + shellQuoted(pdf.string())));
+  const std::string text = runCommand("pdftotext -layout " + shellQuoted(pdf.string()) + " -").output;
+  CHECK_THAT(text, Contains("Record " + fingerprint));
 }
 
 TEST_CASE("The dosage and note of an issued program changed after dropping its trigger are reported, not printed") {
