@@ -5,6 +5,7 @@
 #include "preferences.hpp"
 #include "wx_text.hpp"
 
+#include <motus/core/audit_anchor.hpp>
 #include <motus/core/database_path.hpp>
 #include <motus/core/log.hpp>
 #include <motus/sdk/api_version.hpp>
@@ -90,6 +91,7 @@ class MotusApp final : public wxApp {
     context_->setClinician(clinician);
     auto* frame = new MainFrame(*context_, preferences_);
     frame->Show();
+    warnOfRewrittenAuditLog(*frame);
     frame->reportPluginTrouble();
     frame->scanPlugins();  // what the plugin index did not know, in the background
     if (exit_when_idle_) {
@@ -157,6 +159,20 @@ class MotusApp final : public wxApp {
   }
 
  private:
+  // Rows removed from the end of the audit log, or a rewritten log, since Motus last wrote it
+  // here: said at start-up, before any work is done on these records.
+  void warnOfRewrittenAuditLog(motus::gui::MainFrame& frame) const {
+    using motus::core::AnchorState;
+    if (exit_when_idle_) return;
+    const motus::core::AnchorCheck anchor = context_->records->anchorCheck();
+    if (anchor.state != AnchorState::behind && anchor.state != AnchorState::differs) return;
+    frame.CallAfter([&frame, message = anchor.message] {
+      motus::gui::showError(&frame, wx("The audit log was changed outside Motus"),
+                            wx(message + "\n\n'motus-cli check' lists everything that was changed."),
+                            "audit log altered");
+    });
+  }
+
   motus::gui::Preferences preferences_;
   std::unique_ptr<motus::gui::AppContext> context_;
   bool exit_when_idle_ = false;

@@ -106,6 +106,11 @@ TEST_CASE("Audit rows removed from the end of the log, or all of them, are repor
   CHECK_THAT(verified.output, Contains("The audit log was tampered with. The audit log ends at row 2, but row 4 was "
                                        "written and recorded outside the database") &&
                                   Contains("rows 3 to 4 were removed"));
+  // Later saves do not cover it up: the anchor stays at row 4 while the log does not match it.
+  Clinic::require(clinic.cli("patients add --chart A-2 --family Roux"));
+  Clinic::require(clinic.cli("patients add --chart A-3 --family Petit"));
+  Clinic::require(clinic.cli("patients add --chart A-4 --family Blanc"));  // row 5: past the anchor's row
+  Clinic::require(clinic.cli("audit verify"), 1);
   sqlExec(clinic.database(), "DELETE FROM audit_log");
   verified = clinic.cli("audit verify");
   Clinic::require(verified, 1);

@@ -27,14 +27,15 @@ void moveAnchor(const AuditAnchor& anchor, const db::AuditHead& head, bool forwa
 }  // namespace
 
 void keepAuditAnchor(db::Store& store, const AuditAnchor& anchor, bool is_new) {
+  bool evidence = false;
   try {
     if (is_new) {
       moveAnchor(anchor, store.auditHead(), false);
     } else {
       const AnchorCheck check = checkAnchor(store, anchor);
       if (check.state == AnchorState::none) moveAnchor(anchor, store.auditHead(), true);
-      if (check.state == AnchorState::behind || check.state == AnchorState::differs) {
-        // Not moved: the anchor is the evidence. `audit verify` and `check` say what it shows.
+      evidence = check.state == AnchorState::behind || check.state == AnchorState::differs;
+      if (evidence) {
         log::warning(log::Source::records, "The audit log of " + store.path().string() + " does not match its anchor " +
                                                anchor.file().string());
       }
@@ -42,7 +43,13 @@ void keepAuditAnchor(db::Store& store, const AuditAnchor& anchor, bool is_new) {
   } catch (const std::exception& failure) {
     log::warning(log::Source::records, std::string("Could not compare the audit anchor: ") + failure.what());
   }
-  store.onAuditAppended([anchor](const db::AuditHead& head) { moveAnchor(anchor, head, true); });
+  // A log that no longer matches its anchor leaves it where it is, whatever is written next: the
+  // anchor is the evidence, until someone says the current log is to be trusted.
+  if (evidence) {
+    store.onAuditAppended(nullptr);
+  } else {
+    store.onAuditAppended([anchor](const db::AuditHead& head) { moveAnchor(anchor, head, true); });
+  }
 }
 
 }  // namespace detail
@@ -52,6 +59,7 @@ AnchorCheck Records::anchorCheck() const { return checkAnchor(store_, anchor_); 
 void Records::trustCurrentAuditLog() {
   const db::AuditHead head = store_.auditHead();
   anchor_.reset(head);
+  detail::keepAuditAnchor(store_, anchor_, false);  // moving forward again from here
   log::info(log::Source::records, "The audit anchor of " + store_.path().string() + " now trusts row " +
                                       std::to_string(head.last_id) + ", as asked");
 }
