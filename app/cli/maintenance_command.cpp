@@ -61,10 +61,12 @@ bool checkRecords(const db::Store& store, std::ostream& out) {
   bool ok = true;
   for (const db::AlteredProgram& altered : store.alteredPrograms()) {
     ok = false;
-    const std::string chart = core::displayable(store.patient(altered.patient).details.chart_number);
-    for (const std::string& alteration : altered.alterations) {
-      report(out, false, "program #" + std::to_string(altered.program) + " of " + chart, core::displayable(alteration));
-    }
+    const std::string program = "program #" + std::to_string(altered.program);
+    const std::string where =
+        altered.patient == 0
+            ? program
+            : program + " of " + core::displayable(store.patient(altered.patient).details.chart_number);
+    for (const std::string& alteration : altered.alterations) report(out, false, where, core::displayable(alteration));
   }
   for (const std::string& name : store.alteredTemplates()) {
     ok = false;

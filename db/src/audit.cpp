@@ -136,10 +136,11 @@ AuditVerification Store::verifyAudit() const {
       ++result.rows;
       const std::string row = "row " + std::to_string(entry.id);
       if (entry.previous_hash != previous) {
-        result.problem = entry.id != previousId + 1 ? "rows " + std::to_string(previousId + 1) + " to " +
-                                                          std::to_string(entry.id - 1) + " were removed"
-                                                    : row + " does not follow row " + std::to_string(previousId) +
-                                                          " (a row was removed or inserted before it)";
+        result.problem = entry.id == previousId + 2   ? "row " + std::to_string(previousId + 1) + " was removed"
+                         : entry.id != previousId + 1 ? "rows " + std::to_string(previousId + 1) + " to " +
+                                                            std::to_string(entry.id - 1) + " were removed"
+                                                      : row + " does not follow row " + std::to_string(previousId) +
+                                                            " (a row was removed or inserted before it)";
       } else if (sha256Hex(hashInput(entry)) != entry.hash) {
         result.problem = row + " was changed after it was written";
       }

@@ -80,27 +80,69 @@ Program Store::Impl::loadProgram(Id id) {
                                     ") no longer matches the hash it was stored under");
     }
   }
-  if (program.status == ProgramStatus::issued) verifyIssued(program);
+  verifyIssued(program);
   return program;
 }
 
 void Store::Impl::verifyIssued(Program& program) {
-  Prepared select = statement(
-      "SELECT id, summary FROM audit_log WHERE entity = 'program' AND entity_id = ? AND action = 'issue' "
-      "ORDER BY id DESC LIMIT 1");
-  select.bind(1, std::to_string(program.id));
-  if (!select.executeStep()) {
+  // The rows about this program since its draft was created (an id can be used again after a
+  // patient is deleted for good): a draft has no issue row, an issued program exactly one.
+  struct Row {
+    Id id;
+    std::string summary;
+  };
+  std::vector<Row> issues;
+  {
+    Prepared select = statement(
+        "SELECT id, action, summary FROM audit_log WHERE entity = 'program' AND entity_id = ? "
+        "AND action IN ('create', 'issue') ORDER BY id");
+    select.bind(1, std::to_string(program.id));
+    while (select.executeStep()) {
+      if (select.getColumn(1).getString() == "create") {
+        issues.clear();
+      } else {
+        issues.push_back({select.getColumn(0).getInt64(), select.getColumn(2).getString()});
+      }
+    }
+  }
+  const auto row = [](Id id) { return "audit row " + std::to_string(id); };
+  if (program.status == ProgramStatus::draft) {
+    if (!issues.empty()) {
+      program.alterations.push_back("it was issued (" + row(issues.front().id) + ") but is a draft again");
+    }
+    return;
+  }
+  if (issues.empty()) {
     program.alterations.push_back("it is marked issued but the audit log has no entry issuing it");
     return;
   }
-  const Id row = select.getColumn(0).getInt64();
-  program.fingerprint = fingerprintIn(select.getColumn(1).getString());
-  select.reset();
-  if (program.fingerprint.empty()) return;  // issued before fingerprints were recorded
-  if (programFingerprint(program) != program.fingerprint) {
-    program.alterations.push_back("its content differs from the fingerprint recorded when it was issued (audit row " +
-                                  std::to_string(row) + ")");
+  if (issues.size() > 1) {
+    program.alterations.push_back("the audit log issues it " + std::to_string(issues.size()) + " times (" +
+                                  row(issues.front().id) + " and " + row(issues.back().id) +
+                                  "): rows were added outside Motus");
   }
+  program.fingerprint = fingerprintIn(issues.front().summary);
+  if (program.fingerprint.empty()) {
+    // Old programs have none; since the era began, every issue row of Motus's own has one.
+    if (issues.front().id >= fingerprintEra()) {
+      program.alterations.push_back("its issue entry (" + row(issues.front().id) +
+                                    ") has no fingerprint, as every entry Motus writes has");
+    }
+    return;
+  }
+  if (programFingerprint(program) != program.fingerprint) {
+    program.alterations.push_back("its content differs from the fingerprint recorded when it was issued (" +
+                                  row(issues.front().id) + ")");
+  }
+}
+
+Id Store::Impl::fingerprintEra() {
+  if (!fingerprint_era) {
+    Prepared select = statement("SELECT first_audit_id FROM fingerprint_era WHERE id = 1");
+    // A database without the row has lost it: every issue row must then have a fingerprint.
+    fingerprint_era = select.executeStep() ? select.getColumn(0).getInt64() : 0;
+  }
+  return *fingerprint_era;
 }
 
 Program Store::Impl::loadUnaltered(Id id, const std::string& doing) {

@@ -194,6 +194,27 @@ END;
 // is read, so the log is indexed by what each row is about.
 constexpr std::string_view kVersion2 = R"sql(
 CREATE INDEX audit_log_by_entity ON audit_log (entity, entity_id, action, id);
+
+-- From this audit row on, every issue row carries the program's fingerprint: one without it is
+-- not an old program but a forged row. Set once, here.
+CREATE TABLE fingerprint_era (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  first_audit_id INTEGER NOT NULL
+);
+INSERT INTO fingerprint_era (id, first_audit_id) SELECT 1, coalesce(max(id), 0) + 1 FROM audit_log;
+CREATE TRIGGER fingerprint_era_is_fixed BEFORE UPDATE ON fingerprint_era BEGIN
+  SELECT RAISE(ABORT, 'the fingerprint era never changes');
+END;
+CREATE TRIGGER fingerprint_era_is_kept BEFORE DELETE ON fingerprint_era BEGIN
+  SELECT RAISE(ABORT, 'the fingerprint era never changes');
+END;
+
+-- A program is born a draft: no row may arrive issued, nor replace an issued one (INSERT OR
+-- REPLACE deletes without firing the delete triggers).
+CREATE TRIGGER program_starts_as_draft BEFORE INSERT ON program
+WHEN new.status <> 'draft' OR EXISTS (SELECT 1 FROM program WHERE id = new.id AND status = 'issued') BEGIN
+  SELECT RAISE(ABORT, 'issued programs never change');
+END;
 )sql";
 
 constexpr std::array kMigrations{
@@ -201,10 +222,10 @@ constexpr std::array kMigrations{
     Migration{2, "the audit log indexed by what each row is about", kVersion2},
 };
 
-constexpr std::array<std::string_view, 13> kRequiredTables{
-    "clinic",   "clinician",    "patient",          "patient_search", "patient_condition", "exercise_snapshot",
-    "program",  "program_item", "handout_settings", "record_purge",   "template",          "template_item",
-    "audit_log"};
+constexpr std::array<std::string_view, 14> kRequiredTables{
+    "clinic",    "clinician",      "patient",          "patient_search", "patient_condition", "exercise_snapshot",
+    "program",   "program_item",   "handout_settings", "record_purge",   "template",          "template_item",
+    "audit_log", "fingerprint_era"};
 
 }  // namespace
 

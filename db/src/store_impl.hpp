@@ -107,8 +107,12 @@ struct Store::Impl {
   // Programs and their state.
   // With Program::fingerprint and Program::alterations filled in (see verifyIssued).
   Program loadProgram(Id id);
-  // Compares an issued program with the fingerprint its issue row recorded.
+  // Compares the program with the audit log: an issued one with the fingerprint its one issue
+  // row recorded; a draft must have no issue row.
   void verifyIssued(Program& program);
+  // The first audit row from which every issue row carries a fingerprint (schema 2 on).
+  Id fingerprintEra();
+  std::optional<Id> fingerprint_era;
   // Throws AlteredRecord when the program was changed outside Motus (`doing` says what was refused).
   Program loadUnaltered(Id id, const std::string& doing);
   void requireDraft(Id program, const std::string& doing);

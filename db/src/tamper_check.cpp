@@ -82,6 +82,18 @@ std::vector<AlteredProgram> Store::alteredPrograms() const {
       Program loaded = impl_->loadProgram(program);
       if (!loaded.alterations.empty()) altered.push_back({program, patient, std::move(loaded.alterations)});
     }
+    // An issued program leaves the database only with its patient, deleted for good (and audited).
+    Prepared gone = impl_->statement(
+        "SELECT a.id, a.entity_id FROM audit_log a WHERE a.entity = 'program' AND a.action = 'issue' "
+        "AND NOT EXISTS (SELECT 1 FROM program p WHERE p.id = CAST(a.entity_id AS INTEGER)) "
+        "AND NOT EXISTS (SELECT 1 FROM audit_log d WHERE d.entity = 'patient' AND d.action = 'delete' AND d.id > a.id) "
+        "ORDER BY a.id");
+    while (gone.executeStep()) {
+      altered.push_back({std::stoll(gone.getColumn(1).getString()),
+                         0,
+                         {"it was issued (audit row " + std::to_string(gone.getColumn(0).getInt64()) +
+                          ") and is no longer in the database, though no patient was deleted"}});
+    }
     return altered;
   });
 }

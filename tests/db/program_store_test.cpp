@@ -200,7 +200,7 @@ TEST_CASE("Audit verification finds an edited, a deleted and an inserted row") {
   }
   SECTION("deleted") {
     test::sqlExec(clinic.file, "DELETE FROM audit_log WHERE id = 2");
-    CHECK(clinic.store.verifyAudit().problem == "rows 2 to 2 were removed");
+    CHECK(clinic.store.verifyAudit().problem == "row 2 was removed");
   }
   SECTION("inserted") {
     test::sqlExec(clinic.file,

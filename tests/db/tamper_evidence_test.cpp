@@ -164,3 +164,57 @@ TEST_CASE("The audit head is told to a listener after each commit, never for a r
   CHECK_THROWS_AS(clinic.store.addPatient(test::samplePatient("A-2", "Again")), db::InvalidRecord);
   CHECK(heads.size() == 1);
 }
+
+TEST_CASE("An issued program cannot be replaced by a draft row, and a flip back to draft is named") {
+  IssuedProgram clinic;
+  const std::string replace =
+      "INSERT OR REPLACE INTO program (id, patient_id, title, status, version, previous_id, clinician, created_at, "
+      "issued_at) SELECT id, patient_id, title, 'draft', version, previous_id, clinician, created_at, issued_at "
+      "FROM program WHERE id = " +
+      std::to_string(clinic.program);
+  CHECK_THROWS_WITH(test::sqlExec(clinic.file, replace), Contains("issued programs never change"));
+  test::sqlExec(clinic.file, "DROP TRIGGER program_starts_as_draft; " + replace);
+  CHECK_THAT(joined(clinic.store.program(clinic.program).alterations),
+             Contains("it was issued (audit row") && Contains("but is a draft again"));
+  CHECK(clinic.store.alteredPrograms().size() == 1);
+}
+
+TEST_CASE("An issue row added to the log, with or without a fingerprint, is named") {
+  IssuedProgram clinic;
+  // Rows a tamperer appends with a valid chain: the audit log cannot tell who wrote them, but a
+  // program is issued once, and every issue row Motus writes has a fingerprint.
+  const std::string program = std::to_string(clinic.program);
+  const db::Id draft = clinic.store.createDraft(clinic.patient, "Unissued");
+  clinic.store.appendItem(draft, test::sampleItem("c", 10));
+  test::sqlExec(clinic.file, "UPDATE program SET status = 'issued' WHERE id = " + std::to_string(draft));
+  test::sqlExec(clinic.file,
+                "INSERT INTO audit_log (at, clinician, action, entity, entity_id, summary, previous_hash, hash) "
+                "VALUES ('2026-12-02T00:00:00.000Z', 'x', 'issue', 'program', '" +
+                    std::to_string(draft) + "', 'issued with 1 item(s)', '', '')");
+  CHECK_THAT(joined(clinic.store.program(draft).alterations),
+             Contains("has no fingerprint, as every entry Motus writes has"));
+  test::sqlExec(clinic.file,
+                "INSERT INTO audit_log (at, clinician, action, entity, entity_id, summary, previous_hash, hash) "
+                "VALUES ('2026-12-02T00:00:00.000Z', 'x', 'issue', 'program', '" +
+                    program + "', 'issued with 2 item(s)', '', '')");
+  CHECK_THAT(joined(clinic.store.program(clinic.program).alterations),
+             Contains("the audit log issues it 2 times") && Contains("rows were added outside Motus"));
+}
+
+TEST_CASE("An issued program removed without its patient being deleted is named") {
+  IssuedProgram clinic;
+  const std::string program = std::to_string(clinic.program);
+  test::sqlExec(clinic.file, "INSERT INTO record_purge VALUES (" + std::to_string(clinic.patient) +
+                                 "); DELETE FROM program_item WHERE program_id = " + program +
+                                 "; DELETE FROM program WHERE id = " + program + "; DELETE FROM record_purge;");
+  const std::vector<db::AlteredProgram> altered = clinic.store.alteredPrograms();
+  REQUIRE(altered.size() == 1);
+  CHECK(altered[0].program == clinic.program);
+  CHECK(altered[0].patient == 0);
+  CHECK_THAT(altered[0].alterations[0], Contains("is no longer in the database, though no patient was deleted"));
+
+  // Deleted for good with the patient, through Motus: no alarm.
+  IssuedProgram other;
+  other.store.deletePatient(other.patient);
+  CHECK(other.store.alteredPrograms().empty());
+}

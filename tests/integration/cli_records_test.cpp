@@ -582,6 +582,9 @@ TEST_CASE("A database with a damaged page refuses every change, and its backup, 
 TEST_CASE("A read-only database is read, and every change is refused as read-only with what to do") {
   const Clinic clinic;
   require(clinic.cli("patients add --chart R-1 --family Reader"));
+  require(clinic.cli("programs new R-1"));
+  require(clinic.cli("programs add-item 1 ankle-foot/ankle-pumps"));
+  require(clinic.cli("programs issue 1"));
   const fs::path folder = clinic.folder() / "shared";
   fs::create_directories(folder);
   const fs::path file = folder / "clinic.sqlite";
@@ -611,6 +614,12 @@ TEST_CASE("A read-only database is read, and every change is refused as read-onl
   require(added, 1);
   CHECK_THAT(added.output, Contains("is read-only for you") && Contains("Ask for permission to write") &&
                                Contains("copy it") && !Contains("Restore it from a backup"));
+  // A handout could not be audited, so none is written (not a file out in the world unrecorded).
+  const fs::path handout = state / "handout.html";
+  const CommandResult printed = run("handout 1 --html " + shellQuoted(handout.string()));
+  require(printed, 1);
+  CHECK_THAT(printed.output, Contains("is read-only here") && Contains("nothing was written"));
+  CHECK_FALSE(fs::exists(handout));
   CHECK(readBytes(file) == before);
   CHECK(listing(folder) == std::vector<std::string>{"clinic.sqlite"});  // no -wal or -shm left behind
   if (!root) fs::permissions(folder, fs::perms::owner_all);

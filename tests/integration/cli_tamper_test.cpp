@@ -151,3 +151,37 @@ TEST_CASE("A new database at the same path, a restore and a backup never raise a
   Clinic::require(clinic.cli("patients add --chart B-1 --family Sato --create"));
   Clinic::require(clinic.cli("audit verify"));
 }
+
+TEST_CASE("A backup changed after it was made is not restored, and the database is left as it was") {
+  const Clinic clinic;
+  Clinic::require(clinic.cli("patients add --chart A-2 --family Diallo"));
+  const auto backup = clinic.folder() / "backup.sqlite";
+  Clinic::require(clinic.cli("backup " + shellQuoted(backup.string())));
+  sqlExec(backup,
+          "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log); "
+          "DELETE FROM patient WHERE chart_number = 'A-2'; CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON "
+          "audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;");
+  const std::string before = readBytes(clinic.database());
+  const CommandResult restored = clinic.cli("restore " + shellQuoted(backup.string()));
+  Clinic::require(restored, 1);
+  CHECK_THAT(restored.output, Contains("was changed outside Motus after it was made, so nothing was restored") &&
+                                  Contains("was removed"));
+  CHECK(readBytes(clinic.database()) == before);
+  Clinic::require(clinic.cli("check"));
+}
+
+TEST_CASE("A link put where the database was, to an edited copy, meets the anchor of that path") {
+  const Clinic clinic;
+  Clinic::require(clinic.cli("patients add --chart A-2 --family Diallo"));
+  const auto hidden = clinic.folder() / "hidden.sqlite";
+  std::filesystem::rename(clinic.database(), hidden);
+  sqlExec(hidden, "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = (SELECT max(id) FROM audit_log)");
+  std::filesystem::create_symlink(hidden, clinic.database());
+  Clinic::require(clinic.cli("audit verify"), 1);
+
+  // A copy Motus never saw is not said to match anything: its record starts now.
+  const CommandResult copy = clinic.cli("audit verify", hidden);
+  Clinic::require(copy);
+  CHECK_THAT(copy.output, Contains("No record of this database's audit log was kept outside it before") &&
+                              Contains("one was started now"));
+}

@@ -22,10 +22,12 @@ namespace fs = std::filesystem;
 
 constexpr const char* kMagic = "motus-audit-anchor 1";
 
+// The path as given, made absolute, not followed through links: a link put where the database
+// was (pointing at an edited copy) still meets the anchor of that path.
 fs::path absoluteOf(const fs::path& path) {
   std::error_code ec;
-  fs::path absolute = fs::weakly_canonical(fs::absolute(path, ec), ec);
-  return ec ? fs::absolute(path) : absolute;
+  const fs::path absolute = fs::absolute(path, ec);
+  return (ec ? path : absolute).lexically_normal();
 }
 
 std::string keyOf(const fs::path& database) {

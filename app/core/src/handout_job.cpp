@@ -109,6 +109,13 @@ HandoutJob::HandoutJob(Records& records, db::Id program, const std::optional<db:
     throw HandoutError("Program #" + std::to_string(program) +
                        " is a draft. Issue it first, so the handout matches the record for good.");
   }
+  // Every handout is audited: a database that cannot take the audit entry gets no handout made
+  // from it (the file would be out in the world with no record of it).
+  if (records.store().readOnly()) {
+    throw HandoutError("The database " + records.store().path().string() +
+                       " is read-only here, so the handout could not be recorded in its audit log; nothing was "
+                       "written. Ask for write permission to the database, or hand out from a computer that has it.");
+  }
   const std::optional<db::HandoutSettings> kept = records.store().handoutSettings(program);
   reprint_ = !settings && kept;
   settings_ = settings ? *settings : kept.value_or(db::HandoutSettings{});
@@ -139,6 +146,11 @@ void checkHandoutTarget(HandoutFormat format, const fs::path& chosen, Overwrite 
   }
   if (overwrite == Overwrite::refuse && fs::exists(fs::symlink_status(file, error))) {
     throw HandoutError(alreadyThere(format, chosen));
+  }
+  // A device or a pipe is never replaced by a regular file, even when replacing is allowed.
+  if (fs::exists(fs::symlink_status(file, error)) && !fs::is_regular_file(fs::symlink_status(file, error))) {
+    throw HandoutError("Could not save the " + std::string(formatName(format)) + ": " + file.string() +
+                       " is not a regular file. Choose another file name.");
   }
 }
 

@@ -180,7 +180,7 @@ Records::Records(const std::filesystem::path& database, db::OpenMode mode)
 
 Records::Records(const std::filesystem::path& database, db::OpenMode mode, bool is_new)
     : store_(detail::openStoreLogged(database, mode)), anchor_(database) {
-  detail::keepAuditAnchor(store_, anchor_, is_new);
+  anchor_started_ = detail::keepAuditAnchor(store_, anchor_, is_new);
 }
 
 db::Id Records::addPatient(db::PatientDetails details) {

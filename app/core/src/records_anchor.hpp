@@ -10,6 +10,7 @@ namespace motus::core::detail {
 // log does not match it, and moves it forward after every later write (never while it does not
 // match: the anchor is then the evidence). Never throws: a save that happened is not reported as
 // failed because its anchor could not be kept (that is logged).
-void keepAuditAnchor(db::Store& store, const AuditAnchor& anchor, bool is_new);
+// Returns true when no anchor was kept for this database before and one was started now.
+bool keepAuditAnchor(db::Store& store, const AuditAnchor& anchor, bool is_new);
 
 }  // namespace motus::core::detail

@@ -157,7 +157,7 @@ struct AuditHead {
 // An issued program (or a draft) that no longer matches its record; see Program::alterations.
 struct AlteredProgram {
   Id program = 0;
-  Id patient = 0;
+  Id patient = 0;  // 0 when the program itself is gone
   std::vector<std::string> alterations;
 };
 

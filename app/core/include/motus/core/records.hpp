@@ -154,6 +154,7 @@ class Records {
 
   db::Store store_;
   AuditAnchor anchor_;
+  bool anchor_started_ = false;  // no anchor was kept before this open
 };
 
 }  // namespace motus::core
