@@ -109,7 +109,7 @@ void generate(const fs::path& file) {
   sqlite3_stmt* program = nullptr;
   sqlite3_prepare_v2(db,
                      "INSERT INTO program (patient_id, title, status, created_at, issued_at) VALUES (?, 'Home "
-                     "program', 'issued', '2021-01-01T00:00:00.000Z', '2021-01-01T00:00:00.000Z')",
+                     "program', 'draft', '2021-01-01T00:00:00.000Z', '2021-01-01T00:00:00.000Z')",
                      -1, &program, nullptr);
   sqlite3_stmt* item = nullptr;
   sqlite3_prepare_v2(db,
@@ -119,20 +119,21 @@ void generate(const fs::path& file) {
                      -1, &item, nullptr);
   for (int p = 0; p < kPrograms; ++p) {
     sqlite3_bind_int(program, 1, 1 + static_cast<int>(random() % kPatients));
-    sqlite3_step(program);
+    if (sqlite3_step(program) != SQLITE_DONE) throw std::runtime_error(sqlite3_errmsg(db));
     sqlite3_reset(program);
     const sqlite3_int64 id = sqlite3_last_insert_rowid(db);
     for (int k = 1; k <= kItemsPerProgram; ++k) {
       sqlite3_bind_int64(item, 1, id);
       sqlite3_bind_int(item, 2, k);
       sqlite3_bind_text(item, 3, keys[random() % keys.size()].c_str(), -1, SQLITE_TRANSIENT);
-      sqlite3_step(item);
+      if (sqlite3_step(item) != SQLITE_DONE) throw std::runtime_error(sqlite3_errmsg(db));
       sqlite3_reset(item);
     }
   }
   sqlite3_finalize(program);
   sqlite3_finalize(item);
-  exec(db, "COMMIT; PRAGMA wal_checkpoint(TRUNCATE);");
+  // Born drafts, as the schema insists, then issued (without the issue rows Motus would write).
+  exec(db, "UPDATE program SET status = 'issued'; COMMIT; PRAGMA wal_checkpoint(TRUNCATE);");
   sqlite3_close(db);
   std::printf("  done in %.1f s, %.0f MB\n",
               std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(),
