@@ -1,5 +1,6 @@
 #include <motus/db/fingerprint.hpp>
 
+#include <motus/db/errors.hpp>
 #include <motus/db/record_json.hpp>
 
 #include "store_impl.hpp"
@@ -35,6 +36,16 @@ std::string programFingerprint(const Program& program) {
     for (const std::string& code : item.override_conditions) add(text, code);
   }
   return sha256Hex(text);
+}
+
+void refuseIfAltered(const Program& program, const std::string& refused) {
+  if (program.alterations.empty()) return;
+  std::string what;
+  for (const std::string& alteration : program.alterations) what += (what.empty() ? "" : "; ") + alteration;
+  throw AlteredRecord("Program #" + std::to_string(program.id) + " was changed outside Motus: " + what + ". " +
+                      refused +
+                      ". Restore the database from a backup made before the change; 'motus-cli check' lists every "
+                      "altered record.");
 }
 
 std::string shortFingerprint(const std::string& fingerprint) {

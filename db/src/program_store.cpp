@@ -80,11 +80,11 @@ Program Store::Impl::loadProgram(Id id) {
                                     ") no longer matches the hash it was stored under");
     }
   }
-  verifyIssued(program);
+  verifyAgainstAuditLog(program);
   return program;
 }
 
-void Store::Impl::verifyIssued(Program& program) {
+void Store::Impl::verifyAgainstAuditLog(Program& program) {
   // The rows about this program since its draft was created (an id can be used again after a
   // patient is deleted for good): a draft has no issue row, an issued program exactly one.
   struct Row {
@@ -147,12 +147,8 @@ Id Store::Impl::fingerprintEra() {
 
 Program Store::Impl::loadUnaltered(Id id, const std::string& doing) {
   Program program = loadProgram(id);
-  if (program.alterations.empty()) return program;
-  std::string what;
-  for (const std::string& alteration : program.alterations) what += (what.empty() ? "" : "; ") + alteration;
-  throw AlteredRecord(programLabel(id) + " was changed outside Motus: " + what + ". So " + doing +
-                      " was refused. Restore the database from a backup made before the change; "
-                      "'motus-cli check' lists every altered record.");
+  refuseIfAltered(program, "So " + doing + " was refused");
+  return program;
 }
 
 void Store::Impl::requireDraft(Id program, const std::string& doing) {

@@ -105,11 +105,11 @@ struct Store::Impl {
   ExerciseSnapshot getSnapshot(const std::string& sha256, bool* intact = nullptr);
 
   // Programs and their state.
-  // With Program::fingerprint and Program::alterations filled in (see verifyIssued).
+  // With Program::fingerprint and Program::alterations filled in (see verifyAgainstAuditLog).
   Program loadProgram(Id id);
   // Compares the program with the audit log: an issued one with the fingerprint its one issue
   // row recorded; a draft must have no issue row.
-  void verifyIssued(Program& program);
+  void verifyAgainstAuditLog(Program& program);
   // The first audit row from which every issue row carries a fingerprint (schema 2 on).
   Id fingerprintEra();
   std::optional<Id> fingerprint_era;

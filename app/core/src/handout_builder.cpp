@@ -1,7 +1,6 @@
 #include <motus/core/dosage_text.hpp>
 #include <motus/core/handout.hpp>
 
-#include <motus/db/errors.hpp>
 #include <motus/db/fingerprint.hpp>
 
 #include <array>
@@ -34,13 +33,7 @@ HandoutDocument buildHandout(const db::Program& program, const db::Patient& pati
                              const std::vector<sdk::EducationTopic>& education, const HandoutOptions& options) {
   // A handout is never made from a record changed outside Motus: the patient would hold what
   // nobody prescribed.
-  if (!program.alterations.empty()) {
-    std::string what;
-    for (const std::string& alteration : program.alterations) what += (what.empty() ? "" : "; ") + alteration;
-    throw db::AlteredRecord("Program #" + std::to_string(program.id) + " was changed outside Motus: " + what +
-                            ". No handout is made from it. Restore the database from a backup made before the "
-                            "change; 'motus-cli check' lists every altered record.");
-  }
+  db::refuseIfAltered(program, "No handout is made from it");
   HandoutDocument document;
   document.options = options;
   document.clinic = clinic;

@@ -13,6 +13,10 @@ namespace motus::db {
 // 64 lowercase hex digits. Stable across Motus versions: the input is versioned.
 std::string programFingerprint(const Program& program);
 
+// Throws AlteredRecord when the program was changed outside Motus (Program::alterations), saying
+// what changed and what was therefore not done (`refused`: "No handout is made from it").
+void refuseIfAltered(const Program& program, const std::string& refused);
+
 // The first 12 hex digits in three groups, uppercase, for people to compare: "3F9A 12C0 77B1".
 std::string shortFingerprint(const std::string& fingerprint);
 
