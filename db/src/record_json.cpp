@@ -202,6 +202,8 @@ std::string snapshotToJson(const ExerciseSnapshot& snapshot) {
     item->set("condition", rule.condition);
     item->set("severity", nameOf(kSeverities, rule.severity));
     item->set("reason", rule.reason);
+    // Only when there is one, so a snapshot made before the field existed keeps its text and hash.
+    if (!rule.patient_advice.empty()) item->set("patient_advice", rule.patient_advice);
     safety->add(item);
   }
   exercise->set("safety", safety);
@@ -249,7 +251,8 @@ ExerciseSnapshot snapshotFromJson(const std::string& json) {
       for (std::size_t i = 0; i < safety->size(); ++i) {
         const Object::Ptr rule = safety->getObject(static_cast<unsigned>(i));
         spec.safety.push_back(
-            {text(rule, "condition"), valueOf(kSeverities, text(rule, "severity"), "severity"), text(rule, "reason")});
+            {text(rule, "condition"), valueOf(kSeverities, text(rule, "severity"), "severity"), text(rule, "reason"),
+             text(rule, "patient_advice")});
       }
     }
     if (const Object::Ptr illustrations = exercise->getObject("illustrations")) {

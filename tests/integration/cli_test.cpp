@@ -197,7 +197,7 @@ TEST_CASE("motus-cli answers --help and --version, and says what to do on a wron
   CHECK_THAT(sandbox.cli("exercises --help").output, Contains("-r, --region=CODE"));
   result = sandbox.cli("--version");
   CHECK(result.exit_code == 0);
-  CHECK_THAT(result.output, Contains("motus-cli 0.") && Contains("(plugin API 2.0)"));
+  CHECK_THAT(result.output, Contains("motus-cli 0.") && Contains("(plugin API 2.1)"));
 
   result = sandbox.cli("exercises --colour blue");
   CHECK(result.exit_code == 2);

@@ -143,7 +143,7 @@ sdk::ExerciseSpec readExercise(const Reader& exercise) {
       const Reader rule = Reader::element(rules, i, exercise.where("safety"));
       spec.safety.push_back({rule.text("condition"),
                              fromCode(rule.text("severity"), kSeverities, sdk::Severity::caution),
-                             rule.text("reason")});
+                             rule.text("reason"), rule.text("patient_advice")});
     }
   }
   if (exercise.present("illustrations")) {

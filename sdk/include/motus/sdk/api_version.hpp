@@ -14,7 +14,7 @@
 #include <cstdint>
 
 #define MOTUS_SDK_API_MAJOR 2
-#define MOTUS_SDK_API_MINOR 0
+#define MOTUS_SDK_API_MINOR 1
 
 extern "C" {
 // Plain C layout so the host can read it without trusting anything else in the plugin.

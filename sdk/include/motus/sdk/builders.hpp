@@ -29,10 +29,10 @@ inline std::vector<std::string> codes(std::initializer_list<std::string_view> li
 
 // One screening rule in one line: avoid(condition::osteoporosis, "Pressure can break a weak bone.").
 inline SafetyRule avoid(std::string_view condition, std::string reason) {
-  return {std::string(condition), Severity::avoid, std::move(reason)};
+  return {std::string(condition), Severity::avoid, std::move(reason), {}};
 }
-inline SafetyRule caution(std::string_view condition, std::string reason) {
-  return {std::string(condition), Severity::caution, std::move(reason)};
+inline SafetyRule caution(std::string_view condition, std::string reason, std::string patient_advice = {}) {
+  return {std::string(condition), Severity::caution, std::move(reason), std::move(patient_advice)};
 }
 
 // Rules that apply to a whole group of exercises, with the ones an exercise adds. An exercise's own

@@ -21,6 +21,10 @@ struct SafetyRule {
   std::string condition;  // a code from vocabulary::conditions()
   Severity severity = Severity::caution;
   std::string reason;  // plain words for the therapist, e.g. "Pressure on the spine can break a weak bone."
+  // For a Caution: what the patient should do about it, in words written for the patient, printed
+  // in the exercise's "Take care" on the handout of a patient who has the condition, e.g. "Have
+  // someone with you when you get down to the floor and back up." Optional (API 2.1); empty for none.
+  std::string patient_advice{};
 
   friend bool operator==(const SafetyRule&, const SafetyRule&) = default;
 };

@@ -9,7 +9,7 @@
 //                   "steps": [...], "cues": [...], "precautions": [...],
 //                   "default_dosage": {"sets": {"low": 2, "high": 3}, "reps": ..., (each code of
 //                                      dosage_fields.hpp), "side": "each-side", "load": "..."},
-//                   "safety": [{"condition", "severity": "avoid" | "caution", "reason"}],
+//                   "safety": [{"condition", "severity": "avoid" | "caution", "reason", "patient_advice"?}],
 //                   "illustrations": {"start_svg", "finish_svg"},
 //                   "progressions": [...], "regressions": [...], "tags": [...]}],
 //    "education": [{"id", "title", "points": [...]}]}
@@ -130,8 +130,9 @@ inline void writeExercise(JsonWriter& json, const ExerciseSpec& spec, std::size_
         .key("severity")
         .string(toCode(rule.severity))
         .key("reason")
-        .string(rule.reason, rule_where + "the reason")
-        .endObject();
+        .string(rule.reason, rule_where + "the reason");
+    if (!rule.patient_advice.empty()) json.key("patient_advice").string(rule.patient_advice, rule_where + "the advice");
+    json.endObject();
   }
   json.endArray();
   json.key("illustrations")
