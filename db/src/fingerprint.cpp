@@ -34,6 +34,12 @@ std::string programFingerprint(const Program& program) {
     add(text, item.override_reason);
     add(text, std::to_string(item.override_conditions.size()));
     for (const std::string& code : item.override_conditions) add(text, code);
+    // Only when there is some, so programs issued before advice existed keep their fingerprint.
+    if (!item.patient_advice.empty()) {
+      add(text, "patient advice");
+      add(text, std::to_string(item.patient_advice.size()));
+      for (const std::string& advice : item.patient_advice) add(text, advice);
+    }
   }
   return sha256Hex(text);
 }

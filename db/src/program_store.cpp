@@ -58,22 +58,27 @@ Program Store::Impl::loadProgram(Id id) {
     std::string note;
     std::string override_reason;
     std::string override_conditions;
+    std::string advice_left_out;
+    std::string patient_advice;
   };
   std::vector<Row> rows;
   Prepared items = statement(
-      "SELECT snapshot_sha256, dosage_json, note, override_reason, override_conditions FROM program_item "
+      "SELECT snapshot_sha256, dosage_json, note, override_reason, override_conditions, advice_left_out, "
+      "patient_advice FROM program_item "
       "WHERE program_id = ? "
       "ORDER BY position");
   items.bind(1, id);
   while (items.executeStep()) {
     rows.push_back({items.getColumn(0).getString(), items.getColumn(1).getString(), items.getColumn(2).getString(),
-                    items.getColumn(3).getString(), items.getColumn(4).getString()});
+                    items.getColumn(3).getString(), items.getColumn(4).getString(), items.getColumn(5).getString(),
+                    items.getColumn(6).getString()});
   }
   items.reset();
   for (Row& row : rows) {
     bool intact = true;
     program.items.push_back({getSnapshot(row.sha256, &intact), dosageFromJson(row.dosage), std::move(row.note),
-                             std::move(row.override_reason), splitCodes(row.override_conditions)});
+                             std::move(row.override_reason), splitCodes(row.override_conditions),
+                             splitCodes(row.advice_left_out), textsFromJson(row.patient_advice)});
     if (!intact) {
       program.alterations.push_back("exercise " + std::to_string(program.items.size()) + " (" +
                                     program.items.back().exercise.spec.name +
@@ -176,12 +181,15 @@ void Store::Impl::insertItems(Id program, int first_position, const std::vector<
   for (const ProgramItem& item : items) {
     Prepared insert = statement(
         "INSERT INTO program_item (program_id, position, exercise_id, plugin_id, plugin_version, snapshot_sha256, "
-        "dosage_json, note, override_reason, override_conditions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "dosage_json, note, override_reason, override_conditions, advice_left_out) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, program);
     insert.bind(2, position++);
     bindPrescription(insert, item.exercise, item.dosage, item.note);
     insert.bind(9, item.override_reason);
     insert.bind(10, joinCodes(item.override_conditions));
+    // Never patient_advice: a draft's is settled when it is issued, from the conditions then.
+    insert.bind(11, joinCodes(item.advice_left_out));
     insert.exec();
   }
 }
@@ -276,7 +284,7 @@ void Store::issueProgram(Id program, const std::string& audit_note) {
   issueProgram(program, [&](const Program&) { return audit_note; });
 }
 
-void Store::issueProgram(Id program, const std::function<std::string(const Program&)>& check) {
+void Store::issueProgram(Id program, const std::function<std::string(Program&)>& check) {
   inWriteTransaction(*impl_, "issuing a program", [&] {
     impl_->requireDraft(program, "issuing it again");
     Program issued = impl_->loadUnaltered(program, "issuing it");
@@ -284,6 +292,15 @@ void Store::issueProgram(Id program, const std::function<std::string(const Progr
     const std::size_t items = issued.items.size();
     if (items == 0)
       throw InvalidRecord(programLabel(program) + " has no exercises; add at least one before issuing it.");
+    for (std::size_t i = 0; i < items; ++i) {
+      if (issued.items[i].patient_advice.empty()) continue;
+      Prepared advice =
+          impl_->statement("UPDATE program_item SET patient_advice = ? WHERE program_id = ? AND position = ?");
+      advice.bind(1, textsToJson(issued.items[i].patient_advice));
+      advice.bind(2, program);
+      advice.bind(3, static_cast<int>(i + 1));
+      advice.exec();
+    }
     issued.status = ProgramStatus::issued;
     issued.issued_at = utcNow();
     Prepared issue = impl_->statement("UPDATE program SET status = 'issued', issued_at = ? WHERE id = ?");

@@ -127,7 +127,7 @@ sdk::Dosage dosageFrom(const Object::Ptr& object) {
   return dosage;
 }
 
-constexpr int kHandoutSettingsVersion = 1;
+constexpr int kHandoutSettingsVersion = 2;  // 2: edition and layout
 
 }  // namespace
 
@@ -139,6 +139,8 @@ std::string handoutSettingsToJson(const HandoutSettings& settings) {
   object->set("large_print", settings.large_print);
   object->set("pictures", settings.pictures);
   object->set("log_weeks", settings.log_weeks);
+  object->set("edition", settings.edition);
+  object->set("layout", settings.layout);
   Array::Ptr topics = new Array;
   for (const sdk::EducationTopic& topic : settings.education) {
     Object::Ptr item = newObject();
@@ -159,6 +161,9 @@ HandoutSettings handoutSettingsFromJson(const std::string& json) {
     settings.large_print = object->getValue<bool>("large_print");
     settings.pictures = object->getValue<bool>("pictures");
     settings.log_weeks = object->getValue<int>("log_weeks");
+    // Settings kept before editions existed were printed with the first one, and are reprinted so.
+    settings.edition = object->has("edition") ? object->getValue<int>("edition") : 1;
+    if (object->has("layout")) settings.layout = text(object, "layout");
     if (const Array::Ptr topics = object->getArray("education")) {
       for (std::size_t i = 0; i < topics->size(); ++i) {
         const Object::Ptr topic = topics->getObject(static_cast<unsigned>(i));
@@ -169,6 +174,26 @@ HandoutSettings handoutSettingsFromJson(const std::string& json) {
   } catch (const Poco::Exception& error) {
     throw InvalidRecord("Stored handout settings are incomplete: " + error.displayText());
   }
+}
+
+std::string textsToJson(const std::vector<std::string>& texts) {
+  std::ostringstream out;
+  Poco::JSON::Stringifier::stringify(toArray(texts), out, 0, -1);
+  return out.str();
+}
+
+std::vector<std::string> textsFromJson(const std::string& json) {
+  std::vector<std::string> texts;
+  try {
+    const Array::Ptr array = Poco::JSON::Parser().parse(json).extract<Array::Ptr>();
+    for (std::size_t i = 0; i < array->size(); ++i)
+      texts.push_back(array->getElement<std::string>(static_cast<unsigned>(i)));
+  } catch (const Poco::Exception& error) {
+    throw InvalidRecord("A stored list of texts is not valid JSON: " + error.displayText());
+  } catch (const std::exception& error) {
+    throw InvalidRecord(std::string("A stored list of texts is not a JSON list: ") + error.what());
+  }
+  return texts;
 }
 
 std::string dosageToJson(const sdk::Dosage& dosage) { return stringify(dosageObject(dosage)); }
@@ -250,9 +275,8 @@ ExerciseSnapshot snapshotFromJson(const std::string& json) {
     if (const Array::Ptr safety = exercise->getArray("safety")) {
       for (std::size_t i = 0; i < safety->size(); ++i) {
         const Object::Ptr rule = safety->getObject(static_cast<unsigned>(i));
-        spec.safety.push_back(
-            {text(rule, "condition"), valueOf(kSeverities, text(rule, "severity"), "severity"), text(rule, "reason"),
-             text(rule, "patient_advice")});
+        spec.safety.push_back({text(rule, "condition"), valueOf(kSeverities, text(rule, "severity"), "severity"),
+                               text(rule, "reason"), text(rule, "patient_advice")});
       }
     }
     if (const Object::Ptr illustrations = exercise->getObject("illustrations")) {

@@ -217,9 +217,17 @@ WHEN new.status <> 'draft' OR EXISTS (SELECT 1 FROM program WHERE id = new.id AN
 END;
 )sql";
 
+// Version 3: a Caution rule's advice for the patient. A draft keeps which advice the therapist
+// left out; an issued program keeps the advice it printed, settled when it was issued.
+constexpr std::string_view kVersion3 = R"sql(
+ALTER TABLE program_item ADD COLUMN advice_left_out TEXT NOT NULL DEFAULT '';  -- condition codes, comma-separated
+ALTER TABLE program_item ADD COLUMN patient_advice TEXT NOT NULL DEFAULT '[]';  -- a JSON list of texts
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "patient records, programs, templates and the audit log", kVersion1},
     Migration{2, "the audit log indexed by what each row is about", kVersion2},
+    Migration{3, "the advice for the patient printed with each exercise", kVersion3},
 };
 
 constexpr std::array<std::string_view, 14> kRequiredTables{

@@ -3,6 +3,8 @@
 
 #include <motus/db/fingerprint.hpp>
 
+#include "handout_sharing.hpp"
+
 #include <array>
 
 namespace motus::core {
@@ -17,6 +19,16 @@ const std::vector<std::string> kStopAndCall{
 };
 
 }  // namespace
+
+std::vector<std::string> handoutWarnings(const HandoutDocument& document) {
+  std::vector<std::string> warnings;
+  if (document.clinic.phone.empty()) {
+    warnings.emplace_back(
+        "The clinic has no phone number, so the handout cannot tell the patient what number to call when something "
+        "goes wrong. Add it in Settings, or with: motus-cli clinic set --phone NUMBER");
+  }
+  return warnings;
+}
 
 std::string longDate(const std::string& iso_time) {
   static const std::array<const char*, 12> months{"January",   "February", "March",    "April",
@@ -47,6 +59,9 @@ HandoutDocument buildHandout(const db::Program& program, const db::Patient& pati
   if (!program.fingerprint.empty()) document.record_fingerprint = db::shortFingerprint(program.fingerprint);
   document.how_to_use =
       "Do these exercises as shown, in this order. Tick a box in the log at the end each day you do them.";
+  const bool second = options.edition >= 2;
+  // The store's name for "nobody set a clinician": no patient should read "From: unknown".
+  if (second && document.clinician == "unknown") document.clinician.clear();
   int number = 1;
   for (const db::ProgramItem& item : program.items) {
     const sdk::ExerciseSpec& spec = item.exercise.spec;
@@ -61,8 +76,13 @@ HandoutDocument buildHandout(const db::Program& program, const db::Patient& pati
     exercise.dosage = dosageSentences(item.dosage);
     exercise.cues = spec.cues;
     exercise.precautions = spec.precautions;
+    if (second) exercise.advice = item.patient_advice;
     exercise.note = item.note;
     document.exercises.push_back(std::move(exercise));
+  }
+  if (second) {
+    sayOnce(document, program.items);
+    document.program_time = programTime(program.items);
   }
   document.stop_and_call = kStopAndCall;
   document.education = education;
@@ -77,6 +97,8 @@ HandoutDocument buildHandout(const db::Program& program, const db::Patient& pati
   options.large_print = settings.large_print;
   options.pictures = settings.pictures;
   options.log_weeks = settings.log_weeks;
+  options.edition = settings.edition;
+  options.one_per_page = settings.layout == "one-per-page";
   return buildHandout(program, patient, clinic, settings.education, options);
 }
 

@@ -14,6 +14,7 @@
 #include <exception>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -37,7 +38,16 @@ struct Block {
   double border = 0;  // line width of a frame around the block; 0 for none
   double padding = 0;
   bool repeat_title = true;  // a block continued on the next page starts there with its first item again
+  // Edition 2. A column at the left (the pictures), beside the items from the title on: the words
+  // run beside it, then under it at the full width.
+  std::optional<Item> side{};
+  double side_width = 0;
+  // Per item (empty: none): a heading that must not end a page without what follows it.
+  std::vector<bool> keep_with_next{};
+  bool new_page = false;  // starts on a page of its own (the one-per-page layout)
 };
+
+constexpr double kSideGap = 10;  // between the pictures and the words beside them
 
 // A thin line across the page, under the clinic's header.
 Item rule(double body) {
@@ -108,11 +118,142 @@ void addList(std::vector<Item>& items, const Typesetter& type, const std::string
   }
 }
 
+// Edition 2: start above finish, each a box as wide as the column (a tall figure is drawn to the
+// box's height, kept in proportion), its caption in the box's corner so it costs no line.
+Item sidePictures(const HandoutExercise& exercise, double body, double width) {
+  std::vector<std::pair<std::string, const char*>> shown;
+  if (!exercise.start_svg.empty()) shown.emplace_back(exercise.start_svg, "Start");
+  if (!exercise.finish_svg.empty()) shown.emplace_back(exercise.finish_svg, "Finish");
+  const auto boxHeight = [width](const std::string& svg) {
+    return std::clamp(width / svgAspect(svg), width * 0.45, width * 0.62);
+  };
+  const double gap = body * 0.5;
+  return {[=](cairo_t*, double) {
+            double height = 0;
+            for (const auto& picture : shown) height += boxHeight(picture.first) + gap;
+            return height;
+          },
+          [=](cairo_t* cr, double x, double y, double) {
+            double top = y;
+            const Typesetter small(body * 0.8);
+            for (const auto& [svg, label] : shown) {
+              const double height = boxHeight(svg);
+              cairo_set_line_width(cr, 0.75);
+              cairo_rectangle(cr, x, top, width, height);
+              cairo_stroke(cr);
+              const double captionHeight = body * 1.1;
+              drawSvg(cr, svg, x + 4, top + captionHeight, width - 8, height - captionHeight - 4);
+              cairo_move_to(cr, x + 4, top + 2);
+              pango_cairo_show_layout(cr, small.layout(cr, label, 1.0, true, width - 8).get());
+              top += height + gap;
+            }
+          },
+          {}};
+}
+
+// Items added with a flag each: true for a heading that must stay with what follows it.
+void addKept(Block& block, Item item, bool keep_with_next) {
+  block.items.push_back(std::move(item));
+  block.keep_with_next.resize(block.items.size(), false);
+  block.keep_with_next.back() = keep_with_next;
+}
+
+void addKeptList(Block& block, const Typesetter& type, const std::string& label, const std::vector<std::string>& lines,
+                 bool numbered, bool bold = false) {
+  if (lines.empty()) return;
+  addKept(block, type.text(label, 1.0, true, {}, 0.1), true);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    addKept(block, type.text(lines[i], 1.0, bold, numbered ? std::to_string(i + 1) + "." : "\u2022", 0.12), false);
+  }
+}
+
+// The items of one list (its heading first), one under the other.
+double columnHeight(cairo_t* cr, const std::vector<Item>& items, double width) {
+  double height = 0;
+  for (const Item& item : items) height += item.measure(cr, width);
+  return height;
+}
+
+void drawColumn(cairo_t* cr, const std::vector<Item>& items, double x, double y, double width) {
+  for (const Item& item : items) {
+    item.draw(cr, x, y, width);
+    y += item.measure(cr, width);
+  }
+}
+
+// Two short lists (tips and cautions) side by side where the block is wide enough (under the
+// pictures), one above the other where it is not (beside them). Never broken across pages.
+Item pairedLists(std::vector<Item> left, std::vector<Item> right, double gap) {
+  constexpr double kWideEnough = 400;  // points: two columns of about 35 characters at 12 pt
+  return {[=](cairo_t* cr, double width) {
+            if (width < kWideEnough) return columnHeight(cr, left, width) + columnHeight(cr, right, width);
+            const double half = (width - gap) / 2;
+            return std::max(columnHeight(cr, left, half), columnHeight(cr, right, half));
+          },
+          [=](cairo_t* cr, double x, double y, double width) {
+            if (width < kWideEnough) {
+              drawColumn(cr, left, x, y, width);
+              drawColumn(cr, right, x, y + columnHeight(cr, left, width), width);
+              return;
+            }
+            const double half = (width - gap) / 2;
+            drawColumn(cr, left, x, y, half);
+            drawColumn(cr, right, x + half + gap, y, half);
+          },
+          {}};
+}
+
+std::vector<Item> listItems(const Typesetter& type, const std::string& label, const std::vector<std::string>& bold,
+                            const std::vector<std::string>& lines) {
+  std::vector<Item> items;
+  if (bold.empty() && lines.empty()) return items;
+  items.push_back(type.text(label, 1.0, true, {}, 0.1));
+  for (const std::string& line : bold) items.push_back(type.text(line, 1.0, true, "\u2022", 0.12));
+  for (const std::string& line : lines) items.push_back(type.text(line, 1.0, false, "\u2022", 0.12));
+  return items;
+}
+
+// Edition 2: the title across the block, the pictures at the left with the dosage (first, bold),
+// the steps, tips and cautions beside them and then under them; the advice for this patient
+// opens "Take care".
+Block exerciseBlock(const HandoutExercise& exercise, const Typesetter& type, const std::string& title,
+                    bool large_print) {
+  Block block;
+  block.border = 1.2;
+  block.padding = type.body() * 0.5;
+  addKept(block, type.text(title, 1.2, true, {}, 0.3), true);
+  if (!exercise.start_svg.empty() || !exercise.finish_svg.empty()) {
+    // 6 cm in standard print and 8 cm in large print: big enough to follow at arm's length.
+    block.side_width = (large_print ? 80 : 60) * kMillimetre;
+    block.side = sidePictures(exercise, type.body(), block.side_width);
+  }
+  // One bold paragraph: a line per sentence would make the panel as tall as the steps.
+  if (!exercise.dosage.empty()) {
+    std::string dosage;
+    for (const std::string& sentence : exercise.dosage) dosage += (dosage.empty() ? "" : " ") + sentence;
+    addKept(block, shadedList(type, {dosage}), false);
+  }
+  addKeptList(block, type, "How to do it", exercise.steps, true);
+  std::vector<Item> tips = listItems(type, "Tips", {}, exercise.cues);
+  std::vector<Item> care = listItems(type, "Take care", exercise.advice, exercise.precautions);
+  if (!tips.empty() && !care.empty()) {
+    addKept(block, pairedLists(std::move(tips), std::move(care), type.body()), false);
+  } else {
+    // One list alone breaks between its lines like the steps, its heading kept with the first.
+    std::vector<Item>& alone = tips.empty() ? care : tips;
+    for (std::size_t i = 0; i < alone.size(); ++i) addKept(block, std::move(alone[i]), i == 0);
+  }
+  if (!exercise.note.empty())
+    addKept(block, type.text("Note from your therapist: " + bidiIsolated(exercise.note), 1.0, true), false);
+  return block;
+}
+
 // Days first to last of the log, for exercises [from, to); a table longer than a page (a long
 // program) breaks between its rows, the heading row repeated.
 Item logTable(const HandoutDocument& document, const Typesetter& type, int first, int last, std::size_t from,
               std::size_t to) {
-  const double row = type.body() * 1.9;
+  // Edition 2's rows are a little lower, so two weeks fit on one page with the stop box.
+  const double row = type.body() * (document.options.edition >= 2 ? 1.55 : 1.9);
   const std::size_t rows = to - from + 1;
   Item item;
   item.measure = [=](cairo_t*, double) { return row * static_cast<double>(rows) + type.body(); };
@@ -218,13 +359,29 @@ std::vector<Block> layoutBlocks(const HandoutDocument& document, const Typesette
   if (!document.clinician.empty())
     header.items.push_back(type.text("From: " + typed(document.clinician), 1.0, false, {}, 0.1));
   header.items.push_back(type.text(document.how_to_use, 1.0, true));
+  if (!document.program_time.empty()) header.items.push_back(type.text(document.program_time, 1.0, true));
   blocks.push_back(std::move(header));
 
-  for (const HandoutExercise& exercise : document.exercises) {
+  const bool second = document.options.edition >= 2;
+  for (const SharedPanel& panel : document.shared) {
     Block block;
     block.border = 1.2;
     block.padding = type.body() * 0.7;
-    block.items.push_back(type.text(std::to_string(exercise.number) + ".  " + typed(exercise.name), 1.25, true));
+    addKept(block, type.text(panel.heading, 1.15, true, {}, 0.2), true);
+    for (const std::string& line : panel.lines) addKept(block, type.text(line, 1.0, false, "\u2022", 0.2), false);
+    blocks.push_back(std::move(block));
+  }
+  for (const HandoutExercise& exercise : document.exercises) {
+    const std::string title = std::to_string(exercise.number) + ".  " + typed(exercise.name);
+    if (second) {
+      blocks.push_back(exerciseBlock(exercise, type, title, document.options.large_print));
+      blocks.back().new_page = document.options.one_per_page;
+      continue;
+    }
+    Block block;
+    block.border = 1.2;
+    block.padding = type.body() * 0.7;
+    block.items.push_back(type.text(title, 1.25, true));
     if (!exercise.start_svg.empty() || !exercise.finish_svg.empty())
       block.items.push_back(pictures(exercise, type.body()));
     if (!exercise.dosage.empty()) block.items.push_back(shadedList(type, exercise.dosage));
@@ -241,8 +398,17 @@ std::vector<Block> layoutBlocks(const HandoutDocument& document, const Typesette
   stop.padding = type.body() * 0.7;
   stop.items.push_back(type.text("Stop and call us if", 1.3, true));
   addList(stop.items, type, "", document.stop_and_call, false);
-  stop.items.push_back(type.text("Call " + (clinic.name.empty() ? std::string("your therapist") : typed(clinic.name)) +
-                                 (clinic.phone.empty() ? "" : " at " + typed(clinic.phone)) + "."));
+  if (!second) {
+    stop.items.push_back(type.text("Call " +
+                                   (clinic.name.empty() ? std::string("your therapist") : typed(clinic.name)) +
+                                   (clinic.phone.empty() ? "" : " at " + typed(clinic.phone)) + "."));
+  } else if (clinic.phone.empty()) {
+    // No number to give: say whom to call in a way the patient can act on.
+    stop.items.push_back(type.text("Call the clinic that gave you this sheet."));
+  } else {
+    stop.items.push_back(type.text("Call " + (clinic.name.empty() ? std::string("us") : typed(clinic.name)) + " at " +
+                                   typed(clinic.phone) + "."));
+  }
   blocks.push_back(std::move(stop));
 
   for (const sdk::EducationTopic& topic : document.education) {
@@ -353,6 +519,131 @@ void drawBlock(cairo_t* cr, const Block& block, double x, double y, double width
   }
 }
 
+// Edition 2: where each item of a block goes, in its inner box: beside the side column while it
+// lasts, then at the full width.
+struct Arrangement {
+  std::vector<double> top;
+  std::vector<double> left;
+  std::vector<double> width;
+  double height = 0;  // the whole block, padding included
+};
+
+Arrangement arrange(cairo_t* cr, const Block& block, double width) {
+  Arrangement arranged;
+  const double inner = width - 2 * block.padding;
+  double y = 0;
+  const double sideBottom = block.side ? block.side->measure(cr, block.side_width) : 0;
+  for (const Item& item : block.items) {
+    const bool beside = block.side && y < sideBottom;
+    const double left = beside ? block.side_width + kSideGap : 0;
+    arranged.top.push_back(y);
+    arranged.left.push_back(left);
+    arranged.width.push_back(inner - left);
+    y += item.measure(cr, inner - left);
+  }
+  arranged.height = 2 * block.padding + std::max(y, sideBottom);
+  return arranged;
+}
+
+void drawArranged(cairo_t* cr, const Block& block, double x, double y, double width, double height) {
+  const Arrangement arranged = arrange(cr, block, width);
+  if (block.border > 0) {
+    cairo_set_line_width(cr, block.border);
+    cairo_rectangle(cr, x, y, width, height);
+    cairo_stroke(cr);
+  }
+  if (block.side) block.side->draw(cr, x + block.padding, y + block.padding, block.side_width);
+  for (std::size_t i = 0; i < block.items.size(); ++i) {
+    block.items[i].draw(cr, x + block.padding + arranged.left[i], y + block.padding + arranged.top[i],
+                        arranged.width[i]);
+  }
+}
+
+// Edition 2: a block taller than a page cut into parts, the first (with the pictures) filling
+// `first_height`, the others a page each, the title repeated. A paragraph breaks by its lines only
+// at the full width (beside the pictures its lines would be others on the next page); a heading
+// never ends a part without at least the first line of what follows it.
+std::vector<Block> splitArranged(const Block& block, cairo_t* cr, double width, double first_height,
+                                 double page_height) {
+  const double inner = width - 2 * block.padding;
+  const double beside = inner - block.side_width - kSideGap;
+  const Item& title = block.items.front();
+  const double titleHeight = title.measure(cr, inner);
+  const bool repeat = block.repeat_title && block.items.size() > 1 && titleHeight <= page_height / 4;
+  const double sideHeight = block.side ? block.side->measure(cr, block.side_width) : 0;
+  std::vector<Block> parts;
+  Block part;
+  double limit = first_height;
+  double y = 0;
+  double sideBottom = 0;
+  std::size_t heading = 0;  // items at the top of the part that are only the title
+  const auto startPart = [&](bool first) {
+    part = Block{{}, block.border, block.padding, block.repeat_title, std::nullopt, 0, {}, false};
+    y = 0;
+    sideBottom = 0;
+    heading = 0;
+    if (first && block.side) {
+      part.side = block.side;
+      part.side_width = block.side_width;
+      sideBottom = sideHeight;
+    }
+    if (first || repeat) {
+      part.items.push_back(title);
+      part.keep_with_next.push_back(true);
+      y = part.side ? title.measure(cr, beside) : titleHeight;
+      heading = 1;
+    }
+  };
+  const auto nextPart = [&] {
+    if (parts.empty() && part.items.size() <= heading) {
+      startPart(true);  // nothing but the title and pictures fitted: the block starts on the next page
+    } else {
+      parts.push_back(part);
+      startPart(false);
+    }
+    limit = page_height;
+  };
+  const auto fits = [&](double height) { return 2 * block.padding + std::max(y + height, sideBottom) <= limit; };
+  startPart(true);
+  for (std::size_t i = 1; i < block.items.size(); ++i) {
+    Item current = block.items[i];
+    const bool keep = i < block.keep_with_next.size() && block.keep_with_next[i] && i + 1 < block.items.size();
+    while (true) {
+      const double itemWidth = part.side && y < sideBottom ? beside : inner;
+      const double height = current.measure(cr, itemWidth);
+      // A heading needs the first line of what follows (about a title's height) beside it.
+      const double next = keep ? std::min(block.items[i + 1].measure(cr, itemWidth), titleHeight) : 0;
+      const bool fresh = part.items.size() == heading;
+      if (fits(height + next)) {
+        part.items.push_back(current);
+        part.keep_with_next.push_back(keep);
+        y += height;
+        break;
+      }
+      if (current.split && !keep && itemWidth == inner && (fresh || height > page_height / 4)) {
+        std::vector<Item> pieces = current.split(cr, inner, limit - 2 * block.padding - y);
+        if (pieces.size() == 2) {
+          part.items.push_back(pieces[0]);
+          part.keep_with_next.push_back(false);
+          nextPart();
+          current = pieces[1];
+          continue;
+        }
+      }
+      if (!fresh || limit < page_height) {
+        nextPart();
+        continue;
+      }
+      part.items.push_back(current);  // cannot fit even a page of its own, nor break: as large as it is
+      part.keep_with_next.push_back(keep);
+      y += height;
+      break;
+    }
+  }
+  parts.push_back(std::move(part));
+  return parts;
+}
+
 }  // namespace
 
 struct HandoutPages::Layout {
@@ -367,6 +658,7 @@ struct HandoutPages::Layout {
   };
   std::vector<Placement> placement;  // one per block
   int pages = 1;
+  bool arranged = false;  // edition 2's blocks (pictures beside the words)
   Typesetter band{9};
   Typesetter type{12};  // the blocks' items refer to it, so it lives as long as they do
 };
@@ -384,7 +676,8 @@ HandoutPages::HandoutPages(const HandoutDocument& document) : layout_(std::make_
   cairo_surface_t* measuring =
       cairo_pdf_surface_create_for_stream(nullptr, nullptr, layout.page.width, layout.page.height);
   cairo_t* cr = cairo_create(measuring);
-  layout.type = Typesetter(document.options.large_print ? 16 : 12);
+  // Edition 2 sets its lines a little closer (1.35 rather than 1.45), still open for older eyes.
+  layout.type = Typesetter(document.options.large_print ? 16 : 12, document.options.edition >= 2 ? 0.2 : 0.3);
 
   // Which page each block goes on. A block that does not fit on what is left of a page starts
   // the next page. A block taller than a whole page (a long note, very long steps in large print)
@@ -402,16 +695,36 @@ HandoutPages::HandoutPages(const HandoutDocument& document) : layout_(std::make_
     layout.blocks.push_back(std::move(block));
     y += height + kGap;
   };
+  layout.arranged = document.options.edition >= 2;
+  const auto heightOf = [&](const Block& block) {
+    return layout.arranged ? arrange(cr, block, layout.width).height : blockHeight(cr, block, layout.width);
+  };
   for (Block& block : layoutBlocks(layout.document, layout.type)) {
-    const double height = blockHeight(cr, block, layout.width);
+    if (layout.arranged && block.new_page && y > top) {
+      ++pageIndex;
+      y = top;
+    }
+    const double height = heightOf(block);
     if (height <= pageHeight || block.items.empty()) {
       place(std::move(block), height);
       continue;
     }
     const double left = bottom - y;
-    const bool startHere = y == top || left >= pageHeight / 3;
-    for (Block& part : splitBlock(block, cr, layout.width, startHere ? left : pageHeight, pageHeight)) {
-      const double partHeight = blockHeight(cr, part, layout.width);
+    if (!layout.arranged) {
+      const bool startHere = y == top || left >= pageHeight / 3;
+      for (Block& part : splitBlock(block, cr, layout.width, startHere ? left : pageHeight, pageHeight)) {
+        const double partHeight = blockHeight(cr, part, layout.width);
+        place(std::move(part), partHeight);
+      }
+      continue;
+    }
+    // The first part holds the title and the pictures whole; on what is left of this page when
+    // that is a third of a page or more.
+    const double least = 2 * block.padding + block.items.front().measure(cr, layout.width - 2 * block.padding) +
+                         (block.side ? block.side->measure(cr, block.side_width) : 0);
+    const bool startHere = y == top || (left >= pageHeight / 3 && left >= least);
+    for (Block& part : splitArranged(block, cr, layout.width, startHere ? left : pageHeight, pageHeight)) {
+      const double partHeight = heightOf(part);
       place(std::move(part), partHeight);
     }
   }
@@ -461,7 +774,12 @@ void HandoutPages::drawPage(cairo_t* cr, int index) const {
   }
   for (std::size_t b = 0; b < layout.blocks.size(); ++b) {
     const Layout::Placement& where = layout.placement[b];
-    if (where.page == index) drawBlock(cr, layout.blocks[b], kMargin, where.y, layout.width, where.height);
+    if (where.page != index) continue;
+    if (layout.arranged) {
+      drawArranged(cr, layout.blocks[b], kMargin, where.y, layout.width, where.height);
+    } else {
+      drawBlock(cr, layout.blocks[b], kMargin, where.y, layout.width, where.height);
+    }
   }
   cairo_restore(cr);
 }

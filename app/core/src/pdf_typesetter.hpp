@@ -55,7 +55,8 @@ inline LineSpan lineSpan(PangoLayout* layout, int first, int end) {
 
 class Typesetter {
  public:
-  explicit Typesetter(double body_points) : body_(body_points) {}
+  // `line_spacing`: the space between lines, as a share of the body size.
+  explicit Typesetter(double body_points, double line_spacing = 0.3) : body_(body_points), spacing_(line_spacing) {}
 
   LayoutPtr layout(cairo_t* cr, const std::string& text, double scale, bool bold, double width) const {
     LayoutPtr made(pango_cairo_create_layout(cr), &g_object_unref);
@@ -73,7 +74,7 @@ class Typesetter {
     pango_font_description_free(font);
     pango_layout_set_width(made.get(), static_cast<int>(width * PANGO_SCALE));
     pango_layout_set_wrap(made.get(), PANGO_WRAP_WORD_CHAR);
-    pango_layout_set_spacing(made.get(), static_cast<int>(body_ * 0.3 * PANGO_SCALE));
+    pango_layout_set_spacing(made.get(), static_cast<int>(body_ * spacing_ * PANGO_SCALE));
     // A control that would reorder the rest of the line (typed text is isolated by its caller,
     // this catches any other) never reaches Pango.
     const std::string safe = withoutUnpairedBidiControls(text);
@@ -95,6 +96,7 @@ class Typesetter {
 
  private:
   double body_;
+  double spacing_;
 
   // Lines [first, end) of the paragraph (end -1: to its last line); the space after it comes with
   // its last line, the bullet with its first.

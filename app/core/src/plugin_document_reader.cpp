@@ -142,8 +142,8 @@ sdk::ExerciseSpec readExercise(const Reader& exercise) {
     for (std::size_t i = 0; i < rules->size(); ++i) {
       const Reader rule = Reader::element(rules, i, exercise.where("safety"));
       spec.safety.push_back({rule.text("condition"),
-                             fromCode(rule.text("severity"), kSeverities, sdk::Severity::caution),
-                             rule.text("reason"), rule.text("patient_advice")});
+                             fromCode(rule.text("severity"), kSeverities, sdk::Severity::caution), rule.text("reason"),
+                             rule.text("patient_advice")});
     }
   }
   if (exercise.present("illustrations")) {

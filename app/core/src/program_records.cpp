@@ -1,6 +1,8 @@
 // Drafts and what a therapist does to them, issuing, and the versions that follow.
 #include <motus/core/plugin_validation.hpp>
 #include <motus/core/records.hpp>
+
+#include <algorithm>
 #include <motus/core/text_folding.hpp>
 #include <motus/sdk/vocabulary.hpp>
 
@@ -133,10 +135,39 @@ void Records::overrideAvoid(db::Id draft, std::size_t position, const std::strin
   });
 }
 
+void Records::setAdviceLeftOut(db::Id draft, std::size_t position, const std::string& condition, bool left_out,
+                               const std::optional<db::ProgramItem>& expected) {
+  const std::string summary = std::string(left_out ? "advice left out" : "advice put back") + " on exercise " +
+                              std::to_string(position) + " for " + condition;
+  editDraft(draft, summary, [&](db::Program& program) {
+    db::ProgramItem& item = itemAt(program, position, expected);
+    const auto& rules = item.exercise.spec.safety;
+    const bool hasAdvice = std::any_of(rules.begin(), rules.end(), [&](const sdk::SafetyRule& rule) {
+      return rule.condition == condition && rule.severity == sdk::Severity::caution && !rule.patient_advice.empty();
+    });
+    if (!hasAdvice) {
+      throw detail::refusedInput(
+          "advice for a rule without any",
+          "Exercise " + std::to_string(position) + " has no advice for the patient about " + condition + ".");
+    }
+    std::vector<std::string>& out = item.advice_left_out;
+    out.erase(std::remove(out.begin(), out.end(), condition), out.end());
+    if (left_out) out.push_back(condition);
+  });
+}
+
 void Records::issue(db::Id program) {
   // Screened inside the issuing transaction: an exercise or a condition added meanwhile by
   // someone else is screened too, never issued unanswered.
-  store_.issueProgram(program, [&](const db::Program& draft) { return issueCheck(draft); });
+  store_.issueProgram(program, [&](db::Program& draft) {
+    const std::string note = issueCheck(draft);
+    // The advice printed for this patient is settled now, from the conditions as they are when the
+    // program is issued: a reprint years later tells the patient what they were told.
+    const std::vector<std::vector<std::string>> advice =
+        patientAdvice(screenProgram(store_.conditions(draft.patient_id), draft.items), draft.items.size());
+    for (std::size_t i = 0; i < draft.items.size(); ++i) draft.items[i].patient_advice = advice[i];
+    return note;
+  });
 }
 
 std::string Records::issueCheck(const db::Program& draft) const {

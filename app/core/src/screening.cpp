@@ -26,8 +26,12 @@ std::vector<Finding> screenProgram(const std::vector<db::PatientCondition>& cond
       const bool answered = rule.severity == sdk::Severity::avoid &&
                             std::find(item.override_conditions.begin(), item.override_conditions.end(),
                                       rule.condition) != item.override_conditions.end();
+      const bool caution = rule.severity == sdk::Severity::caution;
       findings.push_back({i, item.exercise.global_id, item.exercise.spec.name, rule.condition, rule.severity,
-                          rule.reason, answered ? item.override_reason : std::string()});
+                          rule.reason, answered ? item.override_reason : std::string(),
+                          caution ? rule.patient_advice : std::string(),
+                          caution && std::find(item.advice_left_out.begin(), item.advice_left_out.end(),
+                                               rule.condition) != item.advice_left_out.end()});
     }
     std::stable_sort(findings.begin() + static_cast<std::ptrdiff_t>(first), findings.end(),
                      [](const Finding& a, const Finding& b) {
@@ -35,6 +39,18 @@ std::vector<Finding> screenProgram(const std::vector<db::PatientCondition>& cond
                      });
   }
   return findings;
+}
+
+std::vector<std::vector<std::string>> patientAdvice(const std::vector<Finding>& findings, std::size_t items) {
+  std::vector<std::vector<std::string>> advice(items);
+  for (const Finding& finding : findings) {
+    if (finding.item >= items || finding.patient_advice.empty() || finding.advice_left_out) continue;
+    std::vector<std::string>& said = advice[finding.item];
+    // Two conditions may share a sentence (the plugin's shared rules): the patient reads it once.
+    if (std::find(said.begin(), said.end(), finding.patient_advice) == said.end())
+      said.push_back(finding.patient_advice);
+  }
+  return advice;
 }
 
 bool anyBlocking(const std::vector<Finding>& findings) {

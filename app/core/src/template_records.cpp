@@ -11,9 +11,9 @@ db::Id Records::saveTemplate(const std::string& name, db::Id from_program) {
   const std::string checked = input::requiredName("template name", name);
   const db::Program program = store_.program(from_program);
   if (program.items.empty()) {
-    throw detail::refusedInput("template from an empty program",
-                               "Program " + std::to_string(from_program) +
-                                   " has no exercises yet: add some before saving it as a template.");
+    throw detail::refusedInput(
+        "template from an empty program",
+        "Program " + std::to_string(from_program) + " has no exercises yet: add some before saving it as a template.");
   }
   std::vector<db::TemplateItem> items;
   items.reserve(program.items.size());

@@ -32,6 +32,10 @@ ExerciseSnapshot snapshotFromJson(const std::string& json);  // throws InvalidRe
 std::string handoutSettingsToJson(const HandoutSettings& settings);
 HandoutSettings handoutSettingsFromJson(const std::string& json);  // throws InvalidRecord
 
+// A list of texts as a JSON array, and back.
+std::string textsToJson(const std::vector<std::string>& texts);
+std::vector<std::string> textsFromJson(const std::string& json);  // throws InvalidRecord
+
 std::string dosageToJson(const sdk::Dosage& dosage);
 sdk::Dosage dosageFromJson(const std::string& json);  // throws InvalidRecord
 

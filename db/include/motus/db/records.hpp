@@ -71,6 +71,12 @@ struct ProgramItem {
   std::string override_reason;  // why an Avoid finding was overridden; empty when none was
   // The conditions whose Avoid the reason answers: a condition diagnosed later is not covered.
   std::vector<std::string> override_conditions;
+  // Conditions whose Caution advice (sdk::SafetyRule::patient_advice) the therapist chose to leave
+  // off the handout.
+  std::vector<std::string> advice_left_out{};
+  // The advice printed in this exercise's "Take care", settled when the program is issued (from
+  // the patient's conditions then), so a reprint says what the patient was told. Empty in drafts.
+  std::vector<std::string> patient_advice{};
 
   friend bool operator==(const ProgramItem&, const ProgramItem&) = default;
 };
@@ -114,6 +120,11 @@ struct HandoutSettings {
   bool pictures = true;
   int log_weeks = 2;
   std::vector<sdk::EducationTopic> education;
+  // The handout's design, kept so that a reprint is the same file even after Motus prints new
+  // handouts differently: 1 for settings kept before editions existed, 2 for every new handout.
+  int edition = 2;
+  // Edition 2: "compact" (several exercises a page, pictures beside the words) or "one-per-page".
+  std::string layout = "compact";
 
   friend bool operator==(const HandoutSettings&, const HandoutSettings&) = default;
 };

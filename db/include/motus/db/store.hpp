@@ -92,7 +92,9 @@ class Store {
   void issueProgram(Id program, const std::string& audit_note = "");
   // The same, with `check` run on the draft inside the issuing transaction: it throws to refuse,
   // or returns the audit note. Nothing can change the draft between the check and the issue.
-  void issueProgram(Id program, const std::function<std::string(const Program&)>& check);
+  // `check` may also settle what the items print for this patient (ProgramItem::patient_advice),
+  // kept with the issued program in the same transaction.
+  void issueProgram(Id program, const std::function<std::string(Program&)>& check);
   Id newVersion(Id issued_program);  // a draft copy, linked to the issued program it replaces
   Id copyLastProgram(Id patient);    // a new draft from the patient's latest issued program
   Program program(Id program) const;

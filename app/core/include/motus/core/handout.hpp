@@ -17,6 +17,11 @@ struct HandoutOptions {
   bool large_print = false;  // body text 16 pt instead of 12 pt
   bool pictures = true;
   int log_weeks = 2;  // weeks of tick boxes in the adherence log; 0 leaves the log out
+  // The design (db::HandoutSettings::edition). 1 reprints a handout kept before editions existed
+  // exactly as it was first printed; 2 puts the pictures beside the words, several exercises a
+  // page, says what the exercises share once and prints the advice for this patient.
+  int edition = 2;
+  bool one_per_page = false;  // edition 2: each exercise starts a page of its own
 };
 
 struct HandoutExercise {
@@ -27,8 +32,17 @@ struct HandoutExercise {
   std::vector<std::string> steps;   // the start position first
   std::vector<std::string> dosage;  // dosageSentences()
   std::vector<std::string> cues;
-  std::vector<std::string> precautions;
+  std::vector<std::string> precautions;  // edition 2: without the ones said once for several exercises
+  // For this patient: the advice of each Caution that applies to them (settled when the program
+  // was issued), printed first under "Take care".
+  std::vector<std::string> advice;
   std::string note;  // the therapist's note
+};
+
+// What several exercises share, said once: "For all these exercises" or "For exercises 2, 3 and 5".
+struct SharedPanel {
+  std::string heading;
+  std::vector<std::string> lines;
 };
 
 struct HandoutDocument {
@@ -43,7 +57,11 @@ struct HandoutDocument {
   // the paper a patient holds can be matched to the record years later; empty for none.
   std::string record_fingerprint;
   std::string how_to_use;  // one line
+  // Edition 2: how long the whole program takes and how often, computed from the items ("It takes
+  // about 20 minutes in all. Do it twice a day."); empty when the items say nothing of time.
+  std::string program_time;
   std::vector<HandoutExercise> exercises;
+  std::vector<SharedPanel> shared;         // edition 2
   std::vector<std::string> stop_and_call;  // "Stop and call us if..."
   std::vector<sdk::EducationTopic> education;
   int log_days = 0;
@@ -56,6 +74,10 @@ HandoutDocument buildHandout(const db::Program& program, const db::Patient& pati
 // The handout for the settings kept with a program (see db::HandoutSettings).
 HandoutDocument buildHandout(const db::Program& program, const db::Patient& patient, const db::ClinicProfile& clinic,
                              const db::HandoutSettings& settings);
+
+// What the therapist should know before handing this document out, each with what to do: today,
+// a missing clinic phone number (the stop box cannot say whom to call). Empty when none.
+std::vector<std::string> handoutWarnings(const HandoutDocument& document);
 
 // "2026-11-25T19:40:02.153Z" -> "25 November 2026"
 std::string longDate(const std::string& iso_time);

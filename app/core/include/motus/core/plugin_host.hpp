@@ -55,7 +55,7 @@ struct ScanLimits {
   std::chrono::milliseconds timeout{10'000};
   std::uint64_t memory_bytes = std::uint64_t{1} << 30;
   std::size_t document_bytes = std::size_t{64} << 20;  // a big library with pictures: ~10 kB an exercise
-  unsigned parallel = 0;  // scanners at once; 0: one per processor, at least 2, at most 8
+  unsigned parallel = 0;                               // scanners at once; 0: one per processor, at least 2, at most 8
 
   static ScanLimits fromEnvironment();
 };

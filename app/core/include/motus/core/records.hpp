@@ -102,6 +102,11 @@ class Records {
   void overrideAvoid(db::Id draft, std::size_t position, const std::string& reason,
                      const std::optional<db::ProgramItem>& expected = std::nullopt);
 
+  // Leaves the patient advice of the Caution for `condition` off (or puts it back on) the handout
+  // of the draft's item at `position` (from 1).
+  void setAdviceLeftOut(db::Id draft, std::size_t position, const std::string& condition, bool left_out,
+                        const std::optional<db::ProgramItem>& expected = std::nullopt);
+
   // Issues the program after screening it: refuses (db::InvalidRecord naming each one) while an
   // Avoid finding has no override reason; the overrides go into the audit log.
   void issue(db::Id program);

@@ -19,6 +19,10 @@ struct Finding {
   sdk::Severity severity = sdk::Severity::caution;
   std::string reason;           // the plugin's words
   std::string override_reason;  // the therapist's, when it answers this Avoid's condition; else empty
+  // A Caution's words for the patient (sdk::SafetyRule::patient_advice), printed on the handout
+  // unless the therapist left them out; empty when the rule has none.
+  std::string patient_advice;
+  bool advice_left_out = false;
 
   // An Avoid nobody has answered: the program cannot be issued while one remains.
   bool blocksIssue() const { return severity == sdk::Severity::avoid && override_reason.empty(); }
@@ -29,6 +33,10 @@ std::vector<Finding> screenProgram(const std::vector<db::PatientCondition>& cond
                                    const std::vector<db::ProgramItem>& items);
 
 bool anyBlocking(const std::vector<Finding>& findings);
+
+// What the handout tells this patient in each item's "Take care": the advice of every Caution
+// finding the therapist did not leave out, by program order (one list per item).
+std::vector<std::vector<std::string>> patientAdvice(const std::vector<Finding>& findings, std::size_t items);
 
 enum class Suitability { suitable, caution, avoid };
 
