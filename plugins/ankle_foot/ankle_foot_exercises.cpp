@@ -16,23 +16,34 @@ std::vector<sdk::SafetyRule> ankleRules() {
             "A new ankle injury with bone pain, or that cannot take four steps, must be checked for a fracture "
             "first."),
       caution(condition::recent_fracture,
-              "A healing ankle or foot fracture needs the doctor's limits on movement and weight."),
-      caution(condition::recent_surgery, "After ankle or foot surgery, follow the surgeon's limits."),
-      caution(condition::acute_inflammation, "A hot, swollen joint should settle before it is pushed."),
+              "A healing ankle or foot fracture needs the doctor's limits on movement and weight.",
+              "Move your foot and put weight on it only as much as your doctor allows. Wear your boot or brace if you "
+              "were told to."),
+      caution(condition::recent_surgery, "After ankle or foot surgery, follow the surgeon's limits.",
+              "Keep to the limits your surgeon gave you for your foot and ankle. Ask us before you do more."),
+      caution(condition::acute_inflammation, "A hot, swollen joint should settle before it is pushed.",
+              "If your ankle or foot is hot, red or more swollen than usual, skip this exercise that day. Call us if "
+              "it does not settle."),
   };
 }
 
 // Standing on the ankles: weight and balance. Weight on a healing fracture is Avoid, not Caution.
 std::vector<sdk::SafetyRule> standingAnkleRules() {
-  return rules(ankleRules(),
-               {avoid(condition::recent_fracture,
-                      "A healing leg or foot fracture must not take weight until the doctor allows it."),
-                caution(condition::fall_risk, "Do it at a counter with both hands ready."),
-                caution(condition::peripheral_neuropathy, "Less feeling in the feet makes balance harder: hold on.")});
+  return rules(
+      ankleRules(),
+      {avoid(condition::recent_fracture,
+             "A healing leg or foot fracture must not take weight until the doctor allows it."),
+       caution(condition::fall_risk, "Do it at a counter with both hands ready.",
+               "Rest both hands on a kitchen counter the whole time, and do this when someone else is at home."),
+       caution(
+           condition::peripheral_neuropathy, "Less feeling in the feet makes balance harder: hold on.",
+           "Because your feet have less feeling, keep both hands on the counter and wear shoes that grip the floor.")});
 }
 
 std::vector<sdk::SafetyRule> bandRules() {
-  return rules(ankleRules(), {caution(condition::fragile_skin, "A band can rub thin skin: wear a sock.")});
+  return rules(ankleRules(), {caution(condition::fragile_skin, "A band can rub thin skin: wear a sock.",
+                                      "Wear a sock and put the band over it, not on bare skin. Stop if the band leaves "
+                                      "a red mark that does not fade.")});
 }
 
 const std::string kAnklePain = "Some stiffness is OK. Stop if the pain is sharp or the ankle swells more afterward.";
@@ -60,7 +71,9 @@ sdk::ExerciseSpec anklePumps() {
   e.precautions = {kAnklePain};
   e.default_dosage = dose().reps(20, 30).side(sdk::Side::both).perDay(3, 6);
   e.safety = {caution(condition::deep_vein_thrombosis,
-                      "Ankle pumps are usually encouraged, but with a new clot follow the doctor's plan.")};
+                      "Ankle pumps are usually encouraged, but with a new clot follow the doctor's plan.",
+                      "Follow your doctor's plan for your leg. If you suddenly feel short of breath or have chest "
+                      "pain, get emergency help right away.")};
   Pose up = pose::lyingOnBack();
   up.legs({0, 0, 20});
   Pose down = pose::lyingOnBack();
@@ -113,9 +126,10 @@ sdk::ExerciseSpec towelScrunch() {
   e.cues = {"Keep your heel down.", "Work the toes, not the whole leg."};
   e.precautions = {"Stop if your foot cramps. Rest, then try again more slowly."};
   e.default_dosage = dose().sets(2, 3).reps(10).side(sdk::Side::each_side).perDay(1);
-  e.safety =
-      rules(ankleRules(),
-            {caution(condition::peripheral_neuropathy, "Check the foot for sores after, since feeling is less.")});
+  e.safety = rules(ankleRules(),
+                   {caution(condition::peripheral_neuropathy, "Check the foot for sores after, since feeling is less.",
+                            "Because your foot has less feeling, look at the bottom of it when you finish. Call us if "
+                            "you see a cut, blister or red spot.")});
   Pose sit = pose::sitting();
   sit.arms({15, 60});
   Pose curl = sit;

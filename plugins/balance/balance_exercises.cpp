@@ -14,15 +14,25 @@ using namespace sdk::figure;
 // harder version needs a therapist's judgement first.
 std::vector<sdk::SafetyRule> balanceRules() {
   return {
-      caution(condition::fall_risk, "Always at a counter with a hand ready, and someone nearby at first."),
+      caution(condition::fall_risk, "Always at a counter with a hand ready, and someone nearby at first.",
+              "Stay within reach of a counter and keep a chair close by, so you can grab on or sit down. Have someone "
+              "nearby the first few times."),
       caution(condition::anticoagulants,
-              "A fall on blood thinners can cause serious bleeding. Keep support within reach."),
-      caution(condition::dizziness, "Find the cause of dizziness first. Stop and sit if it starts."),
+              "A fall on blood thinners can cause serious bleeding. Keep support within reach.",
+              "Because you take a blood thinner, a fall can cause bad bleeding. Keep a hand close to the counter, and "
+              "get help at once if you fall and hit your head."),
+      caution(condition::dizziness, "Find the cause of dizziness first. Stop and sit if it starts.",
+              "Keep a chair close by. If you feel dizzy, sit down at once and rest until it passes."),
       caution(condition::peripheral_neuropathy,
-              "Less feeling in the feet makes balance harder. Shoes on, and check the feet for sores."),
-      caution(condition::osteoporosis, "A fall can break a weak bone. Keep a firm hold until the exercise is steady."),
+              "Less feeling in the feet makes balance harder. Shoes on, and check the feet for sores.",
+              "Because your feet have less feeling, wear firm shoes and watch your feet as you move. Look at your feet "
+              "for red spots or cuts when you finish."),
+      caution(condition::osteoporosis, "A fall can break a weak bone. Keep a firm hold until the exercise is steady.",
+              "Your bones break more easily, so keep a firm hold on the counter until this feels steady. Let go only a "
+              "little at a time."),
       avoid(condition::recent_fracture, "A healing leg fracture must not take weight until the doctor allows it."),
-      caution(condition::hip_replacement, "Follow the surgeon's limits; keep the legs from crossing."),
+      caution(condition::hip_replacement, "Follow the surgeon's limits; keep the legs from crossing.",
+              "Keep your legs from crossing over each other. Turn by taking small steps, not by twisting on one foot."),
   };
 }
 
@@ -319,9 +329,10 @@ sdk::ExerciseSpec headTurns() {
   e.cues = {"Turn only your head. Keep your body facing forward.", say::kSlowly};
   e.precautions = {say::kDizzyStop};
   e.default_dosage = dose().reps(10).side(sdk::Side::each_side).perDay(1, 2).perWeek(3);
-  e.safety =
-      rules(balanceRules(),
-            {caution(condition::severe_neuro_symptoms, "Neck movement with new arm symptoms needs checking first.")});
+  e.safety = rules(balanceRules(), {caution(condition::severe_neuro_symptoms,
+                                            "Neck movement with new arm symptoms needs checking first.",
+                                            "If turning your head brings on tingling, numbness or weakness in your "
+                                            "arm, stop. Call us before you do it again.")});
   Pose start = atCounterFront();
   start.legs({6, 0});
   Pose turned = start;

@@ -33,16 +33,23 @@ std::vector<SafetyRule> contraindications() {
             "After recent surgery, the surgeon must approve any exercise program for the spine first."),
       avoid(condition::acute_inflammation, "Do not roll over skin or tissue that is hot, swollen or infected."),
       caution(condition::anticoagulants,
-              "Firm pressure can bruise a person who takes blood thinners: use a soft roller and light pressure."),
+              "Firm pressure can bruise a person who takes blood thinners: use a soft roller and light pressure.",
+              "Use a soft roller and let only part of your weight rest on it. Stop and tell us if you see a bruise."),
       caution(condition::fragile_skin,
-              "Rolling rubs and presses the skin of the back: check for wounds or thin skin first."),
+              "Rolling rubs and presses the skin of the back: check for wounds or thin skin first.",
+              "Roll over a soft shirt, never on bare skin. Keep the roller off any cut, sore or thin spot."),
       caution(
           condition::fall_risk,
-          "Getting down to the floor and back up can cause a fall: check the patient can do it safely, or plan help."),
-      caution(condition::dizziness,
-              "Getting up from lying can bring on dizziness: roll to the side and sit up slowly."),
+          "Getting down to the floor and back up can cause a fall: check the patient can do it safely, or plan help.",
+          "Have another person close by when you get down on the floor and back up. Keep a sturdy chair next to you to "
+          "push up on."),
+      caution(condition::dizziness, "Getting up from lying can bring on dizziness: roll to the side and sit up slowly.",
+              "When you finish, sit on the floor for a minute before you stand. Then stand up slowly, holding on to a "
+              "chair."),
       caution(condition::pregnancy,
-              "Lying flat on the back can cause dizziness later in pregnancy, and balance on a roller is harder."),
+              "Lying flat on the back can cause dizziness later in pregnancy, and balance on a roller is harder.",
+              "If you feel dizzy, sick or short of breath, roll onto your left side and rest. Keep a hand on the floor "
+              "to stay steady on the roller."),
   };
 }
 
@@ -51,9 +58,13 @@ std::vector<SafetyRule> armOpeningRules() {
   return rules(contraindications(),
                {caution(condition::shoulder_instability,
                         "Arms out wide or overhead can strain an unstable shoulder: keep the range small and "
-                        "controlled."),
+                        "controlled.",
+                        "Keep your arms low and close to your sides. Stop moving them out if your shoulder feels loose "
+                        "or like it may slip."),
                 caution(condition::hypermobility,
-                        "Loose joints can be stretched too far: stay in a range the patient can control.")});
+                        "Loose joints can be stretched too far: stay in a range the patient can control.",
+                        "Stop each move where you still feel in control, even if you could go further. A gentle "
+                        "stretch is enough.")});
 }
 
 // Every exercise shares the article's frequency and session length.

@@ -13,21 +13,33 @@ using namespace sdk::figure;
 std::vector<sdk::SafetyRule> legRules() {
   return {
       caution(condition::recent_surgery,
-              "After hip or knee surgery, follow the surgeon's limits on bending and weight."),
+              "After hip or knee surgery, follow the surgeon's limits on bending and weight.",
+              "Keep to the limits your surgeon gave you for bending your leg and putting weight on it. Ask us if you "
+              "are not sure."),
       avoid(condition::recent_fracture, "A healing leg fracture must not be loaded until the doctor allows it."),
       avoid(condition::trauma_not_cleared, "A new leg injury must be checked for fracture first."),
-      caution(condition::acute_inflammation, "A hot, swollen joint should settle before strength work."),
-      caution(condition::deep_vein_thrombosis, "With a new clot, a doctor must clear the leg for exercise first."),
+      caution(condition::acute_inflammation, "A hot, swollen joint should settle before strength work.",
+              "If your hip or knee is hot, red or more swollen than usual, skip this exercise that day. Call us if it "
+              "does not settle."),
+      caution(condition::deep_vein_thrombosis, "With a new clot, a doctor must clear the leg for exercise first.",
+              "Start this only when your doctor says your leg is safe to exercise. If you suddenly feel short of "
+              "breath or have chest pain, get emergency help."),
   };
 }
 
 // Standing work: the patient may lose balance.
 std::vector<sdk::SafetyRule> standingRules() {
-  return rules(legRules(), {caution(condition::fall_risk, "Do it at a counter, with a hand on it, and someone nearby."),
+  return rules(legRules(), {caution(condition::fall_risk, "Do it at a counter, with a hand on it, and someone nearby.",
+                                    "Have something sturdy to hold, such as a counter, a stair rail or the arms of "
+                                    "your chair. Do this only when someone else is at home."),
                             caution(condition::anticoagulants,
-                                    "A fall on blood thinners can cause bad bleeding: keep support close."),
+                                    "A fall on blood thinners can cause bad bleeding: keep support close.",
+                                    "Because you take a blood thinner, a fall can cause bad bleeding. Keep something "
+                                    "sturdy to hold within reach, and get help at once if you fall and hit your head."),
                             caution(condition::peripheral_neuropathy,
-                                    "Less feeling in the feet makes balance harder: keep a hand on support.")});
+                                    "Less feeling in the feet makes balance harder: keep a hand on support.",
+                                    "Because your feet have less feeling, wear shoes that grip the floor and keep "
+                                    "something sturdy within reach.")});
 }
 
 const std::string kKneePain = "Some ache is OK. Stop if the pain is sharp or the knee swells more the next day.";
@@ -74,8 +86,10 @@ sdk::ExerciseSpec straightLegRaise() {
   e.cues = {"Keep the thigh tight all the way up and down.", "Lower slowly.", say::kBreathe};
   e.precautions = {kKneePain, "Stop if your low back hurts. Press it gently to the floor."};
   e.default_dosage = dose().sets(2).reps(10).side(sdk::Side::each_side).perDay(1).perWeek(5, 7);
-  e.safety = rules(legRules(),
-                   {caution(condition::pregnancy, "Lying flat on the back later in pregnancy can cause dizziness.")});
+  e.safety =
+      rules(legRules(), {caution(condition::pregnancy, "Lying flat on the back later in pregnancy can cause dizziness.",
+                                 "Put two pillows under your head and upper back so you are not flat. If you feel "
+                                 "dizzy or sick, roll onto your left side.")});
   Pose start = pose::lyingOnBack();
   start.far_leg = {55, 100, 10};
   Pose up = start;
@@ -129,7 +143,10 @@ sdk::ExerciseSpec heelSlide() {
   e.cues = {"A plastic bag under the heel helps it slide.", say::kNoPainStretch};
   e.precautions = {kKneePain};
   e.default_dosage = dose().reps(10).hold(5).side(sdk::Side::each_side).perDay(2, 3);
-  e.safety = rules(legRules(), {caution(condition::hip_replacement, "Keep the hip bend below 90 degrees.")});
+  e.safety = rules(
+      legRules(),
+      {caution(condition::hip_replacement, "Keep the hip bend below 90 degrees.",
+               "Slide your heel only part of the way up, so your thigh never points straight up at the ceiling.")});
   Pose start = pose::lyingOnBack();
   Pose bent = start;
   bent.near_leg = {60, 110, 15};
@@ -158,7 +175,8 @@ sdk::ExerciseSpec clamshell() {
   e.safety =
       rules(legRules(),
             {caution(condition::hip_replacement,
-                     "Side-lying needs a pillow between the knees and the surgeon's limits on turning the hip out.")});
+                     "Side-lying needs a pillow between the knees and the surgeon's limits on turning the hip out.",
+                     "Keep a pillow between your knees. Open your top knee only as far as your surgeon allows.")});
   Pose start = pose::lyingOnSideKneesBent();
   Pose open = start;
   open.near_leg = {30, 55, 0, 55};
@@ -183,8 +201,11 @@ sdk::ExerciseSpec sideLyingLegLift() {
   e.cues = {"Lead with your heel, not your toes.", "Do not roll your hips back."};
   e.precautions = {say::kStopIfWorse};
   e.default_dosage = dose().sets(2).reps(10).hold(2).side(sdk::Side::each_side).perDay(1).perWeek(3, 5);
-  e.safety = rules(legRules(), {caution(condition::hip_replacement,
-                                        "Check the surgeon's limits; keep a pillow between the knees at rest.")});
+  e.safety = rules(
+      legRules(),
+      {caution(
+          condition::hip_replacement, "Check the surgeon's limits; keep a pillow between the knees at rest.",
+          "Keep a pillow between your knees when you rest. Lift your top leg in line with your body, not forward.")});
   Pose start = pose::lyingOnSide();
   start.far_leg = {0, 40};
   Pose up = start;
@@ -211,9 +232,12 @@ sdk::ExerciseSpec sitToStand() {
   e.cues = {"Push through your heels.", "Keep your knees in line with your toes.", "Breathe out as you stand."};
   e.precautions = {kKneePain, say::kDizzyStop};
   e.default_dosage = dose().sets(2, 3).reps(8, 10).perDay(1).perWeek(3, 5);
-  e.safety = rules(standingRules(),
-                   {caution(condition::hip_replacement, "Use a high chair so the hip stays below a right angle."),
-                    caution(condition::dizziness, "Standing up can bring on dizziness: pause before walking.")});
+  e.safety = rules(
+      standingRules(),
+      {caution(condition::hip_replacement, "Use a high chair so the hip stays below a right angle.",
+               "Sit on a high, firm chair, or put a cushion on the seat, so your hips stay higher than your knees."),
+       caution(condition::dizziness, "Standing up can bring on dizziness: pause before walking.",
+               "After you stand up, wait a few seconds before you walk. Sit back down if you feel dizzy.")});
   Pose sit = pose::sitting();
   sit.trunk = 30;
   sit.legs({120, 100, 10});

@@ -18,8 +18,12 @@ std::vector<sdk::SafetyRule> backRules() {
             "medical review, not exercise."),
       avoid(condition::trauma_not_cleared, "After a fall or crash, a spine fracture must be ruled out first."),
       caution(condition::recent_surgery,
-              "After back or belly surgery, follow the surgeon's limits on bending and lifting."),
-      caution(condition::cancer_at_site, "With cancer in the spine, ask the cancer team which movements are safe."),
+              "After back or belly surgery, follow the surgeon's limits on bending and lifting.",
+              "Keep to the limits your surgeon gave you on bending and lifting. Ask us before you do this if you are "
+              "not sure."),
+      caution(condition::cancer_at_site, "With cancer in the spine, ask the cancer team which movements are safe.",
+              "Check with your cancer care team that this movement is safe for you. Stop and call them if your back "
+              "pain is new or getting worse."),
   };
 }
 
@@ -27,13 +31,20 @@ std::vector<sdk::SafetyRule> backRules() {
 sdk::SafetyRule lyingOnBackInPregnancy() {
   return caution(condition::pregnancy,
                  "Lying flat on the back after the first months of pregnancy can cause "
-                 "dizziness. Prop the upper body up, or choose another exercise.");
+                 "dizziness. Prop the upper body up, or choose another exercise.",
+                 "Put pillows under your head and upper back so you are not lying flat. If you feel dizzy or sick, "
+                 "roll onto your left side.");
 }
 
 // Rounding the spine under load is the movement most linked to spine fractures in weak bones.
+// The advice is printed only for a Caution, so an Avoid carries none.
 sdk::SafetyRule noLoadedFlexion(sdk::Severity severity) {
   return {condition::osteoporosis, severity,
-          "Rounding the spine forward with force can break a weak vertebra. Keep the back long."};
+          "Rounding the spine forward with force can break a weak vertebra. Keep the back long.",
+          severity == sdk::Severity::caution
+              ? "Because your bones are weaker, round your back only a little and gently. Never pull or push hard "
+                "into the bend."
+              : ""};
 }
 
 const std::string kGentleRange = "Move only in a range that feels comfortable.";
@@ -112,8 +123,11 @@ sdk::ExerciseSpec lowerTrunkRotation() {
   e.default_dosage = dose().reps(10).side(sdk::Side::each_side).perDay(2, 3);
   e.safety =
       rules(backRules(),
-            {caution(condition::osteoporosis, "Keep the twist small and slow, with no push at the end."),
-             caution(condition::hip_replacement, "Keep the knees together so the hip does not cross the midline."),
+            {caution(condition::osteoporosis, "Keep the twist small and slow, with no push at the end.",
+                     "Because your bones are weaker, let your knees go only a little way to each side. Move slowly and "
+                     "never push them further."),
+             caution(condition::hip_replacement, "Keep the knees together so the hip does not cross the midline.",
+                     "Hold a pillow between your knees as you rock, and rock only a short way to each side."),
              lyingOnBackInPregnancy()});
   Pose start = pose::lyingOnBackFromAbove();
   start.arms({30, 0});
@@ -145,9 +159,11 @@ sdk::ExerciseSpec bridge() {
   e.cues = {"Push through your heels.", "Do not arch your low back at the top.", say::kBreathe};
   e.precautions = {say::kStopIfWorse, "If the back of your thigh cramps, walk your feet a little closer."};
   e.default_dosage = dose().sets(2).reps(10).hold(3, 5).perDay(1).perWeek(3, 5);
-  e.safety = rules(backRules(),
-                   {lyingOnBackInPregnancy(),
-                    caution(condition::uncontrolled_hypertension, "Breathe out as you lift; do not hold the breath.")});
+  e.safety =
+      rules(backRules(),
+            {lyingOnBackInPregnancy(),
+             caution(condition::uncontrolled_hypertension, "Breathe out as you lift; do not hold the breath.",
+                     "Count out loud as you lift your hips and hold them up. That way you cannot hold your breath.")});
   Pose start = pose::lyingOnBackKneesBent();
   Pose up = start;
   up.trunk = -110;
@@ -174,11 +190,15 @@ sdk::ExerciseSpec catCow() {
   e.cues = {"Move one part of the spine at a time.", "Stay in a range that feels good."};
   e.precautions = {say::kStopIfWorse, "Put a folded towel under your knees if they are sore."};
   e.default_dosage = dose().reps(10).perDay(1, 2);
-  e.safety = rules(backRules(), {noLoadedFlexion(sdk::Severity::caution),
-                                 caution(condition::inflammatory_arthritis,
-                                         "Weight on the wrists can hurt in a flare: rest on the forearms instead."),
-                                 caution(condition::spinal_stenosis,
-                                         "Letting the back sag can bring on leg symptoms: keep that part small.")});
+  e.safety = rules(
+      backRules(),
+      {noLoadedFlexion(sdk::Severity::caution),
+       caution(condition::inflammatory_arthritis,
+               "Weight on the wrists can hurt in a flare: rest on the forearms instead.",
+               "On days your wrists are sore or swollen, lean on your forearms instead of your hands."),
+       caution(condition::spinal_stenosis, "Letting the back sag can bring on leg symptoms: keep that part small.",
+               "Let your back sag only a little when you drop your belly. Stop if your legs start to ache, tingle or "
+               "feel weak.")});
   Pose cat = pose::handsAndKnees();
   cat.trunk_curve = 24;
   cat.neck = 30;
@@ -209,11 +229,14 @@ sdk::ExerciseSpec birdDog() {
   e.cues = {"Imagine a cup of water on your low back. Do not spill it.", "Reach long, not high.", say::kBreathe};
   e.precautions = {say::kStopIfWorse, "Start with just the leg, or just the arm, if both at once is too hard."};
   e.default_dosage = dose().sets(2).reps(8, 10).hold(5).side(sdk::Side::each_side).perDay(1).perWeek(3, 5);
-  e.safety =
-      rules(backRules(),
-            {caution(condition::inflammatory_arthritis,
-                     "Weight on the wrists can hurt in a flare: rest on the forearms instead."),
-             caution(condition::fall_risk, "Balancing on one hand and knee can tip over: start beside a sofa.")});
+  e.safety = rules(backRules(),
+                   {caution(condition::inflammatory_arthritis,
+                            "Weight on the wrists can hurt in a flare: rest on the forearms instead.",
+                            "On days your wrists are sore or swollen, rest on your forearms instead of your hands, and "
+                            "lift only your leg."),
+                    caution(condition::fall_risk, "Balancing on one hand and knee can tip over: start beside a sofa.",
+                            "Kneel next to a sofa or bed so you can lean on it if you tip. Lift only your arm or only "
+                            "your leg until you feel steady.")});
   Pose start = pose::handsAndKnees();
   Pose reach = start;
   reach.near_arm = {170, 0};
@@ -244,7 +267,9 @@ sdk::ExerciseSpec proneOnElbows() {
   e.default_dosage = dose().reps(3, 5).seconds(30, 60).perDay(2, 3);
   e.safety = rules(
       backRules(),
-      {caution(condition::spinal_stenosis, "Bending backward narrows the spinal canal and may bring on leg symptoms."),
+      {caution(condition::spinal_stenosis, "Bending backward narrows the spinal canal and may bring on leg symptoms.",
+               "Stay up on your elbows only while your legs feel fine. If your legs ache, tingle or feel weak, lie "
+               "flat again."),
        avoid(condition::pregnancy, "Lying on the stomach is not suitable during pregnancy.")});
   Pose start = pose::lyingOnFront();
   Pose up = start;
@@ -281,9 +306,11 @@ sdk::ExerciseSpec pronePressUp() {
   e.default_dosage = dose().reps(10).hold(1, 2).perDay(3, 5);
   e.safety = rules(
       backRules(),
-      {caution(condition::spinal_stenosis, "Bending backward narrows the spinal canal and may bring on leg symptoms."),
+      {caution(condition::spinal_stenosis, "Bending backward narrows the spinal canal and may bring on leg symptoms.",
+               "Push up only part of the way. If your legs ache, tingle or go numb, stop and lie flat."),
        avoid(condition::pregnancy, "Lying on the stomach is not suitable during pregnancy."),
-       caution(condition::inflammatory_arthritis, "Pushing through the wrists can hurt in a flare.")});
+       caution(condition::inflammatory_arthritis, "Pushing through the wrists can hurt in a flare.",
+               "If your wrists hurt, push up only part of the way, or stay up on your elbows instead.")});
   Pose start = pose::lyingOnFront();
   start.arms({20, 150});
   Pose up = start;
@@ -316,9 +343,11 @@ sdk::ExerciseSpec deadBug() {
             say::kBreathe};
   e.precautions = {say::kStopIfWorse, "If your back arches, make the movement smaller."};
   e.default_dosage = dose().sets(2).reps(6, 10).side(sdk::Side::each_side).perDay(1).perWeek(3, 5);
-  e.safety = rules(backRules(),
-                   {lyingOnBackInPregnancy(), caution(condition::uncontrolled_hypertension,
-                                                      "Hard belly work can raise blood pressure; keep breathing.")});
+  e.safety =
+      rules(backRules(), {lyingOnBackInPregnancy(), caution(condition::uncontrolled_hypertension,
+                                                            "Hard belly work can raise blood pressure; keep breathing.",
+                                                            "Count out loud as you move your arm and leg, so you keep "
+                                                            "breathing. Stop if you get a headache or feel dizzy.")});
   Pose start = pose::lyingOnBack();
   start.arms({90, 0});
   start.legs({90, 90, 0});
@@ -349,9 +378,10 @@ sdk::ExerciseSpec hamstringStrapStretch() {
             say::kNoPainStretch};
   e.precautions = {say::kStopIfWorse, kLegSymptoms};
   e.default_dosage = dose().reps(3).hold(20, 30).side(sdk::Side::each_side).perDay(1, 2);
-  e.safety =
-      rules(backRules(), {caution(condition::hip_replacement, "Keep the raised leg below 90 degrees at the hip."),
-                          lyingOnBackInPregnancy()});
+  e.safety = rules(backRules(), {caution(condition::hip_replacement, "Keep the raised leg below 90 degrees at the hip.",
+                                         "Raise your leg only part of the way, so it never points straight up at the "
+                                         "ceiling. Let the towel hold your leg; do not pull it closer."),
+                                 lyingOnBackInPregnancy()});
   Pose start = pose::lyingOnBackKneesBent();
   start.near_leg = {90, 90, 0};
   start.arms({60, 60});

@@ -20,14 +20,21 @@ std::vector<sdk::SafetyRule> neckRules() {
             "Numbness, weakness or pain down the arm that is severe or getting worse fast needs a medical check "
             "before neck exercise."),
       caution(condition::dizziness,
-              "Moving the head can bring on dizziness. Do it sitting, move slowly, and stop if dizzy."),
+              "Moving the head can bring on dizziness. Do it sitting, move slowly, and stop if dizzy.",
+              "Do this sitting or lying down, never standing. If you feel dizzy or your eyes blur, stop and keep your "
+              "head still until it passes."),
       caution(condition::inflammatory_arthritis,
               "Rheumatoid arthritis can loosen the top joints of the neck. Check neck stability before giving "
-              "movement to the end of range."),
+              "movement to the end of range.",
+              "Move your neck only as far as is easy, never to the very end. Call us at once if your hands tingle or "
+              "your arms or legs feel weak."),
       caution(condition::recent_surgery,
-              "After neck or shoulder surgery, follow the surgeon's limits for neck movement."),
+              "After neck or shoulder surgery, follow the surgeon's limits for neck movement.",
+              "Move your neck only as far as your surgeon said you may. Ask us if you are not sure."),
       caution(condition::cancer_at_site,
-              "With cancer in the neck or its bones, ask the cancer team which movements are safe."),
+              "With cancer in the neck or its bones, ask the cancer team which movements are safe.",
+              "Ask your cancer care team if neck movement is safe for you. Stop and call them if you have new neck "
+              "pain or your arms feel weak."),
   };
 }
 
@@ -88,9 +95,13 @@ sdk::ExerciseSpec chinTuckLying() {
             "Keep the muscles at the front of your neck soft, not hard and bulging.", say::kBreathe};
   e.precautions = {kNoPainNeck, kArmSymptoms};
   e.default_dosage = dose().reps(10).hold(5, 10).perDay(1, 2);
-  e.safety = rules(neckRules(), {caution(condition::pregnancy,
-                                         "Lying flat on the back later in pregnancy can cause dizziness. Use the "
-                                         "sitting chin tuck instead.")});
+  e.safety = rules(
+      neckRules(),
+      {caution(
+          condition::pregnancy,
+          "Lying flat on the back later in pregnancy can cause dizziness. Use the "
+          "sitting chin tuck instead.",
+          "Put pillows under your head and shoulders so you are not lying flat, or do the chin tuck sitting up.")});
   Pose start = pose::lyingOnBackKneesBent();
   Pose nod = start;
   nod.neck = 14;
@@ -171,8 +182,10 @@ sdk::ExerciseSpec upperTrapStretch() {
             "Let the held shoulder sink down.", say::kNoPainStretch};
   e.precautions = {kNoPainNeck, kArmSymptoms};
   e.default_dosage = dose().reps(2, 3).hold(20, 30).side(sdk::Side::each_side).perDay(1, 2);
-  e.safety = rules(neckRules(), {caution(condition::hypermobility,
-                                         "Loose joints stretch easily too far: use the hand's weight only, no pull.")});
+  e.safety = rules(
+      neckRules(),
+      {caution(condition::hypermobility, "Loose joints stretch easily too far: use the hand's weight only, no pull.",
+               "Let your hand rest on your head without pulling. Stop at the first gentle stretch.")});
   Pose start = seatedFront();
   start.far_arm = {8, 0};
   Pose stretch = start;
@@ -202,7 +215,9 @@ sdk::ExerciseSpec shoulderBladeSqueeze() {
   e.default_dosage = dose().reps(10, 15).hold(5).perDay(2, 3);
   e.safety = {caution(condition::recent_surgery,
                       "After shoulder or chest surgery, check the surgeon's limits before working the shoulder "
-                      "blades.")};
+                      "blades.",
+                      "Keep to the limits your surgeon gave you for your shoulder and chest. Stop if the place of your "
+                      "surgery pulls or hurts.")};
   Pose start = seated();
   start.arms({0, 90});
   Pose squeeze = start;
@@ -229,7 +244,9 @@ sdk::ExerciseSpec shoulderRolls() {
   e.cues = {"Make big, slow circles.", "Breathe in as you lift, and out as you roll back and down."};
   e.precautions = {say::kStopIfWorse};
   e.default_dosage = dose().reps(10).perDay(3, 5);
-  e.safety = {caution(condition::shoulder_instability, "Keep the circles small if the shoulder feels loose or slips.")};
+  e.safety = {caution(condition::shoulder_instability, "Keep the circles small if the shoulder feels loose or slips.",
+                      "Roll your shoulders in small, slow circles. Stop and tell us if your shoulder slips or feels "
+                      "like it might pop out.")};
   Pose start = seated();
   start.arms({5, 20});
   Pose back = start;
@@ -261,8 +278,11 @@ sdk::ExerciseSpec wallAngel() {
   e.default_dosage = dose().sets(2).reps(8, 10).perDay(1);
   e.safety = {
       caution(condition::shoulder_instability,
-              "Arms out and back can strain an unstable shoulder. Keep the arms lower."),
-      caution(condition::recent_surgery, "After shoulder surgery, follow the surgeon's limits for raising the arm.")};
+              "Arms out and back can strain an unstable shoulder. Keep the arms lower.",
+              "Keep your arms low on the wall, below your shoulders, and do not force them back. Stop if your shoulder "
+              "feels like it may slip."),
+      caution(condition::recent_surgery, "After shoulder surgery, follow the surgeon's limits for raising the arm.",
+              "Raise your arms only as high as your surgeon allows. Ask us if you are not sure how high that is.")};
   Pose start = pose::standingFront();
   start.arms({90, 90});
   Pose up = start;
@@ -292,10 +312,13 @@ sdk::ExerciseSpec doorwayStretch() {
             say::kNoPainStretch};
   e.precautions = {say::kStopIfWorse, "If your hand tingles or goes numb, lower your elbow a little."};
   e.default_dosage = dose().reps(3).hold(20, 30).side(sdk::Side::each_side).perDay(1, 2);
-  e.safety = {avoid(condition::shoulder_instability,
-                    "This stretch takes the arm out and back, the position in which a shoulder dislocates."),
-              caution(condition::hypermobility, "Loose joints stretch too far easily: keep the step small."),
-              caution(condition::recent_surgery, "After shoulder or chest surgery, check the surgeon's limits first.")};
+  e.safety = {
+      avoid(condition::shoulder_instability,
+            "This stretch takes the arm out and back, the position in which a shoulder dislocates."),
+      caution(condition::hypermobility, "Loose joints stretch too far easily: keep the step small.",
+              "Take only a small step through the door, and stop at a light stretch."),
+      caution(condition::recent_surgery, "After shoulder or chest surgery, check the surgeon's limits first.",
+              "Check with your surgeon before you do this stretch. Stop if the place of your surgery pulls or hurts.")};
   Pose start = pose::standing();
   start.near_arm = {90, 90};
   Pose lean = start;
@@ -327,9 +350,13 @@ sdk::ExerciseSpec seatedBackExtension() {
   e.precautions = {say::kStopIfWorse, say::kDizzyStop};
   e.default_dosage = dose().reps(5, 10).perDay(2, 3);
   e.safety = {
-      caution(condition::osteoporosis, "A gentle arch is usually safe for weak bones, but no force or bouncing."),
-      caution(condition::spinal_stenosis, "Bending backward can bring on leg symptoms: stop if it does."),
-      caution(condition::dizziness, "Leaning back may bring on dizziness: keep the head in line.")};
+      caution(condition::osteoporosis, "A gentle arch is usually safe for weak bones, but no force or bouncing.",
+              "Because your bones are weaker, arch back slowly and gently. Never bounce or push hard at the end."),
+      caution(condition::spinal_stenosis, "Bending backward can bring on leg symptoms: stop if it does.",
+              "Arch back only a little. If your legs ache, tingle or feel weak, sit up straight and rest."),
+      caution(condition::dizziness, "Leaning back may bring on dizziness: keep the head in line.",
+              "Keep your eyes on the wall in front of you and do not tip your head back. Stop and rest if you feel "
+              "dizzy.")};
   Pose start = seated();
   start.arms({45, 115});
   Pose arched = start;

@@ -14,10 +14,15 @@ using namespace sdk::figure;
 std::vector<sdk::SafetyRule> motionRules() {
   return {
       caution(condition::recent_surgery,
-              "After shoulder surgery, follow the surgeon's limits on how far and how the arm may move."),
-      caution(condition::recent_fracture,
-              "A healing arm or shoulder fracture needs the doctor's go-ahead for movement."),
-      caution(condition::shoulder_instability, "Keep the arm out of the raised and turned-out position."),
+              "After shoulder surgery, follow the surgeon's limits on how far and how the arm may move.",
+              "Move your arm only as far, and only in the ways, your surgeon allows. Wear your sling between exercises "
+              "if you were told to."),
+      caution(
+          condition::recent_fracture, "A healing arm or shoulder fracture needs the doctor's go-ahead for movement.",
+          "Start this only when your doctor says you may move your arm. Go gently, and stop if the pain turns sharp."),
+      caution(condition::shoulder_instability, "Keep the arm out of the raised and turned-out position.",
+              "Do not put your arm in a throwing position: up, out to the side and turned back. Keep your elbow in "
+              "front of your body."),
       avoid(condition::trauma_not_cleared, "A new shoulder injury must be checked for fracture or dislocation first."),
   };
 }
@@ -32,16 +37,23 @@ std::vector<sdk::SafetyRule> strengthRules() {
             "Resistance on a healing fracture can shift it: wait for the doctor's go-ahead."),
       avoid(condition::trauma_not_cleared, "A new shoulder injury must be checked for fracture or dislocation first."),
       caution(condition::acute_inflammation,
-              "A hot, swollen shoulder should settle before it works against resistance."),
+              "A hot, swollen shoulder should settle before it works against resistance.",
+              "If your shoulder is hot, red or more swollen than usual, skip this exercise that day. Call us if it "
+              "does not settle."),
       caution(condition::lymphedema,
-              "Start with the lightest band and build slowly. Wear the compression sleeve if one is prescribed."),
-      caution(condition::uncontrolled_hypertension, "Breathing out on the effort keeps blood pressure from jumping."),
+              "Start with the lightest band and build slowly. Wear the compression sleeve if one is prescribed.",
+              "Wear your compression sleeve if you have one. Begin with the easiest band, and tell us if your arm "
+              "looks more swollen or feels heavy after."),
+      caution(condition::uncontrolled_hypertension, "Breathing out on the effort keeps blood pressure from jumping.",
+              "Breathe out as you pull or lift, and breathe in as you let go. Never hold your breath."),
   };
 }
 
 std::vector<sdk::SafetyRule> bandRules() {
   return rules(strengthRules(),
-               {caution(condition::fragile_skin, "A band can pinch or rub thin skin. Wrap it over a sleeve.")});
+               {caution(condition::fragile_skin, "A band can pinch or rub thin skin. Wrap it over a sleeve.",
+                        "Wear long sleeves and wrap the band over the sleeve, not on bare skin. Stop if the band "
+                        "pinches or leaves a mark.")});
 }
 
 const std::string kBelowPain = "Move only as far as you can without sharp pain.";
@@ -66,7 +78,9 @@ sdk::ExerciseSpec pendulum() {
   e.precautions = {kBelowPain, "Stand up slowly afterward if you feel light-headed."};
   e.default_dosage = dose().seconds(30, 60).side(sdk::Side::unspecified).perDay(3, 5);
   e.safety =
-      rules(motionRules(), {caution(condition::dizziness, "Bending forward and standing up can bring on dizziness.")});
+      rules(motionRules(), {caution(condition::dizziness, "Bending forward and standing up can bring on dizziness.",
+                                    "Keep one hand on a sturdy table while you lean forward. Stand up slowly when you "
+                                    "finish, and wait before you walk.")});
   Pose lean = pose::standing();
   lean.trunk = 50;
   lean.far_arm = {40, 10};
@@ -129,7 +143,9 @@ sdk::ExerciseSpec wandRaise() {
   e.precautions = {kBelowPain};
   e.default_dosage = dose().reps(10).hold(5).perDay(2);
   e.safety = rules(motionRules(),
-                   {caution(condition::pregnancy, "Lying flat on the back later in pregnancy can cause dizziness.")});
+                   {caution(condition::pregnancy, "Lying flat on the back later in pregnancy can cause dizziness.",
+                            "Put pillows under your head and upper back so you are not flat. If you feel dizzy lying "
+                            "down, roll onto your left side.")});
   Pose start = pose::lyingOnBackKneesBent();
   start.arms({25, 0});
   Pose up = start;
@@ -186,7 +202,9 @@ sdk::ExerciseSpec crossBodyStretch() {
             say::kNoPainStretch};
   e.precautions = {kBelowPain};
   e.default_dosage = dose().reps(3).hold(20, 30).side(sdk::Side::each_side).perDay(1, 2);
-  e.safety = rules(motionRules(), {caution(condition::hypermobility, "A loose shoulder needs only a light press.")});
+  e.safety = rules(motionRules(),
+                   {caution(condition::hypermobility, "A loose shoulder needs only a light press.",
+                            "Pull your arm across gently, with a light hand. Stop at the first feeling of stretch.")});
   Pose start = pose::standingFront();
   Pose across = start;
   across.near_arm = {-75, 10};
@@ -309,7 +327,8 @@ sdk::ExerciseSpec sideLyingOutwardTurn() {
                          .perDay(1)
                          .perWeek(3, 5);
   e.safety = rules(strengthRules(),
-                   {caution(condition::hip_replacement, "Lying on the side may need a pillow between the knees.")});
+                   {caution(condition::hip_replacement, "Lying on the side may need a pillow between the knees.",
+                            "Put a pillow between your knees while you lie on your side, and keep your knees bent.")});
   Pose start = pose::lyingOnSide();
   start.near_arm = {0, -90};
   Pose up = start;
@@ -368,10 +387,13 @@ sdk::ExerciseSpec wallPushUpPlus() {
   e.cues = {"Keep your body in one line from head to heels.", "Breathe out as you push."};
   e.precautions = {say::kStopIfWorse};
   e.default_dosage = dose().sets(2).reps(10).perDay(1).perWeek(3, 5);
-  e.safety = rules(strengthRules(),
-                   {caution(condition::inflammatory_arthritis,
-                            "Weight through the wrists can hurt in a flare: use fists or less lean."),
-                    caution(condition::shoulder_instability, "Keep the lean small so the shoulder stays steady.")});
+  e.safety = rules(
+      strengthRules(),
+      {caution(condition::inflammatory_arthritis,
+               "Weight through the wrists can hurt in a flare: use fists or less lean.",
+               "If your wrists hurt, push on your fists, or stand closer to the wall so less weight is on your hands."),
+       caution(condition::shoulder_instability, "Keep the lean small so the shoulder stays steady.",
+               "Stand close to the wall so you lean only a little. Stop if your shoulder feels like it shifts.")});
   Pose push = pose::standing();
   push.trunk = 22;
   push.legs({22, 0, 22});

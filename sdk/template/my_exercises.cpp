@@ -40,7 +40,10 @@ class MyExercises final : public Plugin {
     chinTuck.cues = {"Keep your eyes level. Do not let your head drop forward.", say::kBreathe};
     chinTuck.precautions = {"Stop if you feel pain or tingling in your arms."};
     chinTuck.default_dosage = dose().reps(8, 12).hold(5).perDay(2, 3);
-    chinTuck.safety = {caution(condition::dizziness, "Moving the neck can bring on dizziness.")};
+    // For a Caution: the reason is for the therapist; the advice (optional) is printed for a patient
+    // who has the condition, in this exercise's "Take care".
+    chinTuck.safety = {caution(condition::dizziness, "Moving the neck can bring on dizziness.",
+                               "Do this sitting down. If you feel dizzy, stop and keep your head still.")};
     chinTuck.illustrations = chinTuckPictures();
     return {chinTuck};
   }

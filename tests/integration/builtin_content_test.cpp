@@ -1,6 +1,7 @@
 // The content check: every built-in plugin, loaded from its real .so through the plugin host,
 // holds exercises a clinic can hand out: steps, a default dosage, a body region, start and
-// finish pictures that are inert SVG, and patient text at a reading grade of 8 or below.
+// finish pictures that are inert SVG, patient text at a reading grade of 8 or below, and for
+// every Caution, advice the patient can act on.
 #include <motus/core/plugin_host.hpp>
 #include <motus/core/readability.hpp>
 #include <motus/core/svg_check.hpp>
@@ -27,11 +28,15 @@ bool hasAmount(const sdk::Dosage& dosage) {
   return dosage.reps || dosage.duration_seconds || dosage.hold_seconds || dosage.session_minutes;
 }
 
-// What the patient reads about one exercise.
+// What the patient reads about one exercise: its words, and the advice of every Caution (a
+// patient with that condition reads it in the exercise's "Take care").
 std::vector<std::string> patientText(const sdk::ExerciseSpec& spec) {
   std::vector<std::string> text{spec.name, spec.purpose};
   for (const auto* list : {&spec.steps, &spec.cues, &spec.precautions})
     text.insert(text.end(), list->begin(), list->end());
+  for (const sdk::SafetyRule& rule : spec.safety) {
+    if (!rule.patient_advice.empty()) text.push_back(rule.patient_advice);
+  }
   return text;
 }
 
@@ -100,4 +105,31 @@ TEST_CASE("Every safety rule of a built-in exercise gives a reason a therapist c
     }
   }
   CHECK(avoid_rules >= 66);  // every exercise screens out at least one condition, on average
+}
+
+// A Caution is printed on the handout of a patient with the condition, in the exercise's "Take
+// care": each one says what that patient should do, in the patient's words, never the reason
+// written for the therapist. An Avoid is never handed out without an override, so it has none.
+TEST_CASE("Every Caution of a built-in exercise tells the patient what to do, and no Avoid has advice") {
+  const BuiltInLibrary library;
+  std::size_t cautions = 0;
+  for (const core::PluginRecord& plugin : library.host.plugins()) {
+    for (const sdk::ExerciseSpec& spec : plugin.exercises) {
+      for (const sdk::SafetyRule& rule : spec.safety) {
+        INFO(plugin.info.id << "/" << spec.id << " " << rule.condition << ": " << rule.patient_advice);
+        if (rule.severity == sdk::Severity::avoid) {
+          CHECK(rule.patient_advice.empty());
+          continue;
+        }
+        ++cautions;
+        CHECK(rule.patient_advice.size() >= 30);
+        CHECK(rule.patient_advice != rule.reason);
+        CHECK(rule.patient_advice.back() == '.');
+        const double grade = core::fleschKincaidGrade({rule.patient_advice});
+        INFO("Flesch-Kincaid grade " << grade);
+        CHECK(grade <= 8.0);
+      }
+    }
+  }
+  CHECK(cautions >= 250);  // 284 today: most exercises carry several, many shared by their group
 }

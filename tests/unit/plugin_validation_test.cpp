@@ -180,6 +180,50 @@ TEST_CASE("A safety rule with a problem is named by its position and its conditi
   }
 }
 
+TEST_CASE("Advice for the patient belongs to a Caution, and is patient text like the rest") {
+  sdk::ExerciseSpec spec = test::validSpec();
+  spec.safety.push_back({"pregnancy", sdk::Severity::avoid, "Lying on the back late in pregnancy."});
+  spec.safety[0].patient_advice = "Do this sitting down. Stop and rest if you feel dizzy.";
+  REQUIRE(problemsWith(spec).empty());
+
+  SECTION("advice on an Avoid is never printed, so it is a mistake") {
+    spec.safety[1].patient_advice = "Use a pillow under your right side.";
+    CHECK(onlyProblem(spec) ==
+          "plugin 'neck-care', exercise 'chin-tuck': safety rule 2 (condition 'pregnancy'): has advice for the "
+          "patient, but advice is printed only for a Caution; an Avoid is never handed out without an override "
+          "(leave the advice out, or make the rule a Caution)");
+  }
+  SECTION("a control character or invalid UTF-8") {
+    spec.safety[0].patient_advice = "Sit down.\nStop if dizzy.";
+    CHECK(problemsWith(spec).at(0).message ==
+          "safety rule 1 (condition 'dizziness'): the advice contains a control character (a tab, a line break or "
+          "an escape)");
+    spec.safety[0].patient_advice = "Sit \xC3\x28 down.";
+    CHECK(problemsWith(spec).at(0).message ==
+          "safety rule 1 (condition 'dizziness'): the advice is not valid UTF-8 text");
+  }
+  SECTION("blank advice") {
+    spec.safety[0].patient_advice = "   ";
+    CHECK(problemsWith(spec).at(0).message ==
+          "safety rule 1 (condition 'dizziness'): the advice is blank (leave it out instead)");
+  }
+  SECTION("more than one or two short sentences") {
+    spec.safety[0].patient_advice =
+        std::string(190, 'a') + " \xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9.";
+    REQUIRE(problemsWith(spec).empty());  // 200 characters, however many bytes
+    spec.safety[0].patient_advice += "!";
+    CHECK(problemsWith(spec).at(0).message ==
+          "safety rule 1 (condition 'dizziness'): the advice has 201 characters, more than the 200 of one or two "
+          "short sentences");
+  }
+  SECTION("the therapist's reason copied as advice") {
+    spec.safety[0].patient_advice = spec.safety[0].reason;
+    CHECK(problemsWith(spec).at(0).message ==
+          "safety rule 1 (condition 'dizziness'): the advice repeats the reason; say what the patient should do, in "
+          "words for the patient");
+  }
+}
+
 TEST_CASE("An unknown code suggests the nearest known one, and only when it is near") {
   sdk::ExerciseSpec spec = test::validSpec();
   SECTION("each vocabulary") {

@@ -1,5 +1,7 @@
 #include <motus/core/dosage_text.hpp>
 
+#include <optional>
+
 namespace motus::core {
 namespace {
 
@@ -28,18 +30,64 @@ std::string spokenSeconds(const sdk::Range& seconds) {
 
 std::vector<std::string> dosageSentences(const sdk::Dosage& dosage) {
   std::vector<std::string> sentences;
-  if (dosage.reps) sentences.push_back("Do this " + times(*dosage.reps) + ".");
-  if (dosage.hold_seconds) {
-    const bool repeated = dosage.reps && !isOne(*dosage.reps);
-    sentences.push_back(std::string(repeated ? "Hold each one for " : "Hold for ") +
-                        spokenSeconds(*dosage.hold_seconds) + ".");
+  // One repetition in sets is no count ("Do 2 sets of 1"): the sets are then the repetitions.
+  const std::optional<sdk::Range> count =
+      dosage.reps && !(isOne(*dosage.reps) && dosage.sets) ? dosage.reps : std::nullopt;
+  const bool repeated = count && !isOne(*count);  // there is an "each one"
+  // The side goes with the amount it applies to ("10 times on each side"), so no patient wonders
+  // whether the count is for both sides together.
+  const bool eachSide = dosage.side == sdk::Side::each_side;
+  bool sideSaid = false;
+  const auto onEachSide = [&] {
+    if (!eachSide || sideSaid) return std::string();
+    sideSaid = true;
+    return std::string(" on each side");
+  };
+
+  // How many. In sets, the count is per set; with a time, the time is how long each repetition
+  // lasts, never a total to share out ("Do this 3 times, for 10 to 30 seconds each time.").
+  if (count) {
+    std::string amount = dosage.sets ? "Do " + spokenRange(*dosage.sets) +
+                                           (isOne(*dosage.sets) ? " set of " : " sets of ") + spokenRange(*count)
+                                     : "Do this " + times(*count);
+    amount += onEachSide();
+    if (dosage.duration_seconds)
+      amount += ", for " + spokenSeconds(*dosage.duration_seconds) + (repeated ? " each time" : "");
+    sentences.push_back(amount + ".");
   }
-  if (dosage.duration_seconds) sentences.push_back("Keep going for " + spokenSeconds(*dosage.duration_seconds) + ".");
-  if (dosage.sets) sentences.push_back("Do " + spokenRange(*dosage.sets) + (isOne(*dosage.sets) ? " set." : " sets."));
+  if (dosage.hold_seconds) {
+    const std::string hold = spokenSeconds(*dosage.hold_seconds);
+    if (repeated) {
+      // Each repetition has a time of its own: the hold is the pause at its end.
+      sentences.push_back(dosage.duration_seconds ? "At the end of each one, hold for " + hold + "."
+                                                  : "Hold each one for " + hold + ".");
+    } else if (!count && dosage.duration_seconds) {
+      sentences.push_back("Hold for " + hold + " at a time.");
+    } else {
+      sentences.push_back("Hold for " + hold + onEachSide() + ".");
+    }
+  }
+  if (dosage.duration_seconds && !count) {
+    const std::string time = spokenSeconds(*dosage.duration_seconds);
+    if (dosage.hold_seconds) {  // hold, let go and hold again, for this long
+      const std::string side = onEachSide();
+      sentences.push_back("Keep doing that for " + time + (side.empty() ? " in all." : side + "."));
+    } else {
+      sentences.push_back("Keep going for " + time + onEachSide() + ".");
+    }
+  }
+  // Sets without a count of repetitions repeat the hold or the timed work.
+  if (dosage.sets && !count) sentences.push_back("Do that " + times(*dosage.sets) + ".");
   if (dosage.rest_seconds) {
-    const bool betweenSets = dosage.sets && !isOne(*dosage.sets);
-    sentences.push_back("Rest " + spokenSeconds(*dosage.rest_seconds) +
-                        (betweenSets ? " between sets." : " before you do it again."));
+    const std::string rest = "Rest " + spokenSeconds(*dosage.rest_seconds);
+    const bool severalSets = dosage.sets && !isOne(*dosage.sets);
+    if (severalSets) {
+      sentences.push_back(rest + (count ? " between sets." : " in between."));
+    } else if (repeated) {
+      sentences.push_back(rest + " after each one.");
+    } else {
+      sentences.push_back(rest + " before you do it again.");
+    }
   }
   switch (dosage.side) {
     case sdk::Side::unspecified:
@@ -54,7 +102,7 @@ std::vector<std::string> dosageSentences(const sdk::Dosage& dosage) {
       sentences.emplace_back("Use both sides at the same time.");
       break;
     case sdk::Side::each_side:
-      sentences.emplace_back("Do this on each side.");
+      if (!sideSaid) sentences.emplace_back("Do this on each side.");
       break;
   }
   if (!dosage.load.empty()) sentences.push_back("Use: " + dosage.load + ".");
@@ -65,6 +113,8 @@ std::vector<std::string> dosageSentences(const sdk::Dosage& dosage) {
                             ? "Do this every day."
                             : "Do this " + spokenRange(days) + (isOne(days) ? " day a week." : " days a week."));
   }
+  // Always a sentence of its own: the handout says it once for the whole program.
+  // Always a sentence of its own: a handout may say it once for the whole program.
   if (dosage.session_minutes) {
     sentences.push_back("Each session takes about " + spokenRange(*dosage.session_minutes) +
                         (isOne(*dosage.session_minutes) ? " minute." : " minutes."));

@@ -154,6 +154,40 @@ void validateDosage(Validator& check, const sdk::Dosage& dosage) {
   for (const std::string& problem : dosageProblems(dosage)) check.report("default dosage: " + problem);
 }
 
+// The most a rule's advice for the patient may hold: one or two short sentences in a "Take care"
+// list, which the patient reads beside the exercise's own steps.
+constexpr std::size_t kMostAdviceCharacters = 200;
+
+std::size_t characters(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(
+      text.begin(), text.end(), [](char byte) { return (static_cast<unsigned char>(byte) & 0xC0U) != 0x80U; }));
+}
+
+// Advice is patient text, printed only on the handout of a patient who has the rule's condition,
+// and only for a Caution: an Avoid keeps the exercise off the handout unless the therapist
+// overrides it, and then the therapist, not the plugin, decides what the patient is told.
+void validateAdvice(Validator& check, const std::string& name, const sdk::SafetyRule& rule) {
+  const std::string& advice = rule.patient_advice;
+  if (advice.empty()) return;
+  if (rule.severity == sdk::Severity::avoid) {
+    check.report(name +
+                 ": has advice for the patient, but advice is printed only for a Caution; an Avoid is never handed "
+                 "out without an override (leave the advice out, or make the rule a Caution)");
+    return;
+  }
+  const std::string field = name + ": the advice";
+  if (!isValidUtf8(advice) || hasControlCharacters(advice)) {
+    check.text(field, advice, false);
+  } else if (advice.find_first_not_of(' ') == std::string::npos) {
+    check.report(field + " is blank (leave it out instead)");
+  } else if (characters(advice) > kMostAdviceCharacters) {
+    check.report(field + " has " + std::to_string(characters(advice)) + " characters, more than the " +
+                 std::to_string(kMostAdviceCharacters) + " of one or two short sentences");
+  } else if (advice == rule.reason) {
+    check.report(field + " repeats the reason; say what the patient should do, in words for the patient");
+  }
+}
+
 // Each rule is named by its position, and by its condition when that is known: "safety rule 3
 // (condition 'fall-risk'): the reason is empty".
 void validateSafety(Validator& check, const std::vector<sdk::SafetyRule>& rules) {
@@ -182,6 +216,7 @@ void validateSafety(Validator& check, const std::vector<sdk::SafetyRule>& rules)
       check.report(name + ": the severity is unknown (use caution or avoid)");
     }
     check.text(name + ": the reason", rule.reason, true);
+    validateAdvice(check, name, rule);
   }
 }
 
