@@ -6,6 +6,7 @@
 //   --reuse          keep the database already in WORK_FOLDER (the same issue time, so the same
 //                    bytes: the PDFs of two builds can be compared with cmp)
 //   --render-only N  only the in-process render, N times (for valgrind --tool=callgrind)
+//   --files-only     only the page counts and the PDFs of the four layouts, no timings
 #include "../tests/support/chromium.hpp"
 #include "statistics.hpp"
 
@@ -98,11 +99,14 @@ int main(int argc, char* argv[]) {
   fs::path folder = fs::temp_directory_path() / "motus-bench-handout";
   bool reuse = false;
   int renderOnly = 0;
+  bool filesOnly = false;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--reuse") == 0) {
       reuse = true;
     } else if (std::strcmp(argv[i], "--render-only") == 0 && i + 1 < argc) {
       renderOnly = std::atoi(argv[++i]);
+    } else if (std::strcmp(argv[i], "--files-only") == 0) {
+      filesOnly = true;
     } else {
       folder = argv[i];
     }
@@ -136,6 +140,7 @@ int main(int argc, char* argv[]) {
     std::printf("  %-20s %d pages\n", variant.name, core::HandoutPages(variant.document).count());
     core::renderPdf(variant.document, folder / (std::string(variant.name) + ".pdf"));
   }
+  if (filesOnly) return 0;
 
   std::vector<double> inProcess;
   for (int i = 0; i < 40; ++i)
