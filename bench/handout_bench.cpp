@@ -1,57 +1,79 @@
-// Handout rendering: a 12-exercise program with pictures, as a PDF drawn in-process, as a whole
-// `motus-cli handout` process (start-up, plugins, database, render, audit), and, for comparison,
-// the same handout's HTML printed to PDF by headless Chromium (--print-to-pdf).
-// Usage: motus_bench_handout [WORK_FOLDER]
+// Handout rendering: a real 12-exercise program (the 11 shoulder-care exercises and foam rolling's
+// upper-back roll, with their default dosages and pictures, from the built-in plugins), as a PDF
+// drawn in-process, as a whole `motus-cli handout` process (start-up, database, render, audit),
+// and, for comparison, the same handout's HTML printed to PDF by headless Chromium (--print-to-pdf).
+// Usage: motus_bench_handout [WORK_FOLDER] [--reuse] [--render-only N]
+//   --reuse          keep the database already in WORK_FOLDER (the same issue time, so the same
+//                    bytes: the PDFs of two builds can be compared with cmp)
+//   --render-only N  only the in-process render, N times (for valgrind --tool=callgrind)
+//   --files-only     only the page counts and the PDFs of the four layouts, no timings
 #include "../tests/support/chromium.hpp"
 #include "statistics.hpp"
 
+#include <motus/core/catalog.hpp>
 #include <motus/core/handout.hpp>
 #include <motus/core/html_handout.hpp>
 #include <motus/core/pdf_handout.hpp>
+#include <motus/core/plugin_host.hpp>
+#include <motus/core/records.hpp>
 #include <motus/db/store.hpp>
 
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 
 using namespace motus;
 namespace fs = std::filesystem;
 
 namespace {
 
-const char* const kPicture =
-    "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 120 80'><rect x='10' y='60' width='100' height='6'/>"
-    "<circle cx='30' cy='40' r='8' fill='none' stroke='black' stroke-width='3'/>"
-    "<path d='M38 44 L80 52 L100 60 M60 48 L70 30' fill='none' stroke='black' stroke-width='3'/></svg>";
+// The program's exercises, in order, from the built-in plugins found the way motus-cli finds them.
+std::vector<db::ProgramItem> realExercises() {
+  core::PluginHost host(core::PluginHostOptions::standard());
+  host.load(core::defaultPluginLocations());
+  const core::Catalog catalog = core::Catalog::fromPlugins(host.plugins());
+  std::vector<db::ProgramItem> items;
+  for (const core::CatalogEntry& entry : catalog.entries()) {
+    if (entry.plugin_id != "shoulder-care") continue;
+    db::ProgramItem item;
+    item.exercise = core::snapshotOf(entry);
+    item.dosage = entry.spec.default_dosage;
+    items.push_back(std::move(item));
+  }
+  const core::CatalogEntry* roll = catalog.find("foam-rolling/mid-back-roll");
+  if (items.size() != 11 || roll == nullptr) {
+    throw std::runtime_error("the built-in shoulder-care (11 exercises) and foam-rolling plugins were not found (" +
+                             std::to_string(items.size()) + " shoulder-care exercises)");
+  }
+  db::ProgramItem item;
+  item.exercise = core::snapshotOf(*roll);
+  item.dosage = roll->spec.default_dosage;
+  items.push_back(std::move(item));
+  return items;
+}
 
-// A clinic database holding one issued 12-exercise program with pictures; returns its id.
-db::Id makeProgram(const fs::path& database) {
+db::Id issue(db::Store& store, db::Id patient, const std::string& title, const std::vector<db::ProgramItem>& items) {
+  const db::Id program = store.createDraft(patient, title);
+  store.saveDraft(program, title, items);
+  store.issueProgram(program);
+  return program;
+}
+
+// A clinic database holding the issued 12-exercise program (id 1) and a 4-exercise one of its
+// first four exercises (id 2).
+void makeDatabase(const fs::path& database) {
   for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(database.string() + suffix);
+  const std::vector<db::ProgramItem> items = realExercises();
   db::Store store(database, db::OpenMode::create_if_missing);
   store.saveClinic({"Riverside PT", "12 Mill Road\nSpringfield", "541-555-0142", "front@riverside.example", "", ""});
   const db::Id patient = store.addPatient({"B-1", "Nguyen", "Mai", "1948-03-14", "", "", ""});
-  const db::Id program = store.createDraft(patient, "Upper back and shoulders");
-  std::vector<db::ProgramItem> items;
-  for (int i = 1; i <= 12; ++i) {
-    db::ProgramItem item;
-    item.exercise.global_id = "bench/exercise-" + std::to_string(i);
-    item.exercise.plugin_id = "bench";
-    item.exercise.plugin_version = "1.0.0";
-    item.exercise.spec.id = "exercise-" + std::to_string(i);
-    item.exercise.spec.name = "Exercise " + std::to_string(i);
-    item.exercise.spec.steps = {"Lie face up with the roller across your mid back.", "Bend back over it slowly.",
-                                "Come back up.", "Move the roller a little and do it again."};
-    item.exercise.spec.cues = {"Breathe out as you bend back."};
-    item.exercise.spec.precautions = {"Stop if you feel sharp pain."};
-    item.exercise.spec.illustrations = {kPicture, kPicture};
-    item.dosage.reps = sdk::Range::between(10, 15);
-    item.dosage.times_per_day = sdk::Range::between(1, 2);
-    items.push_back(item);
+  if (issue(store, patient, "Upper back and shoulders", items) != 1 ||
+      issue(store, patient, "First four", {items.begin(), items.begin() + 4}) != 2) {
+    throw std::runtime_error("the programs did not get the ids 1 and 2");
   }
-  store.saveDraft(program, "Upper back and shoulders", items);
-  store.issueProgram(program);
-  return program;
 }
 
 template <typename Work>
@@ -66,18 +88,59 @@ void print(const char* what, const std::vector<double>& ms) {
               bench::percentile(ms, 0.95));
 }
 
+core::HandoutDocument handoutOf(const db::Store& store, db::Id id, const core::HandoutOptions& options) {
+  const db::Program program = store.program(id);
+  return core::buildHandout(program, store.patient(program.patient_id), store.clinic(), {}, options);
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
-  const fs::path folder = argc > 1 ? fs::path(argv[1]) : fs::temp_directory_path() / "motus-bench-handout";
+  fs::path folder = fs::temp_directory_path() / "motus-bench-handout";
+  bool reuse = false;
+  int renderOnly = 0;
+  bool filesOnly = false;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--reuse") == 0) {
+      reuse = true;
+    } else if (std::strcmp(argv[i], "--render-only") == 0 && i + 1 < argc) {
+      renderOnly = std::atoi(argv[++i]);
+    } else if (std::strcmp(argv[i], "--files-only") == 0) {
+      filesOnly = true;
+    } else {
+      folder = argv[i];
+    }
+  }
   fs::create_directories(folder);
   const fs::path database = folder / "clinic.sqlite";
-  const db::Id program = makeProgram(database);
+  if (!reuse || !fs::exists(database)) makeDatabase(database);
+  const db::Id program = 1;
 
   db::Store store(database);
-  const db::Program issued = store.program(program);
-  const core::HandoutDocument document =
-      core::buildHandout(issued, store.patient(issued.patient_id), store.clinic(), {}, {});
+  const core::HandoutDocument document = handoutOf(store, program, {});
+  if (renderOnly > 0) {
+    for (int i = 0; i < renderOnly; ++i) core::renderPdf(document, folder / "native.pdf");
+    return 0;
+  }
+
+  // The same program in the other layouts, and a short one: their pages, and their files to compare.
+  core::HandoutOptions large;
+  large.large_print = true;
+  core::HandoutOptions letter;
+  letter.paper = core::PaperSize::letter;
+  const struct {
+    const char* name;
+    core::HandoutDocument document;
+  } variants[] = {{"standard-a4", document},
+                  {"large-print-a4", handoutOf(store, program, large)},
+                  {"standard-letter", handoutOf(store, program, letter)},
+                  {"four-exercises-a4", handoutOf(store, 2, {})}};
+  std::printf("Program: %zu exercises (shoulder-care and foam-rolling/mid-back-roll)\n", document.exercises.size());
+  for (const auto& variant : variants) {
+    std::printf("  %-20s %d pages\n", variant.name, core::HandoutPages(variant.document).count());
+    core::renderPdf(variant.document, folder / (std::string(variant.name) + ".pdf"));
+  }
+  if (filesOnly) return 0;
 
   std::vector<double> inProcess;
   for (int i = 0; i < 40; ++i)
@@ -87,7 +150,8 @@ int main(int argc, char* argv[]) {
 
   const fs::path cli = fs::canonical(fs::path(argv[0])).parent_path() / "motus-cli";
   const std::string command = "MOTUS_DATABASE=" + database.string() + " " + cli.string() + " handout " +
-                              std::to_string(program) + " --pdf " + (folder / "cli.pdf").string() + " > /dev/null";
+                              std::to_string(program) + " --force --pdf " + (folder / "cli.pdf").string() +
+                              " > /dev/null";
   std::vector<double> process;
   for (int i = 0; i < 15; ++i) process.push_back(milliseconds([&] { (void)std::system(command.c_str()); }));
   print("PDF by a whole motus-cli process", process);
