@@ -3,6 +3,7 @@
 
 #include <motus/db/fingerprint.hpp>
 
+#include "dosage_text_first_edition.hpp"
 #include "handout_sharing.hpp"
 
 #include <array>
@@ -73,7 +74,7 @@ HandoutDocument buildHandout(const db::Program& program, const db::Patient& pati
       exercise.finish_svg = spec.illustrations.finish_svg;
     }
     exercise.steps = spec.steps;
-    exercise.dosage = dosageSentences(item.dosage);
+    exercise.dosage = second ? dosageSentences(item.dosage) : firstEditionDosageSentences(item.dosage);
     exercise.cues = spec.cues;
     exercise.precautions = spec.precautions;
     if (second) exercise.advice = item.patient_advice;
