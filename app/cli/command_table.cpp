@@ -250,6 +250,7 @@ const std::vector<Command> kCommands = {
       {"html", "FILE", "Write the HTML handout to this file."},
       {"force", "", "Replace a file already there (without it, an existing file is refused)."},
       {"paper", "SIZE", "a4 (default) or letter."},
+      {"layout", "NAME", "compact (default: several exercises a page) or one-per-page."},
       {"large-print", "", "Body text at 16 pt instead of 12 pt."},
       {"regular-print", "", "Body text at 12 pt again, after --large-print."},
       {"no-pictures", "", "Leave the pictures out."},

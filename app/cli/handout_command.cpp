@@ -75,7 +75,8 @@ int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& er
   const auto pdf = invocation.value("pdf");
   if (target.empty() || (!html && !pdf)) {
     err << "Usage: motus-cli handout PROGRAM_ID [--pdf FILE] [--html FILE] [--force] [--paper a4|letter]\n"
-           "                         [--large-print] [--no-pictures] [--log-weeks N] [--education plugin/topic,...]\n"
+           "                         [--layout compact|one-per-page] [--large-print] [--no-pictures] [--log-weeks N] "
+           "[--education plugin/topic,...]\n"
            "The options are kept with the program: without any, a reprint uses the ones chosen before.\n";
     return kExitUsage;
   }
@@ -91,7 +92,8 @@ int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& er
   // the kept ones make this the same handout as before.
   const bool changed = invocation.value("paper") || invocation.flag("large-print") ||
                        invocation.flag("regular-print") || invocation.flag("no-pictures") ||
-                       invocation.flag("pictures") || invocation.value("log-weeks") || invocation.value("education");
+                       invocation.flag("pictures") || invocation.value("log-weeks") || invocation.value("education") ||
+                       invocation.value("layout");
   if (invocation.flag("large-print") && invocation.flag("regular-print"))
     throw std::invalid_argument("--large-print and --regular-print ask for opposite things: give one.");
   if (invocation.flag("pictures") && invocation.flag("no-pictures"))
@@ -102,6 +104,10 @@ int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& er
     if (const auto paper = invocation.value("paper")) settings->paper = *paper;
     if (settings->paper != "a4" && settings->paper != "letter")
       throw std::invalid_argument("--paper is a4 or letter, not '" + core::displayable(settings->paper) + "'.");
+    if (const auto layout = invocation.value("layout")) settings->layout = *layout;
+    if (settings->layout != "compact" && settings->layout != "one-per-page")
+      throw std::invalid_argument("--layout is compact or one-per-page, not '" + core::displayable(settings->layout) +
+                                  "'.");
     if (invocation.flag("large-print")) settings->large_print = true;
     if (invocation.flag("regular-print")) settings->large_print = false;
     if (invocation.flag("no-pictures")) settings->pictures = false;
@@ -124,6 +130,8 @@ int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& er
     core::HandoutJob job(records, program, settings);
     if (job.reprint()) out << "Using the handout settings kept with program #" << program << ".\n";
     checkTargets(pdf, html, force);
+    // Said before anything is written, so the therapist can fix it and hand out again.
+    for (const std::string& warning : core::handoutWarnings(job.document())) err << "Warning: " << warning << '\n';
     if (pdf) {
       job.writeTo(core::HandoutFormat::pdf, *pdf, overwrite);
       out << "Wrote the PDF handout for program #" << program << " to " << *pdf << ".\n";

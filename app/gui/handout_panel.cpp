@@ -117,6 +117,9 @@ HandoutPanel::HandoutPanel(wxWindow* parent, AppContext& context, const Preferen
   options->Add(new wxStaticText(this, wxID_ANY, wx("E&ducation to add")), wxSizerFlags());
   options->Add(education_, wxSizerFlags(1).Expand().Border(wxBOTTOM, 10));
   options->Add(note_, wxSizerFlags().Expand().Border(wxBOTTOM, 6));
+  warning_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("handout-warning"));
+  warning_->SetForegroundColour(*wxRED);
+  options->Add(warning_, wxSizerFlags().Expand().Border(wxBOTTOM, 6));
   options->Add(export_pdf, wxSizerFlags().Expand().Border(wxBOTTOM, 4));
   options->Add(export_html, wxSizerFlags().Expand().Border(wxBOTTOM, 4));
   options->Add(print_button, wxSizerFlags().Expand());
@@ -249,6 +252,14 @@ void HandoutPanel::refreshPreview() {
       refused = altered.what();  // no handout of what nobody prescribed, not even a preview
     }
   }
+  // Shown before any export, so the therapist can fix it first (the CLI prints the same).
+  std::string warnings;
+  if (to_draw) {
+    for (const std::string& warning : core::handoutWarnings(*to_draw))
+      warnings += (warnings.empty() ? "" : "\n") + warning;
+  }
+  warning_->SetLabel(wx(warnings));
+  warning_->Wrap(FromDIP(260));
   preview_refused_ = !refused.empty();
   if (preview_refused_) {
     drawer_.cancel();

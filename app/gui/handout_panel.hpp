@@ -91,6 +91,7 @@ class HandoutPanel final : public wxPanel {
   wxSpinCtrl* log_weeks_ = nullptr;
   wxCheckListBox* education_ = nullptr;
   wxStaticText* note_ = nullptr;
+  wxStaticText* warning_ = nullptr;  // what the therapist should fix before handing out (no clinic phone)
   wxScrolledWindow* preview_ = nullptr;
   wxBoxSizer* pages_ = nullptr;
   int page_count_ = 0;

@@ -225,6 +225,12 @@ void ProgramPanel::refreshItems() {
   std::string text;
   for (const core::Finding& finding : findings_) {
     text += std::to_string(finding.item + 1) + ". " + finding.exercise_name + ": " + core::describe(finding) + "\n";
+    // What the patient will read about it (Program > Patient advice leaves it out or puts it back).
+    if (!finding.patient_advice.empty()) {
+      text +=
+          std::string(finding.advice_left_out ? "    Left off the handout: " : "    The handout tells the patient: ") +
+          finding.patient_advice + "\n";
+    }
   }
   if (program_ && findings_.empty()) text = "Nothing in this program conflicts with the patient's conditions.";
   findings_text_->SetForegroundColour(GetForegroundColour());
@@ -366,6 +372,47 @@ void ProgramPanel::overrideSelected() {
     loaded_ = context_.store().program(*program_);  // show what is really saved
     refreshItems();
     report(error, wx("Recording an override"));
+  }
+}
+
+void ProgramPanel::chooseAdviceForSelected() {
+  const long row = selectedRow();
+  if (!isDraft() || row < 0) return;
+  const auto item = static_cast<std::size_t>(row);
+  std::vector<const core::Finding*> advised;
+  wxArrayString choices;
+  wxArrayInt printed;
+  for (const core::Finding& finding : findings_) {
+    if (finding.item != item || finding.patient_advice.empty()) continue;
+    if (!finding.advice_left_out) printed.Add(static_cast<int>(advised.size()));
+    advised.push_back(&finding);
+    choices.Add(wx(finding.patient_advice));
+  }
+  const std::string name = loaded_.items[item].exercise.spec.name;
+  if (advised.empty()) {
+    if (on_status) on_status(wx(name + " has no Caution advice for this patient."));
+    return;
+  }
+  wxMultiChoiceDialog dialog(this, wx("Ticked advice is printed in \u201CTake care\u201D for " + name + "."),
+                             wx("Patient advice on the handout"), choices);
+  dialog.SetSelections(printed);
+  if (dialog.ShowModal() != wxID_OK) return;
+  const wxArrayInt chosen = dialog.GetSelections();
+  try {
+    for (std::size_t i = 0; i < advised.size(); ++i) {
+      const bool keep = chosen.Index(static_cast<int>(i)) != wxNOT_FOUND;
+      if (keep == !advised[i]->advice_left_out) continue;
+      context_.records->setAdviceLeftOut(*program_, item + 1, advised[i]->condition, !keep,
+                                         context_.store().program(*program_).items[item]);
+    }
+    loaded_ = context_.store().program(*program_);
+    refreshItems();
+    selectRow(row);
+    if (on_status) on_status(wx("Saved which advice the handout prints for " + name + "."));
+  } catch (const std::exception& error) {
+    loaded_ = context_.store().program(*program_);
+    refreshItems();
+    report(error, wx("Choosing the patient advice"));
   }
 }
 

@@ -37,6 +37,8 @@ class ProgramPanel final : public wxPanel {
   void removeSelected();
   void moveSelected(int by);
   void overrideSelected();
+  // Which Caution advice for this patient the handout prints for the chosen exercise (all, by default).
+  void chooseAdviceForSelected();
   void issue();
   void newVersion();
   void copyLast();

@@ -301,9 +301,14 @@ TEST_CASE("The log of a long program breaks between its rows and never runs over
 }
 
 TEST_CASE("An ordinary handout keeps its pages: only a paragraph taller than what a page holds is broken") {
-  const Sample sample;  // six exercises and a two-week log: 4 pages, 5 in large print, before long text could break
-  CHECK(pageCount(sample.render("a4.pdf", {core::PaperSize::a4, false, false, 2})) == 4);
-  CHECK(pageCount(sample.render("large.pdf", {core::PaperSize::a4, true, false, 2})) == 5);
+  // Six exercises and a two-week log: 4 pages, 5 in large print, in the first edition (one
+  // exercise under its pictures), before long text could break; 3 and 4 with the pictures beside
+  // the words.
+  const Sample sample;
+  CHECK(pageCount(sample.render("a4.pdf", {core::PaperSize::a4, false, false, 2, 1})) == 4);
+  CHECK(pageCount(sample.render("large.pdf", {core::PaperSize::a4, true, false, 2, 1})) == 5);
+  CHECK(pageCount(sample.render("a4-2.pdf", {core::PaperSize::a4, false, false, 2})) == 3);
+  CHECK(pageCount(sample.render("large-2.pdf", {core::PaperSize::a4, true, false, 2})) == 4);
 }
 
 TEST_CASE("A right-to-left override in a name cannot reorder the handout's own words") {

@@ -100,6 +100,13 @@ std::vector<std::string> handoutSettingsProblems(const db::HandoutSettings& sett
   if (settings.log_weeks < 0 || settings.log_weeks > 26) {
     problems.push_back("the log has 0 to 26 weeks, not " + std::to_string(settings.log_weeks));
   }
+  if (settings.layout != "compact" && settings.layout != "one-per-page") {
+    problems.push_back("the layout is compact or one-per-page, not '" + displayable(settings.layout) + "'");
+  }
+  if (settings.edition < 1 || settings.edition > db::HandoutSettings{}.edition) {
+    problems.push_back("the handout edition " + std::to_string(settings.edition) +
+                       " is not one this Motus prints; update Motus to reprint it");
+  }
   return problems;
 }
 
@@ -119,6 +126,9 @@ HandoutJob::HandoutJob(Records& records, db::Id program, const std::optional<db:
   const std::optional<db::HandoutSettings> kept = records.store().handoutSettings(program);
   reprint_ = !settings && kept;
   settings_ = settings ? *settings : kept.value_or(db::HandoutSettings{});
+  // Settings chosen now make a new handout, printed with today's edition; only a reprint keeps
+  // the edition it was first printed with.
+  if (settings) settings_.edition = db::HandoutSettings{}.edition;
   input::refuseIfAny("handout settings", handoutSettingsProblems(settings_));
   // Kept only once something is really handed out (keepSettings), so that a failed export or a
   // cancelled print never changes what a reprint will be.

@@ -105,9 +105,35 @@ footer { border-top: 2px solid #000; margin-top: 1.5em; padding-top: 0.5em; }
 )css";
 }
 
-void exerciseBlock(std::ostringstream& out, const HandoutExercise& exercise) {
-  out << "<article class=\"exercise\">\n<h3><span class=\"number\">" << exercise.number << "</span> "
-      << isolatedText(exercise.name) << "</h3>\n";
+// Edition 2: the pictures at the left of the words (6 cm, 8 cm in large print), the words beside
+// them and then under them; an exercise never broken across printed pages, a heading never left
+// at the foot of one.
+std::string secondEditionStyles(const HandoutOptions& options) {
+  return std::string(R"css(
+.exercise { display: flow-root; padding: 0.6em 0.8em; margin: 0.8em 0; }
+.exercise .pictures { float: left; flex-direction: column; gap: 0.4em; margin: 0 1em 0.4em 0; width: )css") +
+         (options.large_print ? "8cm" : "6cm") + R"css(; }
+.exercise .pictures figure { position: relative; }
+.exercise .pictures img { width: 100%; box-sizing: border-box; }
+.exercise .pictures figcaption { position: absolute; top: 2px; left: 4px; font-size: 0.8em; font-weight: bold; }
+.exercise h3 { margin-bottom: 0.3em; }
+.how-much li { display: inline; margin-right: 0.3em; }
+.lists { display: flex; gap: 1em; clear: both; }
+.lists > div { flex: 1; }
+.advice { font-weight: bold; }
+.shared { border: 1.5px solid #000; padding: 0.4em 1em; margin: 0.8em 0; break-inside: avoid; }
+.shared h2 { font-size: 1.15em; margin: 0.2em 0; }
+.time { font-weight: bold; }
+h2, h3, .label, .log > p { break-after: avoid; page-break-after: avoid; }
+.exercise.page { break-before: page; page-break-before: always; }
+)css";
+}
+
+void exerciseBlock(std::ostringstream& out, const HandoutExercise& exercise, const HandoutOptions& options) {
+  const bool second = options.edition >= 2;
+  out << "<article class=\"exercise" << (second && options.one_per_page ? " page" : "")
+      << "\">\n<h3><span class=\"number\">" << exercise.number << "</span> " << isolatedText(exercise.name)
+      << "</h3>\n";
   const std::string start =
       image(exercise.start_svg, "image/svg+xml", "Start: " + bidiIsolated(exercise.name), "picture");
   const std::string finish =
@@ -120,8 +146,25 @@ void exerciseBlock(std::ostringstream& out, const HandoutExercise& exercise) {
   }
   list(out, "ul", "how-much", exercise.dosage);
   list(out, "ol", "steps", exercise.steps, "How to do it");
-  list(out, "ul", "cues", exercise.cues, "Tips");
-  list(out, "ul", "precautions", exercise.precautions, "Take care");
+  if (!second) {
+    list(out, "ul", "cues", exercise.cues, "Tips");
+    list(out, "ul", "precautions", exercise.precautions, "Take care");
+  } else {
+    // Tips and "Take care" side by side under the pictures, the advice for this patient first.
+    out << "<div class=\"lists\">";
+    if (!exercise.cues.empty()) {
+      out << "<div>";
+      list(out, "ul", "cues", exercise.cues, "Tips");
+      out << "</div>";
+    }
+    if (!exercise.advice.empty() || !exercise.precautions.empty()) {
+      out << "<div><p class=\"label\">Take care</p><ul class=\"precautions\">";
+      for (const std::string& line : exercise.advice) out << "<li class=\"advice\">" << safeText(line) << "</li>";
+      for (const std::string& line : exercise.precautions) out << "<li>" << safeText(line) << "</li>";
+      out << "</ul></div>";
+    }
+    out << "</div>\n";
+  }
   if (!exercise.note.empty()) {
     out << "<p class=\"note\"><strong>Note from your therapist:</strong> " << isolatedText(exercise.note) << "</p>\n";
   }
@@ -194,7 +237,9 @@ std::string renderHtml(const HandoutDocument& document) {
   const db::ClinicProfile& clinic = document.clinic;
   std::ostringstream out;
   // <title> and alt="" hold text only: there the isolates are Unicode's own (FSI ... PDI).
-  out << htmlPageStart("Home exercises for " + bidiIsolated(document.patient_name), styles(document.options));
+  const bool second = document.options.edition >= 2;
+  out << htmlPageStart("Home exercises for " + bidiIsolated(document.patient_name),
+                       styles(document.options) + (second ? secondEditionStyles(document.options) : ""));
 
   out << "<header class=\"clinic\">"
       << image(clinic.logo, clinic.logo_type, bidiIsolated(clinic.name) + " logo", "logo") << "<div><h1>"
@@ -207,14 +252,28 @@ std::string renderHtml(const HandoutDocument& document) {
       << "</h2>\n<dl class=\"who\"><dt>For</dt><dd>" << isolatedText(document.patient_name) << "</dd><dt>Date</dt><dd>"
       << htmlEscape(document.date) << "</dd>";
   if (!document.clinician.empty()) out << "<dt>From</dt><dd>" << isolatedText(document.clinician) << "</dd>";
-  out << "</dl>\n<p class=\"how\">" << htmlEscape(document.how_to_use) << "</p>\n</section>\n";
+  out << "</dl>\n<p class=\"how\">" << htmlEscape(document.how_to_use) << "</p>\n";
+  if (!document.program_time.empty()) out << "<p class=\"time\">" << htmlEscape(document.program_time) << "</p>\n";
+  out << "</section>\n";
 
-  for (const HandoutExercise& exercise : document.exercises) exerciseBlock(out, exercise);
+  for (const SharedPanel& panel : document.shared) {
+    out << "<section class=\"shared\">\n<h2>" << htmlEscape(panel.heading) << "</h2>\n";
+    list(out, "ul", "points", panel.lines);
+    out << "</section>\n";
+  }
+  for (const HandoutExercise& exercise : document.exercises) exerciseBlock(out, exercise, document.options);
 
   out << "<section class=\"stop\">\n<h2>Stop and call us if</h2>\n";
   list(out, "ul", "warnings", document.stop_and_call);
-  out << "<p>Call " << (clinic.name.empty() ? std::string("your therapist") : isolatedText(clinic.name))
-      << (clinic.phone.empty() ? "" : " at " + isolatedText(clinic.phone)) << ".</p>\n</section>\n";
+  if (!second) {
+    out << "<p>Call " << (clinic.name.empty() ? std::string("your therapist") : isolatedText(clinic.name))
+        << (clinic.phone.empty() ? "" : " at " + isolatedText(clinic.phone)) << ".</p>\n</section>\n";
+  } else if (clinic.phone.empty()) {
+    out << "<p>Call the clinic that gave you this sheet.</p>\n</section>\n";
+  } else {
+    out << "<p>Call " << (clinic.name.empty() ? std::string("us") : isolatedText(clinic.name)) << " at "
+        << isolatedText(clinic.phone) << ".</p>\n</section>\n";
+  }
 
   for (const sdk::EducationTopic& topic : document.education) {
     out << "<section class=\"education\">\n<h2>" << safeText(topic.title) << "</h2>\n";
