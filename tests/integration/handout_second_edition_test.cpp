@@ -171,3 +171,31 @@ TEST_CASE("No page of the second edition is blank or holds only a heading, in ev
     }
   }
 }
+
+TEST_CASE("The pictures are 6 cm wide beside the words, 8 cm in large print") {
+  FallRiskPatient clinic;
+  clinic.records.issue(clinic.program);
+  const db::Program issued = clinic.records.store().program(clinic.program);
+  for (const bool large : {false, true}) {
+    INFO((large ? "large print" : "standard print"));
+    core::HandoutOptions options;
+    options.large_print = large;
+    const auto pdf = clinic.folder / "sizes.pdf";
+    core::renderPdf(core::buildHandout(issued, clinic.records.store().patient(issued.patient_id),
+                                       clinic.records.store().clinic(), {}, options),
+                    pdf);
+    const test::CommandResult words = test::runCommand("pdftotext -bbox " + test::shellQuoted(pdf.string()) + " -");
+    REQUIRE(words.exit_code == 0);
+    // The caption sits 4 pt inside the picture's left edge; the exercise's title starts 10 pt
+    // right of the picture's right edge.
+    const auto xOf = [&](const std::string& word) {
+      const std::regex pattern("<word xMin=\"([0-9.]+)\"[^>]*>" + word + "</word>");
+      std::smatch match;
+      REQUIRE(std::regex_search(words.output, match, pattern));
+      return std::stod(match[1].str());
+    };
+    const double pictureWidth = xOf("1\\.") - 10 - (xOf("Start") - 4);
+    constexpr double kCentimetre = 72 / 2.54;
+    CHECK(pictureWidth >= (large ? 8 : 6) * kCentimetre - 0.5);
+  }
+}

@@ -265,7 +265,8 @@ Item logTable(const HandoutDocument& document, const Typesetter& type, int first
   };
   item.draw = [=, &document](cairo_t* cr, double x, double y, double width) {
     const int days = last - first + 1;
-    const double nameWidth = width * 0.42;
+    const bool second = document.options.edition >= 2;
+    const double nameWidth = width * (second ? 0.34 : 0.42);
     const double cell = (width - nameWidth) / days;
     cairo_set_line_width(cr, 0.75);
     for (std::size_t r = 0; r < rows; ++r) {
@@ -274,7 +275,7 @@ Item logTable(const HandoutDocument& document, const Typesetter& type, int first
       cairo_stroke(cr);
       // Not isolated: the name is alone after its number (set left to right, whatever its
       // script), and an isolate's closing mark would show in copied text where Pango shortens it.
-      const std::string name = r == 0 ? "Exercise"
+      const std::string name = r == 0 ? (second ? "Exercise / day" : "Exercise")
                                       : std::to_string(document.exercises[from + r - 1].number) + ". " +
                                             document.exercises[from + r - 1].name;
       Typesetter small(type.body() * 0.8);
@@ -291,7 +292,11 @@ Item logTable(const HandoutDocument& document, const Typesetter& type, int first
         cairo_stroke(cr);
         if (r == 0) {
           cairo_move_to(cr, left + 2, top + 3);
-          pango_cairo_show_layout(cr, small.layout(cr, "Day " + std::to_string(first + d), 1.0, true, cell - 4).get());
+          // Edition 2 has two weeks a table, the days as numbers under "Day" in the first cell.
+          const std::string day = second ? std::to_string(first + d) : "Day " + std::to_string(first + d);
+          auto label = small.layout(cr, day, 1.0, true, cell - 4);
+          if (second) pango_layout_set_alignment(label.get(), PANGO_ALIGN_CENTER);
+          pango_cairo_show_layout(cr, label.get());
         } else {
           const double box = std::min(cell, row) * 0.5;
           cairo_rectangle(cr, left + (cell - box) / 2, top + (row - box) / 2, box, box);
@@ -346,20 +351,30 @@ std::vector<Block> layoutBlocks(const HandoutDocument& document, const Typesette
   if (!clinic.logo.empty() && (clinic.logo_type == "image/svg+xml" || clinic.logo_type == "image/png")) {
     header.items.push_back(logo(clinic, type.body()));
   }
-  header.items.push_back(type.text(clinic.name, 1.5, true));
+  const bool compactHeader = document.options.edition >= 2;  // room for the first exercise under it
+  header.items.push_back(type.text(clinic.name, compactHeader ? 1.3 : 1.5, true));
   if (!clinic.address.empty()) header.items.push_back(type.text(clinic.address, 1.0, false, {}, 0.1));
   std::string contact = clinic.phone.empty() ? "" : typed(clinic.phone);
   if (!clinic.email.empty()) contact += (contact.empty() ? "" : "   ") + typed(clinic.email);
   if (!contact.empty()) header.items.push_back(type.text(contact, 1.0, false, {}, 0.1));
   header.items.push_back(rule(type.body()));
-  header.items.push_back(type.text(
-      "Your home exercises" + (document.program_title.empty() ? "" : ": " + typed(document.program_title)), 1.3, true));
-  header.items.push_back(type.text("For: " + typed(document.patient_name), 1.0, false, {}, 0.1));
-  header.items.push_back(type.text("Date: " + document.date, 1.0, false, {}, 0.1));
-  if (!document.clinician.empty())
-    header.items.push_back(type.text("From: " + typed(document.clinician), 1.0, false, {}, 0.1));
-  header.items.push_back(type.text(document.how_to_use, 1.0, true));
-  if (!document.program_time.empty()) header.items.push_back(type.text(document.program_time, 1.0, true));
+  header.items.push_back(
+      type.text("Your home exercises" + (document.program_title.empty() ? "" : ": " + typed(document.program_title)),
+                compactHeader ? 1.2 : 1.3, true));
+  if (document.options.edition >= 2) {
+    // One line for whom, when and from whom; one paragraph for how and how long.
+    header.items.push_back(type.text("For: " + typed(document.patient_name) + "    Date: " + document.date +
+                                         (document.clinician.empty() ? "" : "    From: " + typed(document.clinician)),
+                                     1.0, false, {}, 0.1));
+    header.items.push_back(
+        type.text(document.how_to_use + (document.program_time.empty() ? "" : " " + document.program_time), 1.0, true));
+  } else {
+    header.items.push_back(type.text("For: " + typed(document.patient_name), 1.0, false, {}, 0.1));
+    header.items.push_back(type.text("Date: " + document.date, 1.0, false, {}, 0.1));
+    if (!document.clinician.empty())
+      header.items.push_back(type.text("From: " + typed(document.clinician), 1.0, false, {}, 0.1));
+    header.items.push_back(type.text(document.how_to_use, 1.0, true));
+  }
   blocks.push_back(std::move(header));
 
   const bool second = document.options.edition >= 2;
@@ -417,14 +432,15 @@ std::vector<Block> layoutBlocks(const HandoutDocument& document, const Typesette
     addList(block.items, type, "", topic.points, false);
     blocks.push_back(std::move(block));
   }
-  for (int first = 1; first <= document.log_days && !document.exercises.empty(); first += 7) {
+  const int perTable = document.options.edition >= 2 ? 14 : 7;
+  for (int first = 1; first <= document.log_days && !document.exercises.empty(); first += perTable) {
     Block block;
     if (first == 1) {
       block.items.push_back(type.text("Exercise log", 1.3, true));
       block.items.push_back(type.text("Tick a box on each day you do the exercise."));
     }
-    block.items.push_back(
-        logTable(document, type, first, std::min(first + 6, document.log_days), 0, document.exercises.size()));
+    block.items.push_back(logTable(document, type, first, std::min(first + perTable - 1, document.log_days), 0,
+                                   document.exercises.size()));
     blocks.push_back(std::move(block));
   }
   Block footer;
@@ -528,18 +544,38 @@ struct Arrangement {
   double height = 0;  // the whole block, padding included
 };
 
+// Where an item starting at `y` goes: beside the pictures while they last, unless running on past
+// them at the narrow width would take more height than starting under them at the full width
+// (two lists side by side, say).
+struct Slot {
+  double top = 0;
+  double left = 0;
+  double width = 0;
+  double height = 0;
+};
+
+Slot slotFor(cairo_t* cr, const Block& block, const Item& item, double y, double side_bottom, double inner) {
+  if (!block.side || y >= side_bottom) return {y, 0, inner, item.measure(cr, inner)};
+  const double beside = inner - block.side_width - kSideGap;
+  const double narrow = item.measure(cr, beside);
+  if (y + narrow > side_bottom) {
+    const double full = item.measure(cr, inner);
+    if (side_bottom + full < y + narrow) return {side_bottom, 0, inner, full};
+  }
+  return {y, block.side_width + kSideGap, beside, narrow};
+}
+
 Arrangement arrange(cairo_t* cr, const Block& block, double width) {
   Arrangement arranged;
   const double inner = width - 2 * block.padding;
   double y = 0;
   const double sideBottom = block.side ? block.side->measure(cr, block.side_width) : 0;
   for (const Item& item : block.items) {
-    const bool beside = block.side && y < sideBottom;
-    const double left = beside ? block.side_width + kSideGap : 0;
-    arranged.top.push_back(y);
-    arranged.left.push_back(left);
-    arranged.width.push_back(inner - left);
-    y += item.measure(cr, inner - left);
+    const Slot slot = slotFor(cr, block, item, y, sideBottom, inner);
+    arranged.top.push_back(slot.top);
+    arranged.left.push_back(slot.left);
+    arranged.width.push_back(slot.width);
+    y = slot.top + slot.height;
   }
   arranged.height = 2 * block.padding + std::max(y, sideBottom);
   return arranged;
@@ -609,8 +645,9 @@ std::vector<Block> splitArranged(const Block& block, cairo_t* cr, double width, 
     Item current = block.items[i];
     const bool keep = i < block.keep_with_next.size() && block.keep_with_next[i] && i + 1 < block.items.size();
     while (true) {
-      const double itemWidth = part.side && y < sideBottom ? beside : inner;
-      const double height = current.measure(cr, itemWidth);
+      const Slot slot = slotFor(cr, part, current, y, sideBottom, inner);
+      const double itemWidth = slot.width;
+      const double height = slot.top + slot.height - y;  // with any space left under the pictures
       // A heading needs the first line of what follows (about a title's height) beside it.
       const double next = keep ? std::min(block.items[i + 1].measure(cr, itemWidth), titleHeight) : 0;
       const bool fresh = part.items.size() == heading;
@@ -621,7 +658,7 @@ std::vector<Block> splitArranged(const Block& block, cairo_t* cr, double width, 
         break;
       }
       if (current.split && !keep && itemWidth == inner && (fresh || height > page_height / 4)) {
-        std::vector<Item> pieces = current.split(cr, inner, limit - 2 * block.padding - y);
+        std::vector<Item> pieces = current.split(cr, inner, limit - 2 * block.padding - slot.top);
         if (pieces.size() == 2) {
           part.items.push_back(pieces[0]);
           part.keep_with_next.push_back(false);
@@ -676,8 +713,8 @@ HandoutPages::HandoutPages(const HandoutDocument& document) : layout_(std::make_
   cairo_surface_t* measuring =
       cairo_pdf_surface_create_for_stream(nullptr, nullptr, layout.page.width, layout.page.height);
   cairo_t* cr = cairo_create(measuring);
-  // Edition 2 sets its lines a little closer (1.35 rather than 1.45), still open for older eyes.
-  layout.type = Typesetter(document.options.large_print ? 16 : 12, document.options.edition >= 2 ? 0.2 : 0.3);
+  // Edition 2 sets its lines a little closer (about 1.3 rather than 1.45), still open for older eyes.
+  layout.type = Typesetter(document.options.large_print ? 16 : 12, document.options.edition >= 2 ? 0.15 : 0.3);
 
   // Which page each block goes on. A block that does not fit on what is left of a page starts
   // the next page. A block taller than a whole page (a long note, very long steps in large print)
