@@ -107,17 +107,21 @@ footer { border-top: 2px solid #000; margin-top: 1.5em; padding-top: 0.5em; }
 
 // Edition 2: the pictures at the left of the words (6 cm, 8 cm in large print), the words beside
 // them and then under them; an exercise never broken across printed pages, a heading never left
-// at the foot of one.
+// at the foot of one. The pictures get a fixed height: with only a width, Chromium's print
+// layout sized each exercise as if it were far taller and gave it a page of its own.
 std::string secondEditionStyles(const HandoutOptions& options) {
   return std::string(R"css(
 .exercise { display: flow-root; padding: 0.6em 0.8em; margin: 0.8em 0; }
 .exercise .pictures { float: left; flex-direction: column; gap: 0.4em; margin: 0 1em 0.4em 0; width: )css") +
          (options.large_print ? "8cm" : "6cm") + R"css(; }
 .exercise .pictures figure { position: relative; }
-.exercise .pictures img { width: 100%; box-sizing: border-box; }
+.exercise .pictures img { width: 100%; box-sizing: border-box; object-fit: contain; height: )css" +
+         (options.large_print ? "5cm" : "3.7cm") + R"css(; }
+body { line-height: 1.3; }
 .exercise .pictures figcaption { position: absolute; top: 2px; left: 4px; font-size: 0.8em; font-weight: bold; }
 .exercise h3 { margin-bottom: 0.3em; }
 .how-much li { display: inline; margin-right: 0.3em; }
+.exercise ol, .exercise ul { list-style-position: inside; padding-left: 0; }  /* markers beside a float stay seen */
 .lists { display: flex; gap: 1em; clear: both; }
 .lists > div { flex: 1; }
 .advice { font-weight: bold; }
