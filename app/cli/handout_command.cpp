@@ -131,7 +131,8 @@ int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& er
     if (job.reprint()) out << "Using the handout settings kept with program #" << program << ".\n";
     checkTargets(pdf, html, force);
     // Said before anything is written, so the therapist can fix it and hand out again.
-    for (const std::string& warning : core::handoutWarnings(job.document())) err << "Warning: " << warning << '\n';
+    for (const core::HandoutWarning& warning : core::handoutWarnings(job.document()))
+      err << "Warning: " << warning.detail << '\n';
     if (pdf) {
       job.writeTo(core::HandoutFormat::pdf, *pdf, overwrite);
       out << "Wrote the PDF handout for program #" << program << " to " << *pdf << ".\n";

@@ -254,12 +254,19 @@ void HandoutPanel::refreshPreview() {
   }
   // Shown before any export, so the therapist can fix it first (the CLI prints the same).
   std::string warnings;
+  std::string details;
   if (to_draw) {
-    for (const std::string& warning : core::handoutWarnings(*to_draw))
-      warnings += (warnings.empty() ? "" : "\n") + warning;
+    for (const core::HandoutWarning& warning : core::handoutWarnings(*to_draw)) {
+      warnings += (warnings.empty() ? "" : "\n") + warning.brief;
+      details += (details.empty() ? "" : "\n") + warning.detail;
+    }
   }
-  warning_->SetLabel(wx(warnings));
-  warning_->Wrap(FromDIP(260));
+  if (warning_->GetLabel() != wx(warnings)) {
+    warning_->SetLabel(wx(warnings));
+    warning_->Wrap(FromDIP(240));
+    warning_->SetToolTip(wx(details));
+    Layout();  // the buttons under it move down, never under the words
+  }
   preview_refused_ = !refused.empty();
   if (preview_refused_) {
     drawer_.cancel();

@@ -11,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 #include <wx/tooltip.h>
 
 using namespace motus;
@@ -44,4 +45,46 @@ TEST_CASE("An issued program changed outside Motus is shown as changed and gets 
   const std::filesystem::path pdf = session.folder() / "altered.pdf";
   CHECK_FALSE(session.frame().handout().exportPdf(pdf.string()));
   CHECK_FALSE(std::filesystem::exists(pdf));
+}
+
+TEST_CASE("The window shows the advice the handout will print for a Caution, and warns of a missing clinic phone") {
+  test::GuiSession session({MOTUS_BUILTIN_PLUGIN_DIR});
+  gui::AppContext& context = session.context();
+  const db::Id patient = context.records->savePatientRecord(std::nullopt, {"F-1", "Fischer", "Ada", "", "", "", ""},
+                                                            {{"fall-risk", "", ""}});
+  const db::Id program = context.records->createDraft(patient, "Upper back");
+  const core::CatalogEntry* roll = context.catalog.find("foam-rolling/thoracic-pivot");
+  REQUIRE(roll != nullptr);
+  context.records->prescribe(program, *roll, std::nullopt, "", "");
+  std::string advice;
+  for (const sdk::SafetyRule& rule : roll->spec.safety) {
+    if (rule.condition == "fall-risk") advice = rule.patient_advice;
+  }
+  REQUIRE(!advice.empty());
+
+  session.frame().patients().refresh();
+  session.frame().patients().select(patient);
+  session.frame().showPatient(patient);
+  test::settle();
+  const auto findings = [&] { return gui::utf8(session.find<wxTextCtrl>("findings").GetValue()); };
+  CHECK_THAT(findings(), Contains("The handout tells the patient: " + advice));
+
+  // Left out through the core (the dialog of Program > Patient advice does the same), the window says so.
+  context.records->setAdviceLeftOut(program, 1, "fall-risk", true);
+  session.frame().showPatient(patient);
+  test::settle();
+  CHECK_THAT(findings(), Contains("Left off the handout: " + advice));
+
+  context.records->setAdviceLeftOut(program, 1, "fall-risk", false);
+  context.records->issue(program);
+  db::ClinicProfile clinic = context.store().clinic();
+  clinic.phone.clear();
+  context.records->saveClinic(clinic);
+  session.frame().patients().refresh();
+  session.frame().patients().select(patient);
+  session.frame().showPatient(patient);
+  test::settle();
+  session.key('3', wxMOD_CONTROL);  // the Handout tab
+  test::settle();
+  CHECK_THAT(gui::utf8(session.find<wxStaticText>("handout-warning").GetLabel()), Contains("No clinic phone number"));
 }

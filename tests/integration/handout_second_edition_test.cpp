@@ -1,6 +1,7 @@
 // The second edition of the handout, read back from a real PDF with poppler: the advice for this
 // patient reaches the paper, what several exercises share is said once, nothing is left at the
 // foot of a page without what follows it, and nothing is printed that says nothing.
+#include "../support/raw_sqlite.hpp"
 #include "../support/sample_records.hpp"
 #include "../support/temp_folder.hpp"
 #include "run_command.hpp"
@@ -8,6 +9,7 @@
 #include <motus/core/handout.hpp>
 #include <motus/core/pdf_handout.hpp>
 #include <motus/core/records.hpp>
+#include <motus/db/errors.hpp>
 #include <motus/db/store.hpp>
 
 #include <catch2/catch.hpp>
@@ -198,4 +200,19 @@ TEST_CASE("The pictures are 6 cm wide beside the words, 8 cm in large print") {
     constexpr double kCentimetre = 72 / 2.54;
     CHECK(pictureWidth >= (large ? 8 : 6) * kCentimetre - 0.5);
   }
+}
+
+TEST_CASE("The advice printed for the patient is part of the issued record: changed outside Motus, it is named") {
+  FallRiskPatient clinic;
+  clinic.records.issue(clinic.program);
+  const std::string before = joined(clinic.pages());
+  test::sqlExec(clinic.folder / "clinic.sqlite",
+                "DROP TRIGGER program_item_update_issued; UPDATE program_item SET patient_advice = '[]' "
+                "WHERE program_id = " +
+                    std::to_string(clinic.program) + " AND position = 3");
+  const db::Program altered = clinic.records.store().program(clinic.program);
+  REQUIRE(altered.alterations.size() == 1);
+  CHECK_THAT(altered.alterations[0], Contains("differs from the fingerprint recorded when it was issued"));
+  CHECK_THROWS_AS(clinic.pages(), db::AlteredRecord);
+  CHECK(occurrences(before, "down to the floor") == 6);
 }

@@ -21,12 +21,12 @@ const std::vector<std::string> kStopAndCall{
 
 }  // namespace
 
-std::vector<std::string> handoutWarnings(const HandoutDocument& document) {
-  std::vector<std::string> warnings;
+std::vector<HandoutWarning> handoutWarnings(const HandoutDocument& document) {
+  std::vector<HandoutWarning> warnings;
   if (document.clinic.phone.empty()) {
-    warnings.emplace_back(
-        "The clinic has no phone number, so the handout cannot tell the patient what number to call when something "
-        "goes wrong. Add it in Settings, or with: motus-cli clinic set --phone NUMBER");
+    warnings.push_back({"No clinic phone number: add it in Settings.",
+                        "The clinic has no phone number, so the handout cannot tell the patient what number to call "
+                        "when something goes wrong. Add it in Settings, or with: motus-cli clinic set --phone NUMBER"});
   }
   return warnings;
 }

@@ -134,7 +134,7 @@ std::optional<sdk::Range> sameEverywhere(const std::vector<db::ProgramItem>& ite
 }  // namespace
 
 void sayOnce(HandoutDocument& document, const std::vector<db::ProgramItem>& items) {
-  if (items.size() < 2 || items.size() != document.exercises.size()) return;
+  if (items.empty() || items.size() != document.exercises.size()) return;
   std::vector<std::size_t> everyone(items.size());
   for (std::size_t i = 0; i < everyone.size(); ++i) everyone[i] = i;
 
@@ -143,6 +143,7 @@ void sayOnce(HandoutDocument& document, const std::vector<db::ProgramItem>& item
   };
   // The whole program's session length is in program_time.
   if (commonSession(items, everyone)) dropSession(everyone);
+  if (items.size() < 2) return;  // nothing else can be shared
   if (std::vector<std::string> lines = takeCommonLines(document, everyone); !lines.empty()) {
     document.shared.push_back({"For all these exercises", std::move(lines)});
   }

@@ -75,9 +75,13 @@ HandoutDocument buildHandout(const db::Program& program, const db::Patient& pati
 HandoutDocument buildHandout(const db::Program& program, const db::Patient& patient, const db::ClinicProfile& clinic,
                              const db::HandoutSettings& settings);
 
-// What the therapist should know before handing this document out, each with what to do: today,
-// a missing clinic phone number (the stop box cannot say whom to call). Empty when none.
-std::vector<std::string> handoutWarnings(const HandoutDocument& document);
+// Something the therapist should fix before handing this document out: today, a missing clinic
+// phone number (the stop box cannot say what number to call).
+struct HandoutWarning {
+  std::string brief;   // one line, for beside the export buttons
+  std::string detail;  // with what to do, for motus-cli and the tooltip
+};
+std::vector<HandoutWarning> handoutWarnings(const HandoutDocument& document);
 
 // "2026-11-25T19:40:02.153Z" -> "25 November 2026"
 std::string longDate(const std::string& iso_time);
