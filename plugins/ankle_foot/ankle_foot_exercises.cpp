@@ -17,8 +17,8 @@ std::vector<sdk::SafetyRule> ankleRules() {
             "first."),
       caution(condition::recent_fracture,
               "A healing ankle or foot fracture needs the doctor's limits on movement and weight.",
-              "Move your foot and put weight on it only as much as your doctor allows. Wear your boot or brace if you "
-              "were told to."),
+              "Take your boot off for this only if your doctor said you may. Put no more weight on the foot than you "
+              "were told."),
       caution(condition::recent_surgery, "After ankle or foot surgery, follow the surgeon's limits.",
               "Keep to the limits your surgeon gave you for your foot and ankle. Ask us before you do more."),
       caution(condition::acute_inflammation, "A hot, swollen joint should settle before it is pushed.",

@@ -25,8 +25,8 @@ std::vector<sdk::SafetyRule> balanceRules() {
               "Keep a chair close by. If you feel dizzy, sit down at once and rest until it passes."),
       caution(condition::peripheral_neuropathy,
               "Less feeling in the feet makes balance harder. Shoes on, and check the feet for sores.",
-              "Because your feet have less feeling, wear firm shoes and watch your feet as you move. Look at your feet "
-              "for red spots or cuts when you finish."),
+              "Because your feet have less feeling, wear shoes that fit well and grip the floor. Keep a hand on the "
+              "counter and look ahead, not down."),
       caution(condition::osteoporosis, "A fall can break a weak bone. Keep a firm hold until the exercise is steady.",
               "Your bones break more easily, so keep a firm hold on the counter until this feels steady. Let go only a "
               "little at a time."),
@@ -329,10 +329,13 @@ sdk::ExerciseSpec headTurns() {
   e.cues = {"Turn only your head. Keep your body facing forward.", say::kSlowly};
   e.precautions = {say::kDizzyStop};
   e.default_dosage = dose().reps(10).side(sdk::Side::each_side).perDay(1, 2).perWeek(3);
-  e.safety = rules(balanceRules(), {caution(condition::severe_neuro_symptoms,
-                                            "Neck movement with new arm symptoms needs checking first.",
-                                            "If turning your head brings on tingling, numbness or weakness in your "
-                                            "arm, stop. Call us before you do it again.")});
+  e.safety = rules(
+      balanceRules(),
+      {caution(condition::severe_neuro_symptoms, "Neck movement with new arm symptoms needs checking first.",
+               "Turn your head only a little and do not look up. If your arm or hand tingles, goes numb or feels weak, "
+               "stop and call us today."),
+       caution(condition::dizziness, "Find the cause of dizziness first. Stop and sit if it starts.",
+               "Keep both hands on the counter and a chair behind you. Turn your head slowly and only part way.")});
   Pose start = atCounterFront();
   start.legs({6, 0});
   Pose turned = start;

@@ -34,7 +34,8 @@ std::vector<SafetyRule> contraindications() {
       avoid(condition::acute_inflammation, "Do not roll over skin or tissue that is hot, swollen or infected."),
       caution(condition::anticoagulants,
               "Firm pressure can bruise a person who takes blood thinners: use a soft roller and light pressure.",
-              "Use a soft roller and let only part of your weight rest on it. Stop and tell us if you see a bruise."),
+              "Use a soft roller and press lightly. Skip any step that lifts your hips. Afterward, ask someone to look "
+              "at your back for bruises."),
       caution(condition::fragile_skin,
               "Rolling rubs and presses the skin of the back: check for wounds or thin skin first.",
               "Roll over a soft shirt, never on bare skin. Keep the roller off any cut, sore or thin spot."),
@@ -48,8 +49,8 @@ std::vector<SafetyRule> contraindications() {
               "chair."),
       caution(condition::pregnancy,
               "Lying flat on the back can cause dizziness later in pregnancy, and balance on a roller is harder.",
-              "If you feel dizzy, sick or short of breath, roll onto your left side and rest. Keep a hand on the floor "
-              "to stay steady on the roller."),
+              "After the first few months, stay on your back only a short time. If you feel dizzy, sick or short of "
+              "breath, roll onto your left side."),
   };
 }
 
@@ -59,8 +60,8 @@ std::vector<SafetyRule> armOpeningRules() {
                {caution(condition::shoulder_instability,
                         "Arms out wide or overhead can strain an unstable shoulder: keep the range small and "
                         "controlled.",
-                        "Keep your arms low and close to your sides. Stop moving them out if your shoulder feels loose "
-                        "or like it may slip."),
+                        "Rest your arms on pillows so they do not sink below your body. Keep them by your sides and do "
+                        "not slide them wider."),
                 caution(condition::hypermobility,
                         "Loose joints can be stretched too far: stay in a range the patient can control.",
                         "Stop each move where you still feel in control, even if you could go further. A gentle "

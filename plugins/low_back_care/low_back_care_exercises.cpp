@@ -22,8 +22,8 @@ std::vector<sdk::SafetyRule> backRules() {
               "Keep to the limits your surgeon gave you on bending and lifting. Ask us before you do this if you are "
               "not sure."),
       caution(condition::cancer_at_site, "With cancer in the spine, ask the cancer team which movements are safe.",
-              "Check with your cancer care team that this movement is safe for you. Stop and call them if your back "
-              "pain is new or getting worse."),
+              "If your back pain is new or worse, your legs feel weak or numb, or you have trouble passing urine, call "
+              "your cancer team the same day."),
   };
 }
 

@@ -21,8 +21,8 @@ std::vector<sdk::SafetyRule> neckRules() {
             "before neck exercise."),
       caution(condition::dizziness,
               "Moving the head can bring on dizziness. Do it sitting, move slowly, and stop if dizzy.",
-              "Do this sitting or lying down, never standing. If you feel dizzy or your eyes blur, stop and keep your "
-              "head still until it passes."),
+              "Do this sitting. If you feel dizzy, stop and tell us. If you see double, have trouble speaking or your "
+              "face goes numb, get emergency help."),
       caution(condition::inflammatory_arthritis,
               "Rheumatoid arthritis can loosen the top joints of the neck. Check neck stability before giving "
               "movement to the end of range.",
@@ -185,7 +185,10 @@ sdk::ExerciseSpec upperTrapStretch() {
   e.safety = rules(
       neckRules(),
       {caution(condition::hypermobility, "Loose joints stretch easily too far: use the hand's weight only, no pull.",
-               "Let your hand rest on your head without pulling. Stop at the first gentle stretch.")});
+               "Let your hand rest on your head without pulling. Stop at the first gentle stretch."),
+       caution(condition::recent_surgery,
+               "After neck or shoulder surgery, follow the surgeon's limits for neck movement.",
+               "Do not lift the arm on the side of your surgery. Keep that hand in your lap.")});
   Pose start = seatedFront();
   start.far_arm = {8, 0};
   Pose stretch = start;
@@ -279,10 +282,10 @@ sdk::ExerciseSpec wallAngel() {
   e.safety = {
       caution(condition::shoulder_instability,
               "Arms out and back can strain an unstable shoulder. Keep the arms lower.",
-              "Keep your arms low on the wall, below your shoulders, and do not force them back. Stop if your shoulder "
-              "feels like it may slip."),
+              "Keep your elbows below your shoulders and a little in front of you. Do not press your arms back to the "
+              "wall."),
       caution(condition::recent_surgery, "After shoulder surgery, follow the surgeon's limits for raising the arm.",
-              "Raise your arms only as high as your surgeon allows. Ask us if you are not sure how high that is.")};
+              "Raise your arms only as high as your surgeon allows, and do not press them back to the wall.")};
   Pose start = pose::standingFront();
   start.arms({90, 90});
   Pose up = start;

@@ -204,7 +204,9 @@ sdk::ExerciseSpec crossBodyStretch() {
   e.default_dosage = dose().reps(3).hold(20, 30).side(sdk::Side::each_side).perDay(1, 2);
   e.safety = rules(motionRules(),
                    {caution(condition::hypermobility, "A loose shoulder needs only a light press.",
-                            "Pull your arm across gently, with a light hand. Stop at the first feeling of stretch.")});
+                            "Pull your arm across gently, with a light hand. Stop at the first feeling of stretch."),
+                    caution(condition::shoulder_instability, "Keep the arm out of the raised and turned-out position.",
+                            "Let your arm rest across your chest. Do not press it closer.")});
   Pose start = pose::standingFront();
   Pose across = start;
   across.near_arm = {-75, 10};
@@ -389,9 +391,10 @@ sdk::ExerciseSpec wallPushUpPlus() {
   e.default_dosage = dose().sets(2).reps(10).perDay(1).perWeek(3, 5);
   e.safety = rules(
       strengthRules(),
-      {caution(condition::inflammatory_arthritis,
-               "Weight through the wrists can hurt in a flare: use fists or less lean.",
-               "If your wrists hurt, push on your fists, or stand closer to the wall so less weight is on your hands."),
+      {caution(
+           condition::inflammatory_arthritis, "Weight through the wrists can hurt in a flare: use fists or less lean.",
+           "If your wrists or hands hurt, rest your forearms on the wall instead, or stand closer so you lean only a "
+           "little."),
        caution(condition::shoulder_instability, "Keep the lean small so the shoulder stays steady.",
                "Stand close to the wall so you lean only a little. Stop if your shoulder feels like it shifts.")});
   Pose push = pose::standing();
