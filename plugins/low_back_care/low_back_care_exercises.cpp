@@ -21,9 +21,10 @@ std::vector<sdk::SafetyRule> backRules() {
               "After back or belly surgery, follow the surgeon's limits on bending and lifting.",
               "Keep to the limits your surgeon gave you on bending and lifting. Ask us before you do this if you are "
               "not sure."),
-      caution(condition::cancer_at_site, "With cancer in the spine, ask the cancer team which movements are safe.",
-              "If your back pain is new or worse, your legs feel weak or numb, or you have trouble passing urine, call "
-              "your cancer team the same day."),
+      caution(
+          condition::cancer_at_site, "With cancer in the spine, ask the cancer team which movements are safe.",
+          "Call your cancer team the same day if your back pain is new or worse. Call them too if your legs feel weak "
+          "or numb, or you have trouble passing urine."),
   };
 }
 
