@@ -18,6 +18,9 @@ packages=(
   # tests: a plugin built with another compiler and C++ standard library (clang with libc++) must
   # load too, since only a JSON document crosses the plugin boundary
   clang libc++-dev libc++abi-dev
+  # packaging: CPack's shlibdeps (dpkg-dev), the icons rendered from their SVG (rsvg-convert),
+  # the validators of the packages and desktop files, and a fresh Debian root to install them in
+  dpkg-dev librsvg2-bin lintian desktop-file-utils appstream debootstrap man-db
 )
 
 missing=()
