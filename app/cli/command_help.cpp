@@ -35,14 +35,13 @@ std::string commandColumn(const Command& command) {
   return std::string(command.words) + (command.synopsis.empty() ? "" : " " + std::string(command.synopsis));
 }
 
-// "a patient's programs" -> "A patient's programs."
+}  // namespace
+
 std::string sentence(std::string_view summary) {
   std::string text(summary);
   if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
   return text + ".";
 }
-
-}  // namespace
 
 std::string usageLine(const Command& command) { return "motus-cli " + commandColumn(command) + " [OPTIONS]"; }
 

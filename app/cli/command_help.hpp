@@ -6,11 +6,16 @@
 #include <iosfwd>
 #include <span>
 #include <string>
+#include <string_view>
 
 namespace motus::cli {
 
 // "motus-cli programs add-item ID EXERCISE [OPTIONS]"
 std::string usageLine(const Command& command);
+
+// A command's summary as a sentence: "a patient's programs" -> "A patient's programs."
+// (the man page writes it the same way).
+std::string sentence(std::string_view summary);
 
 // "--rescan, --plugin-path PATH": the options as typed, for an error message.
 std::string optionNames(std::span<const OptionSpec> options);
