@@ -17,13 +17,17 @@ foreach(deb IN ITEMS "${motus_deb}" "${sdk_deb}")
   endif()
 endforeach()
 
-# motus: the programs, the scanner and plugins under /usr/lib/<multiarch>/motus, the docs.
+# motus: the programs, the scanner and plugins under /usr/lib/<multiarch>/motus, the docs, the
+# desktop entry, metainfo, icons and man pages.
 run(COMMAND "${dpkg_deb}" --contents "${motus_deb}" OUTPUT files)
 foreach(path IN ITEMS
     ./usr/bin/motus ./usr/bin/motus-cli
     ./usr/lib/${multiarch}/motus/motus-plugin-scan
     ./usr/lib/${multiarch}/motus/plugins/foam_rolling.so ./usr/lib/${multiarch}/motus/plugins/balance.so
-    ./usr/share/doc/motus/copyright ./usr/share/doc/motus/changelog.Debian.gz)
+    ./usr/share/doc/motus/copyright ./usr/share/doc/motus/changelog.Debian.gz
+    ./usr/share/applications/${APP_ID}.desktop ./usr/share/metainfo/${APP_ID}.metainfo.xml
+    ./usr/share/icons/hicolor/scalable/apps/${APP_ID}.svg ./usr/share/icons/hicolor/48x48/apps/${APP_ID}.png
+    ./usr/share/man/man1/motus.1.gz ./usr/share/man/man1/motus-cli.1.gz)
   expect_contains("${files}" " ${path}\n")
 endforeach()
 string(REGEX MATCHALL "/motus/plugins/[a-z_]+\\.so" plugins "${files}")

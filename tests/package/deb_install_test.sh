@@ -79,7 +79,7 @@ in_root apt-get install -y -q xvfb xauth >>"$work_dir/apt.log" 2>&1 || { tail -2
 in_root find / -xdev -path /proc -prune -o -path /tmp -prune -o -print | sort >"$work_dir/files-before.txt"
 in_root sh -c 'cd /tmp/debs && apt-get install -y -q ./motus_*.deb ./motus-sdk-dev_*.deb' \
   >>"$work_dir/apt.log" 2>&1 || { tail -30 "$work_dir/apt.log"; fail "apt install of the packages failed"; }
-grep -E '^(Get|Unpacking|Setting up)' "$work_dir/apt.log" | grep -c '^Setting up' | xargs echo "packages set up:"
+echo "packages set up: $(grep -c '^Setting up' "$work_dir/apt.log")"
 
 phase "motus-cli from the package"
 [[ -x "$root/usr/bin/motus-cli" && -x "$root/usr/bin/motus" ]] || fail "motus or motus-cli is not in /usr/bin"
