@@ -21,6 +21,8 @@ packages=(
   # packaging: CPack's shlibdeps (dpkg-dev), the icons rendered from their SVG (rsvg-convert),
   # the validators of the packages and desktop files, and a fresh Debian root to install them in
   dpkg-dev librsvg2-bin lintian desktop-file-utils appstream debootstrap man-db
+  # tests: the Motus archive checked against its JSON Schema by a validator we did not write
+  python3-jsonschema
 )
 
 missing=()

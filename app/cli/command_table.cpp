@@ -260,6 +260,21 @@ const std::vector<Command> kCommands = {
      {kRecords, kPluginLoading},
      runHandout},
 
+    // Records in and out
+    {"export",
+     "FILE [CHART...]",
+     "write the clinic's records (or these patients', or its templates) to a Motus archive",
+     {{"templates", "", "Only the templates, to share protocols with another clinic."}},
+     {kRecords},
+     runExport},
+    {"import",
+     "FILE",
+     "bring a Motus archive into the database, all of it or nothing",
+     {{"skip-existing", "", "Leave patients (and templates) already in the database as they are; import the rest."},
+      {"renumber", "", "Import patients whose chart number is taken as CHART-2 (the first free), templates as NAME (2)."}},
+     {kRecords},
+     runImport},
+
     // Looking after the database
     {"backup", "FILE", "copy the database to a new file; it stays in use meanwhile", {}, {kRecords}, runBackup},
     {"restore",

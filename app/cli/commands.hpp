@@ -23,6 +23,8 @@ int runPatients(const Invocation& invocation, std::ostream& out, std::ostream& e
 int runConditions(const Invocation& invocation, std::ostream& out, std::ostream& err);
 int runPrograms(const Invocation& invocation, std::ostream& out, std::ostream& err);
 int runTemplates(const Invocation& invocation, std::ostream& out, std::ostream& err);
+int runExport(const Invocation& invocation, std::ostream& out, std::ostream& err);
+int runImport(const Invocation& invocation, std::ostream& out, std::ostream& err);
 int runBackup(const Invocation& invocation, std::ostream& out, std::ostream& err);
 int runRestore(const Invocation& invocation, std::ostream& out, std::ostream& err);
 int runAudit(const Invocation& invocation, std::ostream& out, std::ostream& err);

@@ -18,11 +18,12 @@ void add(std::string& text, const std::string& field) { text += std::to_string(f
 std::string programFingerprint(const Program& program) {
   std::string text;
   add(text, "motus.program-fingerprint/1");
-  add(text, std::to_string(program.id));
-  add(text, std::to_string(program.patient_id));
+  const RecordIds ids = program.issued_as.value_or(RecordIds{program.id, program.patient_id, program.previous_id});
+  add(text, std::to_string(ids.program));
+  add(text, std::to_string(ids.patient));
   add(text, program.title);
   add(text, std::to_string(program.version));
-  add(text, program.previous_id ? std::to_string(*program.previous_id) : "");
+  add(text, ids.previous ? std::to_string(*ids.previous) : "");
   add(text, program.clinician);
   add(text, program.created_at);
   add(text, program.issued_at);

@@ -34,9 +34,34 @@ std::vector<std::string> splitCodes(const std::string& text) {
 
 }  // namespace
 
+std::string recordIdsText(const RecordIds& ids) {
+  return std::to_string(ids.program) + "," + std::to_string(ids.patient) + "," +
+         (ids.previous ? std::to_string(*ids.previous) : "");
+}
+
+std::optional<RecordIds> recordIdsFrom(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  // Written only by recordIdsText; anything else was typed outside Motus, and then the fingerprint
+  // (which covers these ids) no longer matches: ids that cannot be read count as zero.
+  const auto number = [](const std::string& part) -> Id {
+    try {
+      return part.empty() ? 0 : std::stoll(part);
+    } catch (const std::exception&) {
+      return 0;
+    }
+  };
+  const std::size_t first = text.find(',');
+  const std::size_t second = first == std::string::npos ? std::string::npos : text.find(',', first + 1);
+  RecordIds ids;
+  ids.program = number(text.substr(0, first));
+  if (first != std::string::npos) ids.patient = number(text.substr(first + 1, second - first - 1));
+  if (second != std::string::npos && second + 1 < text.size()) ids.previous = number(text.substr(second + 1));
+  return ids;
+}
+
 Program Store::Impl::loadProgram(Id id) {
   Prepared select = statement(
-      "SELECT id, patient_id, title, status, version, previous_id, clinician, created_at, issued_at "
+      "SELECT id, patient_id, title, status, version, previous_id, clinician, created_at, issued_at, issued_as "
       "FROM program WHERE id = ?");
   select.bind(1, id);
   if (!select.executeStep()) throw RecordNotFound(programLabel(id) + " does not exist.");
@@ -50,6 +75,7 @@ Program Store::Impl::loadProgram(Id id) {
   program.clinician = select.getColumn(6).getString();
   program.created_at = select.getColumn(7).getString();
   program.issued_at = select.getColumn(8).getString();
+  program.issued_as = recordIdsFrom(select.getColumn(9).getString());
   select.reset();
 
   struct Row {
@@ -194,6 +220,17 @@ void Store::Impl::insertItems(Id program, int first_position, const std::vector<
   }
 }
 
+void Store::Impl::keepPatientAdvice(Id program, const std::vector<ProgramItem>& items) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (items[i].patient_advice.empty()) continue;
+    Prepared advice = statement("UPDATE program_item SET patient_advice = ? WHERE program_id = ? AND position = ?");
+    advice.bind(1, textsToJson(items[i].patient_advice));
+    advice.bind(2, program);
+    advice.bind(3, static_cast<int>(i + 1));
+    advice.exec();
+  }
+}
+
 Id Store::Impl::insertDraft(Id patient, const std::string& title, int version, std::optional<Id> previous) {
   Prepared insert = statement(
       "INSERT INTO program (patient_id, title, status, version, previous_id, clinician, created_at) "
@@ -292,15 +329,7 @@ void Store::issueProgram(Id program, const std::function<std::string(Program&)>&
     const std::size_t items = issued.items.size();
     if (items == 0)
       throw InvalidRecord(programLabel(program) + " has no exercises; add at least one before issuing it.");
-    for (std::size_t i = 0; i < items; ++i) {
-      if (issued.items[i].patient_advice.empty()) continue;
-      Prepared advice =
-          impl_->statement("UPDATE program_item SET patient_advice = ? WHERE program_id = ? AND position = ?");
-      advice.bind(1, textsToJson(issued.items[i].patient_advice));
-      advice.bind(2, program);
-      advice.bind(3, static_cast<int>(i + 1));
-      advice.exec();
-    }
+    impl_->keepPatientAdvice(program, issued.items);
     issued.status = ProgramStatus::issued;
     issued.issued_at = utcNow();
     Prepared issue = impl_->statement("UPDATE program SET status = 'issued', issued_at = ? WHERE id = ?");

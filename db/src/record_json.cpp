@@ -1,3 +1,5 @@
+#include "store_impl.hpp"
+
 #include <motus/db/errors.hpp>
 #include <motus/db/record_json.hpp>
 #include <motus/sdk/dosage_fields.hpp>
@@ -249,6 +251,8 @@ std::string snapshotToJson(const ExerciseSnapshot& snapshot) {
   object->set("exercise", exercise);
   return stringify(object);
 }
+
+std::string snapshotKey(const ExerciseSnapshot& snapshot) { return sha256Hex(snapshotToJson(snapshot)); }
 
 ExerciseSnapshot snapshotFromJson(const std::string& json) {
   try {

@@ -224,10 +224,18 @@ ALTER TABLE program_item ADD COLUMN advice_left_out TEXT NOT NULL DEFAULT '';  -
 ALTER TABLE program_item ADD COLUMN patient_advice TEXT NOT NULL DEFAULT '[]';  -- a JSON list of texts
 )sql";
 
+// Version 4: a program imported from a Motus archive keeps the ids it had in the database that
+// issued it ("program,patient,previous"), for its fingerprint covers them and is printed on the
+// handout: so the reprint is the sheet the patient was given. Empty for a program issued here.
+constexpr std::string_view kVersion4 = R"sql(
+ALTER TABLE program ADD COLUMN issued_as TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "patient records, programs, templates and the audit log", kVersion1},
     Migration{2, "the audit log indexed by what each row is about", kVersion2},
     Migration{3, "the advice for the patient printed with each exercise", kVersion3},
+    Migration{4, "imported programs keep the ids their fingerprint covers", kVersion4},
 };
 
 constexpr std::array<std::string_view, 14> kRequiredTables{

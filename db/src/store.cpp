@@ -125,40 +125,46 @@ bool Store::readOnly() const { return impl_->read_only; }
 
 void Store::setActor(std::string clinician) { impl_->actor = clinician.empty() ? "unknown" : std::move(clinician); }
 
+ClinicProfile Store::Impl::readClinic() {
+  ClinicProfile clinic;
+  Prepared select = statement("SELECT name, address, phone, email, logo, logo_type FROM clinic WHERE id = 1");
+  if (select.executeStep()) {
+    clinic.name = select.getColumn(0).getString();
+    clinic.address = select.getColumn(1).getString();
+    clinic.phone = select.getColumn(2).getString();
+    clinic.email = select.getColumn(3).getString();
+    const SQLite::Column logo = select.getColumn(4);
+    clinic.logo.assign(static_cast<const char*>(logo.getBlob()), static_cast<std::size_t>(logo.getBytes()));
+    clinic.logo_type = select.getColumn(5).getString();
+  }
+  return clinic;
+}
+
+void Store::Impl::writeClinic(const ClinicProfile& clinic) {
+  Prepared upsert = statement(
+      "INSERT INTO clinic (id, name, address, phone, email, logo, logo_type) VALUES (1, ?, ?, ?, ?, ?, ?) "
+      "ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address, phone = excluded.phone, "
+      "email = excluded.email, logo = excluded.logo, logo_type = excluded.logo_type");
+  upsert.bind(1, clinic.name);
+  upsert.bind(2, clinic.address);
+  upsert.bind(3, clinic.phone);
+  upsert.bind(4, clinic.email);
+  if (clinic.logo.empty()) {
+    upsert.bind(5);
+  } else {
+    upsert.bind(5, clinic.logo.data(), static_cast<int>(clinic.logo.size()));
+  }
+  upsert.bind(6, clinic.logo_type);
+  upsert.exec();
+}
+
 ClinicProfile Store::clinic() const {
-  return detail::translated("reading the clinic", [&] {
-    ClinicProfile clinic;
-    Prepared select = impl_->statement("SELECT name, address, phone, email, logo, logo_type FROM clinic WHERE id = 1");
-    if (select.executeStep()) {
-      clinic.name = select.getColumn(0).getString();
-      clinic.address = select.getColumn(1).getString();
-      clinic.phone = select.getColumn(2).getString();
-      clinic.email = select.getColumn(3).getString();
-      const SQLite::Column logo = select.getColumn(4);
-      clinic.logo.assign(static_cast<const char*>(logo.getBlob()), static_cast<std::size_t>(logo.getBytes()));
-      clinic.logo_type = select.getColumn(5).getString();
-    }
-    return clinic;
-  });
+  return detail::translated("reading the clinic", [&] { return impl_->readClinic(); });
 }
 
 void Store::saveClinic(const ClinicProfile& clinic) {
   inWriteTransaction(*impl_, "saving the clinic", [&] {
-    Prepared upsert = impl_->statement(
-        "INSERT INTO clinic (id, name, address, phone, email, logo, logo_type) VALUES (1, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, address = excluded.address, phone = excluded.phone, "
-        "email = excluded.email, logo = excluded.logo, logo_type = excluded.logo_type");
-    upsert.bind(1, clinic.name);
-    upsert.bind(2, clinic.address);
-    upsert.bind(3, clinic.phone);
-    upsert.bind(4, clinic.email);
-    if (clinic.logo.empty()) {
-      upsert.bind(5);
-    } else {
-      upsert.bind(5, clinic.logo.data(), static_cast<int>(clinic.logo.size()));
-    }
-    upsert.bind(6, clinic.logo_type);
-    upsert.exec();
+    impl_->writeClinic(clinic);
     impl_->audit("update", "clinic", "1", "clinic profile saved");
   });
 }

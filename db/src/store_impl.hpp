@@ -121,6 +121,11 @@ struct Store::Impl {
   // and version, snapshot key (storing the snapshot), dosage JSON, note.
   void bindPrescription(Prepared& insert, const ExerciseSnapshot& exercise, const sdk::Dosage& dosage,
                         const std::string& note);
+  // Issued programs: the advice each item printed, settled when it was issued.
+  void keepPatientAdvice(Id program, const std::vector<ProgramItem>& items);
+  void insertTemplateItems(Id template_id, const std::vector<TemplateItem>& items);
+  ClinicProfile readClinic();
+  void writeClinic(const ClinicProfile& clinic);
   Id insertDraft(Id patient, const std::string& title, int version, std::optional<Id> previous);
   void requirePatient(Id patient);
 };
@@ -129,6 +134,10 @@ struct Store::Impl {
 // the summary has none: a program issued before fingerprints were recorded).
 std::string fingerprintNote(const std::string& fingerprint);
 std::string fingerprintIn(const std::string& summary);
+
+// Program::issued_as as stored ("program,patient,previous"; empty for none), and back.
+std::string recordIdsText(const RecordIds& ids);
+std::optional<RecordIds> recordIdsFrom(const std::string& text);
 
 // "2026-11-25T19:40:02.153Z"
 std::string utcNow();

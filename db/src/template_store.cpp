@@ -32,6 +32,19 @@ std::vector<TemplateItem> loadItems(Store::Impl& impl, Id template_id) {
 
 }  // namespace
 
+void Store::Impl::insertTemplateItems(Id template_id, const std::vector<TemplateItem>& items) {
+  int position = 1;
+  for (const TemplateItem& item : items) {
+    Prepared insert = statement(
+        "INSERT INTO template_item (template_id, position, exercise_id, plugin_id, plugin_version, snapshot_sha256, "
+        "dosage_json, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    insert.bind(1, template_id);
+    insert.bind(2, position++);
+    bindPrescription(insert, item.exercise, item.dosage, item.note);
+    insert.exec();
+  }
+}
+
 Id Store::saveTemplate(const std::string& name, const std::vector<TemplateItem>& items) {
   if (name.find_first_not_of(' ') == std::string::npos) throw InvalidRecord("A template needs a name.");
   return inWriteTransaction(*impl_, "saving a template", [&] {
@@ -48,16 +61,7 @@ Id Store::saveTemplate(const std::string& name, const std::vector<TemplateItem>&
     Prepared clear = impl_->statement("DELETE FROM template_item WHERE template_id = ?");
     clear.bind(1, id);
     clear.exec();
-    int position = 1;
-    for (const TemplateItem& item : items) {
-      Prepared insert = impl_->statement(
-          "INSERT INTO template_item (template_id, position, exercise_id, plugin_id, plugin_version, snapshot_sha256, "
-          "dosage_json, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-      insert.bind(1, id);
-      insert.bind(2, position++);
-      impl_->bindPrescription(insert, item.exercise, item.dosage, item.note);
-      insert.exec();
-    }
+    impl_->insertTemplateItems(id, items);
     impl_->audit("update", "template", std::to_string(id),
                  "template '" + name + "' saved with " + std::to_string(items.size()) + " item(s)");
     return id;

@@ -7,7 +7,7 @@
 
 namespace motus::core {
 
-void Records::saveClinic(const db::ClinicProfile& clinic) {
+std::vector<std::string> clinicProblems(const db::ClinicProfile& clinic) {
   std::vector<std::string> problems;
   input::checkText(problems, "clinic's name", clinic.name);
   input::checkText(problems, "address", clinic.address);
@@ -25,7 +25,11 @@ void Records::saveClinic(const db::ClinicProfile& clinic) {
         problems.push_back("the SVG logo cannot be used: " + problem);
     }
   }
-  input::refuseIfAny("clinic details", problems);
+  return problems;
+}
+
+void Records::saveClinic(const db::ClinicProfile& clinic) {
+  input::refuseIfAny("clinic details", clinicProblems(clinic));
   db::ClinicProfile checked = clinic;
   for (std::string* field : {&checked.name, &checked.phone, &checked.email}) *field = input::trimmed(*field);
   store_.saveClinic(checked);

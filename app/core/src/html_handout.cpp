@@ -1,7 +1,7 @@
 #include <motus/core/bidi_text.hpp>
 #include <motus/core/html_handout.hpp>
 
-#include <Poco/Base64Encoder.h>
+#include "base64.hpp"
 
 #include <sstream>
 
@@ -14,15 +14,6 @@ std::string safeText(const std::string& content) { return htmlEscape(withoutUnpa
 
 // The same, isolated from the words around it (<bdi>), for text set in a line with ours.
 std::string isolatedText(const std::string& content) { return "<bdi>" + safeText(content) + "</bdi>"; }
-
-std::string base64(const std::string& bytes) {
-  std::ostringstream out;
-  Poco::Base64Encoder encoder(out);
-  encoder.rdbuf()->setLineLength(0);
-  encoder << bytes;
-  encoder.close();
-  return out.str();
-}
 
 // Only image types a browser shows as pictures; anything else is left out, never passed through.
 std::string imageType(const std::string& type) {
@@ -198,7 +189,7 @@ void adherenceLog(std::ostringstream& out, const HandoutDocument& document) {
 std::string imageDataUri(const std::string& bytes, const std::string& type) {
   const std::string mime = imageType(type);
   if (bytes.empty() || mime.empty()) return {};
-  return "data:" + mime + ";base64," + base64(bytes);
+  return "data:" + mime + ";base64," + base64Encode(bytes);
 }
 
 std::string htmlEscape(std::string_view text) {

@@ -230,7 +230,8 @@ void Records::setActor(const std::string& clinician) {
   std::vector<std::string> problems;
   input::checkText(problems, "clinician's name", clinician);
   input::refuseIfAny("clinician's name", problems);
-  store_.setActor(trimmed(clinician));
+  actor_ = trimmed(clinician).empty() ? "unknown" : trimmed(clinician);
+  store_.setActor(actor_);
 }
 
 }  // namespace motus::core

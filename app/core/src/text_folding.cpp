@@ -116,6 +116,18 @@ bool isValidUtf8(std::string_view text) {
   return valid;
 }
 
+std::size_t validUtf8Length(std::string_view text) {
+  std::size_t length = 0;
+  bool broken = false;
+  forEachStretch(
+      text, [&](std::string_view stretch) { length += broken ? 0 : stretch.size(); },
+      [&](unsigned char byte) {
+        broken = broken || byte != '\0';
+        length += broken ? 0 : 1;
+      });
+  return length;
+}
+
 bool hasControlCharacters(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) { return isControl(static_cast<unsigned char>(c)); });
 }

@@ -27,6 +27,8 @@
 namespace motus::db {
 
 std::string snapshotToJson(const ExerciseSnapshot& snapshot);
+// The key a snapshot is stored under: the SHA-256 of its JSON, in lowercase hex.
+std::string snapshotKey(const ExerciseSnapshot& snapshot);
 ExerciseSnapshot snapshotFromJson(const std::string& json);  // throws InvalidRecord
 
 std::string handoutSettingsToJson(const HandoutSettings& settings);

@@ -83,6 +83,15 @@ struct ProgramItem {
 
 enum class ProgramStatus { draft, issued };
 
+// The ids a program's fingerprint covers.
+struct RecordIds {
+  Id program = 0;
+  Id patient = 0;
+  std::optional<Id> previous;
+
+  friend bool operator==(const RecordIds&, const RecordIds&) = default;
+};
+
 struct Program {
   Id id = 0;
   Id patient_id = 0;
@@ -97,6 +106,10 @@ struct Program {
   // Of an issued program: the fingerprint (programFingerprint) recorded in the audit log when it
   // was issued; empty for a draft, or for one issued before Motus recorded fingerprints.
   std::string fingerprint;
+  // Of a program imported from a Motus archive: the ids it had in the database that issued it,
+  // which its fingerprint covers instead of its own (so the fingerprint on the handout stays the
+  // one the patient was given). Empty for a program issued here.
+  std::optional<RecordIds> issued_as;
   // What no longer matches its record because it was changed outside Motus ("exercise 2 (Ankle
   // pumps) no longer matches its stored hash"); empty when intact. Never printed or copied.
   std::vector<std::string> alterations;

@@ -27,6 +27,8 @@ enum class OpenMode {
   create,             // create a missing file, or initialise an empty (0-byte) one
 };
 
+class RecordImporter;
+
 class Store {
  public:
   // How long an operation waits for another process's save before giving up with DatabaseBusy.
@@ -115,6 +117,11 @@ class Store {
   void renameTemplate(Id template_id, const std::string& name);
   // Programs made from it keep their copies.
   void deleteTemplate(Id template_id);
+
+  // --- Records from elsewhere ---------------------------------------------------------------
+  // Runs `work` inside one write transaction with an importer that writes records as they were in
+  // another database (see record_import.hpp); all of it is saved, or, when `work` throws, none.
+  void importRecords(const std::string& doing, const std::function<void(RecordImporter&)>& work);
 
   // --- Audit --------------------------------------------------------------------------------
   void recordExport(Id program, const std::string& summary);

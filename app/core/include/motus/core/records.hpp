@@ -14,7 +14,9 @@
 #include <motus/db/records.hpp>
 #include <motus/db/store.hpp>
 
+#include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,10 +24,17 @@
 namespace motus::core {
 
 class HandoutJob;
+struct ArchiveImport;
+struct ImportOptions;
+// See archive.hpp.
+using ArchiveProgress = std::function<void(const std::string& doing, std::uint64_t done, std::uint64_t total)>;
 
 // Problems with what a person typed, in words they can act on; empty when it can be saved.
 std::vector<std::string> patientProblems(const db::PatientDetails& details);
 std::vector<std::string> conditionProblems(const db::PatientCondition& condition);
+// The name, address and contacts must be readable text; a logo must be a PNG, JPEG or a safe SVG
+// (see core::loadImage), its media type matching its bytes.
+std::vector<std::string> clinicProblems(const db::ClinicProfile& clinic);
 
 // True for a real calendar date written "YYYY-MM-DD".
 bool isIsoDate(const std::string& text);
@@ -57,6 +66,8 @@ class Records {
 
   // Who is acting, for the audit log: the clinician's name (trimmed; must be readable text).
   void setActor(const std::string& clinician);
+  // Who is acting, as set ("unknown" until it is).
+  const std::string& actor() const { return actor_; }
 
   // --- Patients and their conditions ---------------------------------------------------------
   db::Id addPatient(db::PatientDetails details);
@@ -138,6 +149,14 @@ class Records {
   // record of the audit log kept outside the database then follows the restored log.
   static std::filesystem::path restore(const std::filesystem::path& backup, const std::filesystem::path& target);
 
+  // --- Records from a Motus archive (archive.hpp) -------------------------------------------------
+  // Reads the whole archive first and refuses it (ArchiveError, naming the JSON path and what to
+  // do) before anything is written; then imports it in one transaction: all of it or nothing.
+  // Issued programs stay issued, with their dates and fingerprints, and reprint as they did; the
+  // audit log records the import (what, from which file, by whom), not the history it came from.
+  ArchiveImport importArchive(const std::filesystem::path& file, const ImportOptions& options,
+                              const ArchiveProgress& progress = {});
+
   // --- Changes made outside Motus -----------------------------------------------------------------
   // The audit log compared with its newest row as recorded outside the database (AuditAnchor).
   AnchorCheck anchorCheck() const;
@@ -158,6 +177,7 @@ class Records {
   void editDraft(db::Id draft, const std::string& summary, const std::function<void(db::Program&)>& edit);
 
   db::Store store_;
+  std::string actor_ = "unknown";
   AuditAnchor anchor_;
   bool anchor_started_ = false;  // no anchor was kept before this open
 };

@@ -9,6 +9,8 @@ namespace motus::core {
 
 // True when text is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
 bool isValidUtf8(std::string_view text);
+// How many bytes at the start of text are well-formed UTF-8 (text.size() when all are).
+std::size_t validUtf8Length(std::string_view text);
 
 // True when text contains a C0 control character or DEL (tabs and newlines included): plugin text
 // is printed on handouts and terminals, where such characters are nonsense or worse (escapes).

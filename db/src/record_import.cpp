@@ -1,0 +1,150 @@
+// Records brought in from another database, written as they were there, in one transaction.
+#include "store_impl.hpp"
+
+#include <motus/db/errors.hpp>
+#include <motus/db/fingerprint.hpp>
+#include <motus/db/record_import.hpp>
+#include <motus/db/record_json.hpp>
+#include <motus/sdk/vocabulary.hpp>
+
+namespace motus::db {
+
+void Store::importRecords(const std::string& doing, const std::function<void(RecordImporter&)>& work) {
+  inWriteTransaction(*impl_, doing, [&] {
+    RecordImporter importer(*impl_);
+    work(importer);
+  });
+}
+
+bool RecordImporter::chartNumberTaken(const std::string& chart_number) const {
+  Prepared select = impl_.statement("SELECT 1 FROM patient WHERE chart_number = ?");
+  select.bind(1, chart_number);
+  return select.executeStep();
+}
+
+bool RecordImporter::templateNameTaken(const std::string& name) const {
+  Prepared select = impl_.statement("SELECT 1 FROM template WHERE name = ?");
+  select.bind(1, name);
+  return select.executeStep();
+}
+
+Id RecordImporter::addPatient(const Patient& patient, const std::vector<PatientCondition>& conditions,
+                              const std::string& audit_note) {
+  const PatientDetails& d = patient.details;
+  if (chartNumberTaken(d.chart_number)) {
+    throw InvalidRecord("Chart number '" + d.chart_number + "' belongs to another patient already.");
+  }
+  Prepared insert = impl_.statement(
+      "INSERT INTO patient (chart_number, family_name, given_name, birth_date, phone, email, notes, archived, "
+      "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, d.chart_number);
+  insert.bind(2, d.family_name);
+  insert.bind(3, d.given_name);
+  insert.bind(4, d.birth_date);
+  insert.bind(5, d.phone);
+  insert.bind(6, d.email);
+  insert.bind(7, d.notes);
+  insert.bind(8, patient.archived ? 1 : 0);
+  insert.bind(9, patient.created_at);
+  insert.bind(10, patient.updated_at);
+  insert.exec();
+  const Id id = impl_.db->getLastInsertRowid();
+  for (const PatientCondition& condition : conditions) {
+    if (!sdk::isKnownCode(sdk::kConditions, condition.code)) {
+      throw InvalidRecord("Unknown condition code '" + condition.code + "'.");
+    }
+    Prepared add = impl_.statement("INSERT INTO patient_condition (patient_id, code, note, since) VALUES (?, ?, ?, ?)");
+    add.bind(1, id);
+    add.bind(2, condition.code);
+    add.bind(3, condition.note);
+    add.bind(4, condition.since);
+    add.exec();
+  }
+  impl_.audit("create", "patient", std::to_string(id), audit_note);
+  return id;
+}
+
+Id RecordImporter::addProgram(Id patient, const Program& program, std::optional<Id> previous,
+                              const std::string& fingerprint, const std::optional<HandoutSettings>& settings,
+                              const std::string& audit_note) {
+  const bool issued = program.status == ProgramStatus::issued;
+  if (issued) {
+    // The fingerprint covers the ids the program had where it was issued: checked over those, it
+    // says the content is what that database issued.
+    Program as_issued = program;
+    if (!as_issued.issued_as) {
+      throw InvalidRecord("Issued program '" + program.title + "' does not say which ids its fingerprint covers.");
+    }
+    if (programFingerprint(as_issued) != fingerprint) {
+      throw AlteredRecord("Issued program '" + program.title + "' (version " + std::to_string(program.version) +
+                          ") does not match its fingerprint: it was changed after it was issued. Nothing was "
+                          "imported. Export it again from the database that issued it.");
+    }
+  }
+  // Every program is born a draft (a trigger sees to it), then issued as it was.
+  Prepared insert = impl_.statement(
+      "INSERT INTO program (patient_id, title, status, version, previous_id, clinician, created_at, issued_as) "
+      "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?)");
+  insert.bind(1, patient);
+  insert.bind(2, program.title);
+  insert.bind(3, program.version);
+  if (previous) {
+    insert.bind(4, *previous);
+  } else {
+    insert.bind(4);
+  }
+  insert.bind(5, program.clinician);
+  insert.bind(6, program.created_at);
+  insert.bind(7, issued ? recordIdsText(*program.issued_as) : std::string());
+  insert.exec();
+  const Id id = impl_.db->getLastInsertRowid();
+  impl_.insertItems(id, 1, program.items);
+  if (issued) impl_.keepPatientAdvice(id, program.items);
+  if (settings) {
+    Prepared keep =
+        impl_.statement("INSERT INTO handout_settings (program_id, settings_json, saved_at) VALUES (?, ?, ?)");
+    keep.bind(1, id);
+    keep.bind(2, handoutSettingsToJson(*settings));
+    keep.bind(3, utcNow());
+    keep.exec();
+  }
+  impl_.audit("create", "program", std::to_string(id), audit_note);
+  if (issued) {
+    Prepared issue = impl_.statement("UPDATE program SET status = 'issued', issued_at = ? WHERE id = ?");
+    issue.bind(1, program.issued_at);
+    issue.bind(2, id);
+    issue.exec();
+    impl_.audit("issue", "program", std::to_string(id),
+                "imported as issued on " + program.issued_at + " by " + program.clinician + " with " +
+                    std::to_string(program.items.size()) + " item(s)" + fingerprintNote(fingerprint));
+  }
+  return id;
+}
+
+Id RecordImporter::addTemplate(const std::string& name, const std::vector<TemplateItem>& items,
+                               const std::string& audit_note) {
+  if (templateNameTaken(name)) throw InvalidRecord("A template named '" + name + "' exists already.");
+  const std::string now = utcNow();
+  Prepared insert = impl_.statement("INSERT INTO template (name, created_at, updated_at) VALUES (?, ?, ?)");
+  insert.bind(1, name);
+  insert.bind(2, now);
+  insert.bind(3, now);
+  insert.exec();
+  const Id id = impl_.db->getLastInsertRowid();
+  impl_.insertTemplateItems(id, items);
+  impl_.audit("create", "template", std::to_string(id), audit_note);
+  return id;
+}
+
+ClinicProfile RecordImporter::clinic() const { return impl_.readClinic(); }
+
+void RecordImporter::saveClinic(const ClinicProfile& clinic, const std::string& audit_note) {
+  impl_.writeClinic(clinic);
+  impl_.audit("update", "clinic", "1", audit_note);
+}
+
+void RecordImporter::audit(const std::string& entity, const std::string& entity_id, const std::string& summary) {
+  impl_.audit("create", entity, entity_id, summary);
+}
+
+}  // namespace motus::db
