@@ -29,7 +29,7 @@ std::string listed(const std::vector<std::string>& items) {
 
 int exportBundle(const Invocation& invocation, std::ostream& out, std::ostream& err) {
   const std::string chart = word(invocation, 2);
-  const core::Records records = openRecords(invocation);
+  core::Records records = openRecords(invocation);
   const std::string bundle = core::fhirBundle(records, chart, optionsFrom(invocation));
   const std::optional<std::string> file = invocation.value("output");
   if (!file) {

@@ -153,6 +153,11 @@ TEST_CASE("fhir export writes a valid FHIR R4 Bundle with the patient and coded 
   CHECK(weekly->getValue<int>("durationMax") == 15);
   CHECK(text(weekly, "durationUnit") == "min");
   CHECK(requests[1]->getObject("occurrenceTiming")->getObject("repeat")->getValue<int>("frequency") == 5);
+
+  // The record left Motus: that is in the audit log, with who sent it.
+  const CommandResult audit = clinic.cli("audit list");
+  require(audit);
+  CHECK_THAT(audit.output, Contains("FHIR R4 Bundle exported (2 conditions, 2 issued programs)"));
 }
 
 TEST_CASE("fhir export writes to standard output without --output and never over a file without --force") {

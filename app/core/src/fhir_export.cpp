@@ -263,7 +263,7 @@ std::string fhirBundle(const FhirRecord& record, const std::string& timestamp, c
   return stringify(bundle);
 }
 
-std::string fhirBundle(const Records& records, const std::string& chart_number, const FhirOptions& options) {
+std::string fhirBundle(Records& records, const std::string& chart_number, const FhirOptions& options) {
   const db::Store& store = records.store();
   FhirRecord record;
   record.patient = records.patientByChart(chart_number);
@@ -283,7 +283,12 @@ std::string fhirBundle(const Records& records, const std::string& chart_number, 
     record.programs.push_back(std::move(program));
   }
   record.clinic_name = store.clinic().name;
-  return fhirBundle(record, utcNow(), options);
+  std::string bundle = fhirBundle(record, utcNow(), options);
+  // A patient's whole record leaving Motus is a disclosure: it is audited before anyone sees it.
+  records.recordPatientExport(record.patient.id, "FHIR R4 Bundle exported (" + std::to_string(record.conditions.size()) +
+                                                     " conditions, " + std::to_string(record.programs.size()) +
+                                                     " issued programs)");
+  return bundle;
 }
 
 }  // namespace motus::core

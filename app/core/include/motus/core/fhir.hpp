@@ -38,9 +38,10 @@ struct FhirOptions {
 };
 
 // --- Out ------------------------------------------------------------------------------------------
-// The Bundle for the patient with this chart number, as JSON text (UTF-8, indented). Throws
-// db::RecordNotFound when there is no such patient.
-std::string fhirBundle(const Records& records, const std::string& chart_number, const FhirOptions& options = {});
+// The Bundle for the patient with this chart number, as JSON text (UTF-8, indented); the export
+// is in the audit log before the text is returned. Throws db::RecordNotFound when there is no such
+// patient, db::AlteredRecord when one of its issued programs was changed outside Motus.
+std::string fhirBundle(Records& records, const std::string& chart_number, const FhirOptions& options = {});
 
 // The same Bundle from records already read, with `timestamp` as Bundle.timestamp: what the
 // function above does once it has read them, and what tests call to get a Bundle of their making.
