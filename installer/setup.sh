@@ -53,7 +53,8 @@ fi
 
 # --- Tests: the FHIR R4 validators (tests/fhir/validate_fhir.js), from the npm registry -----------
 # Versions pinned by tests/fhir/validator/package-lock.json, installed in a fixed folder that the
-# build points the tests at (MOTUS_FHIR_VALIDATOR_DIR). Node and npm are Debian's unless the
+# build points the tests at (the CMake cache variable MOTUS_FHIR_VALIDATOR_DIR; the same variable in
+# the environment moves it, for a developer who is not root). Node and npm are Debian's unless the
 # machine already has its own.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   echo "setup: installing nodejs npm"
@@ -61,7 +62,7 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   "${as_root[@]}" apt-get install -y -q --no-install-recommends nodejs npm
 fi
 validator_source=$(cd "$(dirname "$0")/../tests/fhir/validator" && pwd)
-validator_dir=/opt/motus-test-tools/fhir-validator
+validator_dir=${MOTUS_FHIR_VALIDATOR_DIR:-/opt/motus-test-tools/fhir-validator}
 # The lock file is copied last, after npm succeeded: its copy says the folder is complete.
 if cmp -s "$validator_source/package-lock.json" "$validator_dir/package-lock.json"; then
   echo "setup: the FHIR validators are already installed in $validator_dir"
