@@ -95,6 +95,9 @@ TEST_CASE("fhir export writes a valid FHIR R4 Bundle with the patient and coded 
   CHECK(text(plans[0], "status") == "revoked");
   CHECK(text(plans[1], "status") == "active");
   CHECK(referencesOf(plans[1], "replaces") == std::vector<std::string>{fullUrlOf(bundle, plans[0])});
+  CHECK(text(plans[0]->getObject("period"), "start") == text(plans[0], "created"));
+  CHECK(text(plans[0]->getObject("period"), "end") == text(plans[1], "created"));  // replaced then
+  CHECK_FALSE(plans[1]->getObject("period")->has("end"));
   const auto requests = resourcesOf(bundle, "ServiceRequest");
   REQUIRE(requests.size() == 4);
   {

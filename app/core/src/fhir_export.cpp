@@ -14,7 +14,6 @@
 #include <Poco/DateTimeFormatter.h>
 
 #include <map>
-#include <set>
 
 namespace motus::core {
 namespace {
@@ -179,8 +178,10 @@ Object::Ptr narrative(const db::Program& program) {
   return text;
 }
 
+// `ended`: when the version that replaced it was issued; empty for the one in force.
 Object::Ptr carePlanResource(const db::Program& program, const std::string& status, const std::string& patient_url,
-                             const std::vector<std::string>& request_urls, const std::string& replaced_url) {
+                             const std::vector<std::string>& request_urls, const std::string& replaced_url,
+                             const std::string& ended) {
   Object::Ptr plan = newObject();
   plan->set("resourceType", "CarePlan");
   plan->set("text", narrative(program));
@@ -198,6 +199,10 @@ Object::Ptr carePlanResource(const db::Program& program, const std::string& stat
   plan->set("title", program.title);
   plan->set("description", "Home exercise program, version " + std::to_string(program.version) + ".");
   plan->set("subject", reference(patient_url));
+  Object::Ptr period = newObject();
+  period->set("start", program.issued_at);
+  if (!ended.empty()) period->set("end", ended);
+  plan->set("period", period);
   plan->set("created", program.issued_at);
   if (!program.clinician.empty()) {
     Object::Ptr author = newObject();
@@ -230,9 +235,9 @@ std::string fhirBundle(const FhirRecord& record, const std::string& timestamp, c
 
   // An issued program that a later issued version replaces is "revoked" (ended before it was
   // completed, replaced by a new plan); the newest version of each is the one the patient follows.
-  std::set<db::Id> replaced;
+  std::map<db::Id, std::string> replaced;  // program -> when its replacement was issued
   for (const db::Program& program : record.programs) {
-    if (program.status == db::ProgramStatus::issued && program.previous_id) replaced.insert(*program.previous_id);
+    if (program.status == db::ProgramStatus::issued && program.previous_id) replaced[*program.previous_id] = program.issued_at;
   }
   std::map<db::Id, std::string> plan_urls;  // so a version can say which plan it replaces
   for (const db::Program& program : record.programs) {
@@ -249,9 +254,11 @@ std::string fhirBundle(const FhirRecord& record, const std::string& timestamp, c
       requests.push_back(serviceRequestResource(program, item, status, patient_url, plan_url));
     }
     const auto previous = program.previous_id ? plan_urls.find(*program.previous_id) : plan_urls.end();
+    const auto ended = replaced.find(program.id);
     addEntry(entries, plan_url,
              carePlanResource(program, status, patient_url, request_urls,
-                              previous == plan_urls.end() ? std::string() : previous->second));
+                              previous == plan_urls.end() ? std::string() : previous->second,
+                              ended == replaced.end() ? std::string() : ended->second));
     for (std::size_t i = 0; i < requests.size(); ++i) addEntry(entries, request_urls[i], requests[i]);
   }
 
