@@ -252,3 +252,24 @@ TEST_CASE("fhir import reads the chart number from the identifier system the cli
   require(named);
   CHECK_THAT(named.output, Contains("Created patient RC-9 (Okoye)"));
 }
+
+TEST_CASE("fhir import says what it could not keep as it was: a birth year alone and a condition entered in error") {
+  const Imported imported(R"({"resourceType": "Bundle", "type": "collection", "entry": [
+    {"fullUrl": "urn:uuid:0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e31", "resource": {"resourceType": "Patient",
+      "identifier": [{"system": "urn:motus:chart-number", "value": " D-4 "}],
+      "name": [{"family": "Haddad", "given": ["Omar"]}], "birthDate": "1950"}},
+    {"resource": {"resourceType": "Condition",
+      "verificationStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-ver-status",
+                                          "code": "entered-in-error"}]},
+      "code": {"coding": [{"system": "http://snomed.info/sct", "code": "64859006"}], "text": "Osteoporosis"},
+      "subject": {"reference": "urn:uuid:0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e31"}}}]})");
+  REQUIRE(validateFhir(imported.clinic.file("referral.json")).valid);
+  require(imported.result);
+  CHECK_THAT(imported.result.output, Contains("Created patient D-4 (Haddad, Omar)"));
+  CHECK_THAT(imported.result.output, Contains("date of birth given only as 1950 (Motus keeps a whole date)"));
+  CHECK_THAT(imported.result.output, Contains("Condition Osteoporosis (SNOMED 64859006), entered in error"));
+  CHECK_THAT(imported.result.output, !Contains("Conditions added"));
+  const CommandResult shown = imported.clinic.cli("patients show D-4");
+  require(shown);
+  CHECK_THAT(shown.output, Contains("Conditions: none recorded"));
+}
