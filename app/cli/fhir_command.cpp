@@ -77,7 +77,8 @@ int importReferral(const Invocation& invocation, std::ostream& out, std::ostream
   if (!report.conditions_kept.empty()) {
     out << "Conditions already recorded, left as they were: " << listed(report.conditions_kept) << ".\n";
   }
-  for (const std::string& line : report.notes_added) out << "Kept in the patient's notes: " << core::displayable(line) << '\n';
+  for (const std::string& line : report.notes_added)
+    out << "Kept in the patient's notes: " << core::displayable(line) << '\n';
   if (!report.ignored.empty()) out << "Not imported (Motus does not keep these): " << listed(report.ignored) << ".\n";
   return kExitOk;
 }

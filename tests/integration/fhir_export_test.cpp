@@ -36,12 +36,14 @@ std::string text(const Object::Ptr& object, const std::string& key) { return obj
 
 }  // namespace
 
-TEST_CASE("fhir export writes a valid FHIR R4 Bundle with the patient and coded conditions and a CarePlan per "
-          "issued version holding a ServiceRequest per exercise") {
+TEST_CASE(
+    "fhir export writes a valid FHIR R4 Bundle with the patient and coded conditions and a CarePlan per "
+    "issued version holding a ServiceRequest per exercise") {
   const FhirClinic clinic;
   const auto [first, second] = prepareExportRecord(clinic.database());
 
-  const CommandResult written = clinic.cli("fhir export A-1001 --output " + shellQuoted(clinic.file("a.json").string()));
+  const CommandResult written =
+      clinic.cli("fhir export A-1001 --output " + shellQuoted(clinic.file("a.json").string()));
   require(written);
   CHECK_THAT(written.output, Contains("Wrote the FHIR R4 Bundle of patient A-1001 to"));
   const Validation validation = validateFhir(clinic.file("a.json"));
@@ -141,7 +143,8 @@ TEST_CASE("fhir export writes a valid FHIR R4 Bundle with the patient and coded 
   }
   // The dosage's frequency as a Timing: times a day, else days a week; the session as its duration.
   const Object::Ptr arch = requests[0];
-  CHECK(text(arch, "patientInstruction") == "Upper-back arch: Do this 8 to 10 times. Do this 1 to 2 times a day. Go slowly.");
+  CHECK(text(arch, "patientInstruction") ==
+        "Upper-back arch: Do this 8 to 10 times. Do this 1 to 2 times a day. Go slowly.");
   CHECK_THAT(text(arch->getArray("note")->getObject(0), "text"), Contains("Surgeon cleared rolling on 2026-11-01"));
   const Object::Ptr daily = arch->getObject("occurrenceTiming")->getObject("repeat");
   CHECK(daily->getValue<int>("frequency") == 1);
@@ -171,7 +174,8 @@ TEST_CASE("fhir export writes to standard output without --output and never over
   CHECK(text(parseJson(printed.output), "type") == "collection");
 
   writeBytes(clinic.file("kept.json"), "mine");
-  const CommandResult refused = clinic.cli("fhir export A-1001 --output " + shellQuoted(clinic.file("kept.json").string()));
+  const CommandResult refused =
+      clinic.cli("fhir export A-1001 --output " + shellQuoted(clinic.file("kept.json").string()));
   require(refused, 1);
   CHECK_THAT(refused.output, Contains("already exists. Add --force to replace it"));
   CHECK(readBytes(clinic.file("kept.json")) == "mine");
@@ -196,7 +200,8 @@ TEST_CASE("The FHIR validators refuse a broken Bundle so that a valid verdict me
       {"birth-date-not-yyyy-mm-dd", [&](Object::Ptr b) { patientOf(b)->set("birthDate", "14/03/1948"); }},
       {"unknown-property", [&](Object::Ptr b) { patientOf(b)->set("colour", "red"); }},
       {"bundle-type-outside-value-set", [](Object::Ptr b) { b->set("type", "bundle-of-joy"); }},
-      {"service-request-without-intent", [](Object::Ptr b) { resourcesOf(b, "ServiceRequest").front()->remove("intent"); }},
+      {"service-request-without-intent",
+       [](Object::Ptr b) { resourcesOf(b, "ServiceRequest").front()->remove("intent"); }},
   };
   std::vector<std::filesystem::path> files{clinic.file("good.json")};
   for (const auto& [name, breakIt] : breakages) {

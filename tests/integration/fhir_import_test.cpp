@@ -29,8 +29,10 @@ std::size_t occurrences(const std::string& text, const std::string& part) {
 std::string condition(const std::string& id, const std::string& codings, const std::string& text,
                       const std::string& extra = "") {
   return R"({"fullUrl": "urn:uuid:)" + id + R"(", "resource": {"resourceType": "Condition",
-    "code": {"coding": [)" + codings + R"(], "text": ")" + text + R"("},
-    "subject": {"reference": "urn:uuid:0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e01"})" + extra + "}}";
+    "code": {"coding": [)" +
+         codings + R"(], "text": ")" + text + R"("},
+    "subject": {"reference": "urn:uuid:0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e01"})" +
+         extra + "}}";
 }
 
 std::string snomed(const std::string& code, const std::string& display) {
@@ -53,8 +55,9 @@ std::string referral(const std::string& phone = "555-0199", const std::string& m
     "birthDate": "1961-07-30"}},
   {"fullUrl": "urn:uuid:0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e02", "resource": {"resourceType": "Practitioner",
     "name": [{"family": "Okafor"}]}},
-  )" + condition("0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e03", snomed("64859006", "Osteoporosis"), "Osteoporosis",
-                 R"(, "onsetDateTime": "2019-04-12T09:30:00Z", "note": [{"text": "DEXA 2019: T-score -2.6"}])") +
+  )" +
+         condition("0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e03", snomed("64859006", "Osteoporosis"), "Osteoporosis",
+                   R"(, "onsetDateTime": "2019-04-12T09:30:00Z", "note": [{"text": "DEXA 2019: T-score -2.6"}])") +
          ",\n" + condition("0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e04", snomed("399153001", "Vertigo"), "Vertigo") + ",\n" +
          condition("0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e05", snomed("44054006", "Type 2 diabetes mellitus"),
                    "Type 2 diabetes mellitus") +
@@ -62,8 +65,9 @@ std::string referral(const std::string& phone = "555-0199", const std::string& m
          condition("0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e06",
                    R"({"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "I10"})", "Essential hypertension") +
          ",\n" +
-         condition("0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e07", snomed("125605004", "Fracture of bone"), "Wrist fracture",
-                   R"(, "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical", "code": "resolved"}]})") +
+         condition(
+             "0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e07", snomed("125605004", "Fracture of bone"), "Wrist fracture",
+             R"(, "clinicalStatus": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/condition-clinical", "code": "resolved"}]})") +
          more_conditions + "]}";
 }
 
@@ -78,7 +82,8 @@ struct Imported {
 
 }  // namespace
 
-TEST_CASE("fhir import creates the patient from a referral with mapped conditions added and the rest kept in the notes") {
+TEST_CASE(
+    "fhir import creates the patient from a referral with mapped conditions added and the rest kept in the notes") {
   const Imported imported;
   {
     const Validation validation = validateFhir(imported.clinic.file("referral.json"));
@@ -95,8 +100,8 @@ TEST_CASE("fhir import creates the patient from a referral with mapped condition
   CHECK_THAT(result.output, Contains("Kept in the patient's notes: " + from +
                                      "Essential hypertension (http://hl7.org/fhir/sid/icd-10-cm I10), not in Motus's "
                                      "condition list"));
-  CHECK_THAT(result.output,
-             Contains("Kept in the patient's notes: " + from + "Wrist fracture (SNOMED 125605004), resolved in the referral"));
+  CHECK_THAT(result.output, Contains("Kept in the patient's notes: " + from +
+                                     "Wrist fracture (SNOMED 125605004), resolved in the referral"));
   CHECK_THAT(result.output, Contains("Not imported (Motus does not keep these): 1 Practitioner."));
 
   const CommandResult shown = imported.clinic.cli("patients show H-77");
@@ -134,7 +139,7 @@ TEST_CASE("fhir import of the same referral again changes nothing and a newer on
 
   writeBytes(clinic.file("newer.json"),
              referral("555-0123", ",\n" + condition("0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e08",
-                                                     snomed("128053003", "Deep venous thrombosis"), "DVT, left calf")));
+                                                    snomed("128053003", "Deep venous thrombosis"), "DVT, left calf")));
   REQUIRE(validateFhir(clinic.file("newer.json")).valid);
   const CommandResult newer = clinic.cli("fhir import " + shellQuoted(clinic.file("newer.json").string()));
   require(newer);
@@ -185,7 +190,8 @@ TEST_CASE("fhir import refuses bad input naming the JSON path and changes nothin
   const std::string patient = R"({"resourceType": "Patient", "identifier": [{"system": "urn:motus:chart-number",
     "value": "C-3"}], "name": [{"family": "Okoye", "given": ["Ngozi"]}])";
   const std::string bundle = R"({"resourceType": "Bundle", "type": "collection", "entry": [{"fullUrl":
-    "urn:uuid:0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e21", "resource": )" + patient + "}";
+    "urn:uuid:0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e21", "resource": )" +
+                             patient + "}";
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"{\"resourceType\": \"Patient\", ", "is not valid JSON"},
       {"[1, 2]", "holds an array, not a FHIR resource"},

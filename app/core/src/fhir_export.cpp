@@ -25,10 +25,17 @@ std::string xhtmlEscaped(const std::string& text) {
   std::string escaped;
   for (const char c : text) {
     switch (c) {
-      case '&': escaped += "&amp;"; break;
-      case '<': escaped += "&lt;"; break;
-      case '>': escaped += "&gt;"; break;
-      default: escaped += c;
+      case '&':
+        escaped += "&amp;";
+        break;
+      case '<':
+        escaped += "&lt;";
+        break;
+      case '>':
+        escaped += "&gt;";
+        break;
+      default:
+        escaped += c;
     }
   }
   return escaped;
@@ -47,8 +54,9 @@ Object::Ptr patientResource(const FhirRecord& record, const FhirOptions& options
   patient->set("resourceType", "Patient");
   Object::Ptr identifier = newObject();
   identifier->set("use", "usual");
-  identifier->set("type", codeableConcept(coding("http://terminology.hl7.org/CodeSystem/v2-0203", "MR", "Medical record number"),
-                                  "Chart number"));
+  identifier->set(
+      "type", codeableConcept(coding("http://terminology.hl7.org/CodeSystem/v2-0203", "MR", "Medical record number"),
+                              "Chart number"));
   identifier->set("system", options.identifier_system);
   identifier->set("value", d.chart_number);
   if (!record.clinic_name.empty()) {
@@ -88,8 +96,8 @@ Object::Ptr conditionResource(const db::PatientCondition& condition, const std::
   const std::string label(sdk::labelOf(sdk::kConditions, condition.code));
   Object::Ptr resource = newObject();
   resource->set("resourceType", "Condition");
-  resource->set("clinicalStatus",
-                codeableConcept(coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "active", "Active")));
+  resource->set("clinicalStatus", codeableConcept(coding("http://terminology.hl7.org/CodeSystem/condition-clinical",
+                                                         "active", "Active")));
   Array::Ptr categories = new Array;
   categories->add(codeableConcept(
       coding("http://terminology.hl7.org/CodeSystem/condition-category", "problem-list-item", "Problem List Item")));
@@ -219,9 +227,7 @@ Object::Ptr carePlanResource(const db::Program& program, const std::string& stat
   return plan;
 }
 
-std::string utcNow() {
-  return Poco::DateTimeFormatter::format(Poco::DateTime(), "%Y-%m-%dT%H:%M:%S.%iZ");
-}
+std::string utcNow() { return Poco::DateTimeFormatter::format(Poco::DateTime(), "%Y-%m-%dT%H:%M:%S.%iZ"); }
 
 }  // namespace
 
@@ -237,7 +243,8 @@ std::string fhirBundle(const FhirRecord& record, const std::string& timestamp, c
   // completed, replaced by a new plan); the newest version of each is the one the patient follows.
   std::map<db::Id, std::string> replaced;  // program -> when its replacement was issued
   for (const db::Program& program : record.programs) {
-    if (program.status == db::ProgramStatus::issued && program.previous_id) replaced[*program.previous_id] = program.issued_at;
+    if (program.status == db::ProgramStatus::issued && program.previous_id)
+      replaced[*program.previous_id] = program.issued_at;
   }
   std::map<db::Id, std::string> plan_urls;  // so a version can say which plan it replaces
   for (const db::Program& program : record.programs) {
@@ -292,9 +299,9 @@ std::string fhirBundle(Records& records, const std::string& chart_number, const 
   record.clinic_name = store.clinic().name;
   std::string bundle = fhirBundle(record, utcNow(), options);
   // A patient's whole record leaving Motus is a disclosure: it is audited before anyone sees it.
-  records.recordPatientExport(record.patient.id, "FHIR R4 Bundle exported (" + std::to_string(record.conditions.size()) +
-                                                     " conditions, " + std::to_string(record.programs.size()) +
-                                                     " issued programs)");
+  records.recordPatientExport(record.patient.id, "FHIR R4 Bundle exported (" +
+                                                     std::to_string(record.conditions.size()) + " conditions, " +
+                                                     std::to_string(record.programs.size()) + " issued programs)");
   return bundle;
 }
 

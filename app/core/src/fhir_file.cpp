@@ -11,7 +11,8 @@ void writeFhirFile(const std::filesystem::path& file, const std::string& text, b
   namespace fs = std::filesystem;
   std::error_code error;
   if (fs::exists(fs::symlink_status(file, error))) {
-    if (!replace) throw std::runtime_error(file.string() + " already exists. Add --force to replace it, or choose another name.");
+    if (!replace)
+      throw std::runtime_error(file.string() + " already exists. Add --force to replace it, or choose another name.");
     if (!fs::is_regular_file(fs::symlink_status(file, error))) {
       throw std::runtime_error(file.string() + " is not a regular file. Choose another file name.");
     }

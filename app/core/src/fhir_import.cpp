@@ -81,8 +81,9 @@ std::string chartNumberOf(const Node& patient, const FhirOptions& options) {
     const std::optional<Node> type = identifier.object("type");
     if (type && hasCoding(*type, "http://terminology.hl7.org/CodeSystem/v2-0203", "MR") && !value.empty()) return value;
   }
-  throw FhirInputError(patient.pathOf("identifier") + " has no chart number: Motus reads the identifier whose system is " +
-                       options.identifier_system + ", or else one of type MR (medical record number). Add one, or " +
+  throw FhirInputError(patient.pathOf("identifier") +
+                       " has no chart number: Motus reads the identifier whose system is " + options.identifier_system +
+                       ", or else one of type MR (medical record number). Add one, or " +
                        "name the EHR's system with --identifier-system.");
 }
 
@@ -127,7 +128,8 @@ std::string datePart(const std::string& value, const std::string& path) {
 std::string codeDescription(const Node& codeable) {
   const std::vector<Node> codings = codeable.objects("coding");
   for (const Node& coding : codings) {
-    if (coding.text("system").value_or("") == kSnomedSystem && coding.has("code")) return "SNOMED " + *coding.text("code");
+    if (coding.text("system").value_or("") == kSnomedSystem && coding.has("code"))
+      return "SNOMED " + *coding.text("code");
   }
   for (const Node& coding : codings) {
     if (coding.has("code")) return coding.text("system").value_or("no system") + " " + *coding.text("code");
@@ -148,7 +150,8 @@ std::optional<std::string> motusCodeOf(const Node& codeable) {
   const std::vector<Node> codings = codeable.objects("coding");
   for (const Node& coding : codings) {  // our own code, from a Bundle Motus wrote, says it exactly
     const std::string code = coding.text("code").value_or("");
-    if (coding.text("system").value_or("") == kMotusConditionSystem && sdk::isKnownCode(sdk::kConditions, code)) return code;
+    if (coding.text("system").value_or("") == kMotusConditionSystem && sdk::isKnownCode(sdk::kConditions, code))
+      return code;
   }
   for (const Node& coding : codings) {
     if (coding.text("system").value_or("") != kSnomedSystem) continue;
@@ -256,8 +259,8 @@ class ImportPlan {
     for (const std::string& line : notes_) details_.notes += (details_.notes.empty() ? "" : "\n") + line;
     report.changed = changed_ || report.created;
     if (!report.changed) return;
-    report.patient = records.savePatientRecord(existing_ ? std::optional(existing_->id) : std::nullopt, details_,
-                                               conditions_);
+    report.patient =
+        records.savePatientRecord(existing_ ? std::optional(existing_->id) : std::nullopt, details_, conditions_);
   }
 
   FhirImportReport report;
@@ -318,8 +321,9 @@ FhirImportReport importFhir(Records& records, const std::string& json, const std
   const Node top(document, "$");
   const std::optional<std::string> type = top.text("resourceType");
   if (!type) {
-    throw FhirInputError("$.resourceType is missing: the file is not a FHIR resource. motus-cli fhir import reads a "
-                         "Bundle or a Patient.");
+    throw FhirInputError(
+        "$.resourceType is missing: the file is not a FHIR resource. motus-cli fhir import reads a "
+        "Bundle or a Patient.");
   }
   const Node root(document, *type);
   const Referral referral = referralOf(root, *type);

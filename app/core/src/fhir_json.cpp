@@ -42,8 +42,8 @@ Object::Ptr reference(const std::string& url) {
 std::string newEntryUrl() { return "urn:uuid:" + Poco::UUIDGenerator::defaultGenerator().createRandom().toString(); }
 
 Object::Ptr physicalActivityCategory() {
-  return codeableConcept(coding("http://hl7.org/fhir/us/physical-activity/CodeSystem/pa-temporary-codes", "PhysicalActivity",
-                        "Physical Activity"));
+  return codeableConcept(coding("http://hl7.org/fhir/us/physical-activity/CodeSystem/pa-temporary-codes",
+                                "PhysicalActivity", "Physical Activity"));
 }
 
 }  // namespace motus::core::fhir_json

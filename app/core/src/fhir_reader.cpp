@@ -22,7 +22,11 @@ std::string markedBytes(const std::string& json, std::size_t& first_bad) {
   first_bad = std::string::npos;
   for (std::size_t i = 0; i < json.size();) {
     const auto lead = static_cast<unsigned char>(json[i]);
-    const std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
+    const std::size_t length = lead < 0x80           ? 1
+                               : (lead >> 5) == 0x6  ? 2
+                               : (lead >> 4) == 0xE  ? 3
+                               : (lead >> 3) == 0x1E ? 4
+                                                     : 0;
     if (length > 0 && i + length <= json.size() && isValidUtf8(std::string_view(json).substr(i, length))) {
       marked.append(json, i, length);
       i += length;
@@ -99,7 +103,8 @@ Object::Ptr parseDocument(const std::string& json, const std::string& what) {
     throw FhirInputError(what + " is not valid JSON: " + error.displayText());
   }
   if (!isObject(parsed)) {
-    throw FhirInputError(what + " holds " + kindOf(parsed) + ", not a FHIR resource (a JSON object with a resourceType).");
+    throw FhirInputError(what + " holds " + kindOf(parsed) +
+                         ", not a FHIR resource (a JSON object with a resourceType).");
   }
   return parsed.extract<Object::Ptr>();
 }

@@ -64,12 +64,12 @@ struct FhirImportReport {
   bool changed = false;  // false: the record already said all of it, nothing was saved
   db::Id patient = 0;
   std::string chart_number;
-  std::string name;                            // "Family, Given", for the message
-  std::vector<std::string> details_changed;    // "date of birth", "phone", ...
-  std::vector<std::string> conditions_added;   // labels from sdk::kConditions
-  std::vector<std::string> conditions_kept;    // already recorded: the therapist's entry stays
-  std::vector<std::string> notes_added;        // lines appended to the patient's notes
-  std::vector<std::string> ignored;            // resources the import does not read ("Practitioner")
+  std::string name;                           // "Family, Given", for the message
+  std::vector<std::string> details_changed;   // "date of birth", "phone", ...
+  std::vector<std::string> conditions_added;  // labels from sdk::kConditions
+  std::vector<std::string> conditions_kept;   // already recorded: the therapist's entry stays
+  std::vector<std::string> notes_added;       // lines appended to the patient's notes
+  std::vector<std::string> ignored;           // resources the import does not read ("Practitioner")
 };
 
 // Reads the referral in `json` and saves it; throws FhirInputError for a file that is not a usable
