@@ -193,7 +193,10 @@ TEST_CASE("fhir import refuses bad input naming the JSON path and changes nothin
     "urn:uuid:0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e21", "resource": )" +
                              patient + "}";
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"{\"resourceType\": \"Patient\", ", "is not valid JSON"},
+      {"{\"resourceType\": \"Patient\", ",
+       "is not valid JSON: the text ends before the object is closed at line 1, column 29, in Patient."},
+      {"{\"resourceType\": \"Patient\",\n \"name\": [{\"family\": \"Okoye\"}\n}",
+       "is not valid JSON: expected ',' or ']' at line 3, column 1, in Patient.name."},
       {"[1, 2]", "holds an array, not a FHIR resource"},
       {R"({"name": "x"})", "$.resourceType is missing"},
       {R"({"resourceType": 5})", "$.resourceType must be a string, not a number"},

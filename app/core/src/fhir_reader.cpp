@@ -1,5 +1,7 @@
 #include "fhir_reader.hpp"
 
+#include "fhir_json_syntax.hpp"
+
 #include <motus/core/text_folding.hpp>
 
 #include <Poco/Exception.h>
@@ -100,7 +102,12 @@ Object::Ptr parseDocument(const std::string& json, const std::string& what) {
   try {
     parsed = Poco::JSON::Parser().parse(json);
   } catch (const Poco::Exception& error) {
-    throw FhirInputError(what + " is not valid JSON: " + error.displayText());
+    if (const auto broken = fhir_json::findSyntaxError(json)) {
+      throw FhirInputError(what + " is not valid JSON: " + broken->problem + " at line " +
+                           std::to_string(broken->line) + ", column " + std::to_string(broken->column) + ", in " +
+                           broken->path + ".");
+    }
+    throw FhirInputError(what + " is not valid JSON: " + error.displayText() + ".");
   }
   if (!isObject(parsed)) {
     throw FhirInputError(what + " holds " + kindOf(parsed) +
