@@ -11,13 +11,22 @@
 #include <fstream>
 #include <ostream>
 #include <sstream>
+#include <stdexcept>
 
 namespace motus::cli {
 namespace {
 
 core::FhirOptions optionsFrom(const Invocation& invocation) {
   core::FhirOptions options;
-  if (const auto system = invocation.value("identifier-system")) options.identifier_system = *system;
+  if (const auto system = invocation.value("identifier-system")) {
+    // FHIR's uri: no spaces, and something there (an empty system would make the Bundle invalid).
+    if (system->empty() || system->find_first_of(" \t\r\n") != std::string::npos || !core::isValidUtf8(*system)) {
+      throw std::invalid_argument(
+          "--identifier-system takes a URI without spaces, such as "
+          "https://clinic.example.org/charts or urn:motus:chart-number.");
+    }
+    options.identifier_system = *system;
+  }
   return options;
 }
 

@@ -172,6 +172,12 @@ TEST_CASE("fhir export writes to standard output without --output and never over
   const CommandResult printed = clinic.cli("fhir export A-1001");
   require(printed);
   CHECK(text(parseJson(printed.output), "type") == "collection");
+  // The clinic's own identifier system for its chart numbers, when it has one.
+  const CommandResult clinics = clinic.cli("fhir export A-1001 --identifier-system https://clinic.example.org/charts");
+  require(clinics);
+  const auto identifier =
+      resourcesOf(parseJson(clinics.output), "Patient").front()->getArray("identifier")->getObject(0);
+  CHECK(text(identifier, "system") == "https://clinic.example.org/charts");
 
   writeBytes(clinic.file("kept.json"), "mine");
   const CommandResult refused =

@@ -260,6 +260,10 @@ TEST_CASE("fhir import reads the chart number from the identifier system the cli
                                                   shellQuoted(imported.clinic.file("referral.json").string()));
   require(named);
   CHECK_THAT(named.output, Contains("Created patient RC-9 (Okoye)"));
+  const CommandResult spaced = imported.clinic.cli("fhir import --identifier-system 'my charts' " +
+                                                   shellQuoted(imported.clinic.file("referral.json").string()));
+  require(spaced, 2);
+  CHECK_THAT(spaced.output, Contains("--identifier-system takes a URI without spaces"));
 }
 
 TEST_CASE("fhir import says what it could not keep as it was: a birth year alone and a condition entered in error") {
