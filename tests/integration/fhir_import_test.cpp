@@ -59,6 +59,9 @@ std::string referral(const std::string& phone = "555-0199", const std::string& m
          condition("0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e03", snomed("64859006", "Osteoporosis"), "Osteoporosis",
                    R"(, "onsetDateTime": "2019-04-12T09:30:00Z", "note": [{"text": "DEXA 2019: T-score -2.6"}])") +
          ",\n" + condition("0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e04", snomed("399153001", "Vertigo"), "Vertigo") + ",\n" +
+         condition("0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e09", snomed("404640003", "Dizziness"), "Dizziness",
+                   R"(, "note": [{"text": "Worse on standing up."}])") +
+         ",\n" +
          condition("0c3a7f52-8d44-4c5e-9a61-2f1b3c4d5e05", snomed("44054006", "Type 2 diabetes mellitus"),
                    "Type 2 diabetes mellitus") +
          ",\n" +
@@ -112,7 +115,9 @@ TEST_CASE(
   CHECK_THAT(shown.output, Contains("ana@example.org"));
   CHECK_THAT(shown.output,
              Contains("Osteoporosis or low bone density (osteoporosis), since 2019-04-12: DEXA 2019: T-score -2.6"));
-  CHECK_THAT(shown.output, Contains("Dizziness or vertigo (dizziness)"));
+  // Vertigo and dizziness are one Motus condition: recorded once, with what both said.
+  CHECK_THAT(shown.output, Contains("Dizziness or vertigo (dizziness): Worse on standing up."));
+  CHECK(occurrences(shown.output, "(dizziness)") == 1);
   CHECK_THAT(shown.output, Contains("Type 2 diabetes mellitus (SNOMED 44054006), not in Motus's condition list"));
 
   // One audited change, like every other save of a record.

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <map>
 #include <regex>
+#include <set>
 
 namespace motus::core {
 namespace {
@@ -233,24 +234,31 @@ class ImportPlan {
       return;
     }
     const std::string motus_label(sdk::labelOf(sdk::kConditions, *motus));
+    std::vector<std::string> notes;
+    for (const Node& item : condition.objects("note")) notes.push_back(item.text("text").value_or(""));
+    const std::string note_text = joined(notes, " ");
     const auto same = [&](const db::PatientCondition& c) { return c.code == *motus; };
-    if (std::any_of(conditions_.begin(), conditions_.end(), same)) {
-      if (std::find(report.conditions_added.begin(), report.conditions_added.end(), motus_label) ==
-          report.conditions_added.end()) {
+    if (const auto found = std::find_if(conditions_.begin(), conditions_.end(), same); found != conditions_.end()) {
+      if (added_codes_.contains(*motus)) {
+        // A second Condition of this referral for the same Motus condition (dizziness, then
+        // vertigo): one condition, with both notes.
+        if (!note_text.empty() && found->note.find(note_text) == std::string::npos) {
+          found->note = joined({found->note, note_text}, " ");
+        }
+      } else if (std::find(report.conditions_kept.begin(), report.conditions_kept.end(), motus_label) ==
+                 report.conditions_kept.end()) {
         report.conditions_kept.push_back(motus_label);
       }
       return;
     }
-    db::PatientCondition added{*motus, "", ""};
-    std::vector<std::string> notes;
-    for (const Node& item : condition.objects("note")) notes.push_back(item.text("text").value_or(""));
-    added.note = joined(notes, " ");
+    db::PatientCondition added{*motus, note_text, ""};
     if (const auto onset = condition.text("onsetDateTime")) {
       added.since = datePart(*onset, condition.pathOf("onsetDateTime"));
     } else if (const auto period = condition.object("onsetPeriod")) {
       if (const auto start = period->text("start")) added.since = datePart(*start, period->pathOf("start"));
     }
     conditions_.push_back(added);
+    added_codes_.insert(*motus);
     report.conditions_added.push_back(motus_label);
     changed_ = true;
   }
@@ -305,6 +313,7 @@ class ImportPlan {
   std::optional<db::Patient> existing_;
   db::PatientDetails details_;
   std::vector<db::PatientCondition> conditions_;
+  std::set<std::string> added_codes_;  // conditions this import adds
   std::vector<std::string> notes_;
   bool changed_ = false;
 };
