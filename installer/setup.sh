@@ -31,23 +31,50 @@ for package in "${packages[@]}"; do
   [[ "$status" == "install ok installed" ]] || missing+=("$package")
 done
 
-if ((${#missing[@]} == 0)); then
-  echo "setup: all ${#packages[@]} packages already installed"
-  exit 0
-fi
-
 if [[ $(id -u) -eq 0 ]]; then
   as_root=()
 elif command -v sudo >/dev/null 2>&1; then
   as_root=(sudo)
-else
+elif ((${#missing[@]} > 0)); then
   echo "setup: these packages are missing and I am not root and sudo is absent:" >&2
   echo "  ${missing[*]}" >&2
   echo "Run this script as root, or install them with your package manager." >&2
   exit 1
+else
+  as_root=()  # nothing to install from Debian; the validators' folder must then be writable
 fi
 
-echo "setup: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-"${as_root[@]}" apt-get update -q
-"${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+if ((${#missing[@]} == 0)); then
+  echo "setup: all ${#packages[@]} packages already installed"
+else
+  echo "setup: installing ${missing[*]}"
+  "${as_root[@]}" apt-get update -q
+  "${as_root[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# --- Tests: the FHIR R4 validators (tests/fhir/validate_fhir.js), from the npm registry -----------
+# Versions pinned by tests/fhir/validator/package-lock.json, installed in a fixed folder that the
+# build points the tests at (the CMake cache variable MOTUS_FHIR_VALIDATOR_DIR; the same variable in
+# the environment moves it, for a developer who is not root). Node and npm are Debian's unless the
+# machine already has its own.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "setup: installing nodejs npm"
+  "${as_root[@]}" apt-get update -q
+  "${as_root[@]}" apt-get install -y -q --no-install-recommends nodejs npm
+fi
+validator_source=$(cd "$(dirname "$0")/../tests/fhir/validator" && pwd)
+validator_dir=${MOTUS_FHIR_VALIDATOR_DIR:-/opt/motus-test-tools/fhir-validator}
+# The lock file is copied last, after npm succeeded: its copy says the folder is complete.
+if cmp -s "$validator_source/package-lock.json" "$validator_dir/package-lock.json"; then
+  echo "setup: the FHIR validators are already installed in $validator_dir"
+else
+  echo "setup: installing the FHIR validators into $validator_dir"
+  "${as_root[@]}" rm -rf "$validator_dir"
+  "${as_root[@]}" mkdir -p "$validator_dir/staging"
+  "${as_root[@]}" cp "$validator_source/package.json" "$validator_source/package-lock.json" "$validator_dir/staging/"
+  (cd "$validator_dir/staging" && "${as_root[@]}" npm ci --omit=dev --no-audit --no-fund --loglevel=error)
+  "${as_root[@]}" mv "$validator_dir/staging/node_modules" "$validator_dir/staging/package.json" "$validator_dir/"
+  "${as_root[@]}" cp "$validator_source/package-lock.json" "$validator_dir/package-lock.json"
+  "${as_root[@]}" rm -rf "$validator_dir/staging"
+fi

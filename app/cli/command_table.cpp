@@ -275,6 +275,23 @@ const std::vector<Command> kCommands = {
      {kRecords},
      runImport},
 
+    // FHIR R4 for EHRs (docs/fhir.md)
+    {"fhir export",
+     "CHART",
+     "the patient's record as a FHIR R4 Bundle: Patient, Conditions, a CarePlan per issued program",
+     {{"output", "FILE", "Write the Bundle to this file (default: standard output)."},
+      {"force", "", "Replace a file already there (without it, an existing file is refused)."},
+      {"identifier-system", "URI", "The identifier system of the chart number (default: urn:motus:chart-number)."}},
+     {kRecords},
+     runFhir},
+    {"fhir import",
+     "FILE",
+     "create or update a patient from an EHR's FHIR R4 referral (a Bundle or a Patient)",
+     {{"identifier-system", "URI",
+       "Which of the Patient's identifiers is the chart number (default: urn:motus:chart-number, else type MR)."}},
+     {kRecords},
+     runFhir},
+
     // Looking after the database
     {"backup", "FILE", "copy the database to a new file; it stays in use meanwhile", {}, {kRecords}, runBackup},
     {"restore",

@@ -31,5 +31,7 @@ int runAudit(const Invocation& invocation, std::ostream& out, std::ostream& err)
 int runCheck(const Invocation& invocation, std::ostream& out);
 int runClinic(const Invocation& invocation, std::ostream& out, std::ostream& err);
 int runHandout(const Invocation& invocation, std::ostream& out, std::ostream& err);
+// FHIR R4: the patient's record out to an EHR, a referral in.
+int runFhir(const Invocation& invocation, std::ostream& out, std::ostream& err);
 
 }  // namespace motus::cli

@@ -116,6 +116,13 @@ void Store::recordPrint(Id program, const std::string& summary) {
   });
 }
 
+void Store::recordPatientExport(Id patient, const std::string& summary) {
+  inWriteTransaction(*impl_, "recording an export", [&] {
+    impl_->requirePatient(patient);
+    impl_->audit("export", "patient", std::to_string(patient), summary);
+  });
+}
+
 std::vector<AuditEntry> Store::auditLog() const {
   return detail::translated("reading the audit log", [&] {
     std::vector<AuditEntry> entries;

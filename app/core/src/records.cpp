@@ -226,6 +226,10 @@ void Records::setArchived(db::Id patient, bool archived) { store_.setArchived(pa
 
 void Records::deletePatient(db::Id patient) { store_.deletePatient(patient); }
 
+void Records::recordPatientExport(db::Id patient, const std::string& summary) {
+  store_.recordPatientExport(patient, summary);
+}
+
 void Records::setActor(const std::string& clinician) {
   std::vector<std::string> problems;
   input::checkText(problems, "clinician's name", clinician);

@@ -84,6 +84,9 @@ class Records {
 
   // The patient with this chart number; throws db::RecordNotFound naming it.
   db::Patient patientByChart(const std::string& chart_number) const;
+  // Records in the audit log that the patient's record is leaving Motus (core::fhirBundle does,
+  // before the Bundle is written anywhere).
+  void recordPatientExport(db::Id patient, const std::string& summary);
 
   // --- Drafts: every change is saved as it is made ---------------------------------------------
   db::Id createDraft(db::Id patient, const std::string& title);
