@@ -7,7 +7,7 @@ packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git
   # libraries (DESIGN.md / STACK.md)
-  libboost-dev libpoco-dev libsqlitecpp-dev libsqlite3-dev
+  libboost-dev libpoco-dev libsqlitecpp-dev libsqlite3-dev libssl-dev
   libwxgtk3.2-dev libpango1.0-dev librsvg2-dev libcairo2-dev
   # fonts: DejaVu for Latin, Greek, Cyrillic, Arabic and Hebrew; Droid Sans Fallback so that
   # names in Chinese, Japanese or Korean print as letters in the PDF handout, not as boxes

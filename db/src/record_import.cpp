@@ -7,12 +7,43 @@
 #include <motus/db/record_json.hpp>
 #include <motus/sdk/vocabulary.hpp>
 
+#include <set>
+
 namespace motus::db {
 
 void Store::importRecords(const std::string& doing, const std::function<void(RecordImporter&)>& work) {
   inWriteTransaction(*impl_, doing, [&] {
     RecordImporter importer(*impl_);
     work(importer);
+  });
+}
+
+std::vector<std::pair<std::string, ExerciseSnapshot>> Store::exerciseSnapshots(
+    const std::optional<std::vector<Id>>& patients, bool with_templates) const {
+  return detail::translated("reading the exercises", [&] {
+    std::set<std::string> keys;
+    const auto collect = [&](Prepared& select) {
+      while (select.executeStep()) keys.insert(select.getColumn(0).getString());
+    };
+    if (patients) {
+      for (const Id patient : *patients) {
+        Prepared select = impl_->statement(
+            "SELECT DISTINCT i.snapshot_sha256 FROM program_item i JOIN program p ON p.id = i.program_id "
+            "WHERE p.patient_id = ?");
+        select.bind(1, patient);
+        collect(select);
+      }
+    } else {
+      Prepared select = impl_->statement("SELECT DISTINCT snapshot_sha256 FROM program_item");
+      collect(select);
+    }
+    if (with_templates) {
+      Prepared select = impl_->statement("SELECT DISTINCT snapshot_sha256 FROM template_item");
+      collect(select);
+    }
+    std::vector<std::pair<std::string, ExerciseSnapshot>> snapshots;
+    for (const std::string& key : keys) snapshots.emplace_back(key, impl_->getSnapshot(key));
+    return snapshots;
   });
 }
 

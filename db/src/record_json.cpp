@@ -12,6 +12,7 @@
 
 #include <array>
 #include <sstream>
+#include <unordered_map>
 
 namespace motus::db {
 namespace {
@@ -198,7 +199,22 @@ std::vector<std::string> textsFromJson(const std::string& json) {
   return texts;
 }
 
-std::string dosageToJson(const sdk::Dosage& dosage) { return stringify(dosageObject(dosage)); }
+std::string dosageToJson(const sdk::Dosage& dosage) {
+  // Every stored item and every program's fingerprint writes its dosage, and Poco's objects cost
+  // more than the rest of a fingerprint: a dosage without a load (text that needs escaping) is
+  // written here, character for character as Poco writes it (tests/db/record_json_test.cpp).
+  if (!dosage.load.empty()) return stringify(dosageObject(dosage));
+  std::string text = "{\"format\":\"motus.dosage\",\"version\":" + std::to_string(kDosageVersion);
+  for (const sdk::DosageField& field : sdk::kDosageFields) {
+    if (const std::optional<sdk::Range>& range = dosage.*field.member) {
+      text += ",\"";
+      text += field.code;
+      text += "\":{\"low\":" + std::to_string(range->low) + ",\"high\":" + std::to_string(range->high) + "}";
+    }
+  }
+  if (dosage.side != sdk::Side::unspecified) text += std::string(",\"side\":\"") + nameOf(kSides, dosage.side) + "\"";
+  return text + "}";
+}
 
 sdk::Dosage dosageFromJson(const std::string& json) {
   try {
@@ -208,7 +224,9 @@ sdk::Dosage dosageFromJson(const std::string& json) {
   }
 }
 
-std::string snapshotToJson(const ExerciseSnapshot& snapshot) {
+namespace {
+
+std::string serializeSnapshot(const ExerciseSnapshot& snapshot) {
   const sdk::ExerciseSpec& spec = snapshot.spec;
   Object::Ptr exercise = newObject();
   exercise->set("id", spec.id);
@@ -252,7 +270,41 @@ std::string snapshotToJson(const ExerciseSnapshot& snapshot) {
   return stringify(object);
 }
 
-std::string snapshotKey(const ExerciseSnapshot& snapshot) { return sha256Hex(snapshotToJson(snapshot)); }
+}  // namespace
+
+namespace {
+
+// Serialising a snapshot (its pictures are kilobytes of SVG) costs far more than comparing it,
+// and the same few exercises are serialised again and again: for each program's fingerprint, each
+// item stored, each item archived. So the last text of each exercise is kept, per thread, and
+// used again only for a snapshot equal to the one it was made from.
+struct SerializedSnapshot {
+  ExerciseSnapshot snapshot;
+  std::string json;
+  std::string key;  // its SHA-256, once asked for
+};
+
+SerializedSnapshot& serialized(const ExerciseSnapshot& snapshot) {
+  thread_local std::unordered_map<std::string, SerializedSnapshot> cache;
+  constexpr std::size_t kMostKept = 2048;
+  const std::string id = snapshot.global_id + '\n' + snapshot.plugin_version;
+  auto found = cache.find(id);
+  if (found != cache.end() && found->second.snapshot == snapshot) return found->second;
+  if (found == cache.end() && cache.size() >= kMostKept) cache.clear();
+  SerializedSnapshot& entry = cache[id];
+  entry = {snapshot, serializeSnapshot(snapshot), {}};
+  return entry;
+}
+
+}  // namespace
+
+std::string snapshotToJson(const ExerciseSnapshot& snapshot) { return serialized(snapshot).json; }
+
+std::string snapshotKey(const ExerciseSnapshot& snapshot) {
+  SerializedSnapshot& entry = serialized(snapshot);
+  if (entry.key.empty()) entry.key = sha256Hex(entry.json);
+  return entry.key;
+}
 
 ExerciseSnapshot snapshotFromJson(const std::string& json) {
   try {

@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace motus::db {
 
@@ -103,6 +104,11 @@ struct Store::Impl {
   // The snapshot stored under that key. `intact` is set false when its text no longer hashes to
   // the key (changed outside Motus); without `intact`, that throws AlteredRecord.
   ExerciseSnapshot getSnapshot(const std::string& sha256, bool* intact = nullptr);
+  // Snapshots read and found intact, by key: their text and what it says.
+  std::unordered_map<std::string, std::pair<std::string, ExerciseSnapshot>> snapshot_cache;
+  static constexpr std::size_t kSnapshotsCached = 2048;
+  // Keys put in this store's life. Cleared when a transaction rolls back (its rows are gone).
+  std::unordered_set<std::string> stored_snapshots;
 
   // Programs and their state.
   // With Program::fingerprint and Program::alterations filled in (see verifyAgainstAuditLog).
@@ -170,6 +176,10 @@ auto inWriteTransaction(Store::Impl& impl, const std::string& doing, Work&& work
       }
     } catch (const SQLite::Exception& error) {
       if (isDamage(error) && impl.damage.empty()) impl.damage = error.what();
+      impl.stored_snapshots.clear();
+      throw;
+    } catch (...) {
+      impl.stored_snapshots.clear();  // rolled back: what it stored is not there
       throw;
     }
   });

@@ -272,12 +272,32 @@ TEST_CASE("A bad archive is refused with a reason that says what to do, and the 
       {"a birth date that is no date", changed("1948-03-14", "1948-02-30"),
        "$.patients[1]: the date of birth '1948-02-30' is not a real date"},
   };
-  // An exercise referred to but not held: drop the snapshot list entirely.
+  // An exercise referred to but not held: the snapshot list emptied.
   {
     std::string text = good;
-    const std::size_t at = text.find(",\n\"exercise_snapshots\"");
-    REQUIRE(at != std::string::npos);
-    cases.push_back({"an exercise that is not in the archive", text.substr(0, at) + "\n}\n",
+    const std::size_t from = text.find("\"exercise_snapshots\": [");
+    const std::size_t to = text.find("],\n\"patients\"");
+    REQUIRE(from != std::string::npos);
+    REQUIRE(to != std::string::npos);
+    text.replace(from, to - from, "\"exercise_snapshots\": [");
+    cases.push_back(
+        {"an exercise that is not in the archive", text, "which is not in the archive's exercise_snapshots"});
+  }
+  // The same archive with the exercises last, as another program may write it: read twice, and
+  // still refused when one is missing.
+  {
+    std::string text = good;
+    const std::size_t from = text.find(",\n\"exercise_snapshots\": [");
+    const std::size_t to = text.find(",\n\"patients\"");
+    REQUIRE(to > from);
+    const std::string snapshots = text.substr(from, to - from);
+    text.erase(from, to - from);
+    text.insert(text.rfind('}'), snapshots);
+    writeBytes(clinics.path("later.motus.json"), text);
+    // Motus writes one snapshot a line: the first line (and its comma) goes.
+    const std::size_t first = text.find("{\"key\": ");
+    cases.push_back({"an exercise missing from a list that comes last",
+                     text.substr(0, first) + text.substr(text.find('\n', first) + 1),
                      "which is not in the archive's exercise_snapshots"});
   }
   for (const Case& bad : cases) {
@@ -289,6 +309,12 @@ TEST_CASE("A bad archive is refused with a reason that says what to do, and the 
       CHECK_THAT(result.output, Contains(bad.message) && Contains("The database was not changed."));
       CHECK(readBytes(clinics.path("target.sqlite")) == before);
     }
+  }
+  SECTION("an archive whose exercises come last is read twice and imports whole") {
+    require(clinics.cli("later.sqlite", "patients list --create"));
+    const CommandResult result = clinics.cli("later.sqlite", "import " + clinics.quoted("later.motus.json"));
+    require(result);
+    CHECK_THAT(result.output, Contains("Imported 2 patient(s) with 1 issued program(s) and 1 draft(s)"));
   }
   SECTION("an archive of 1 GiB is refused before it is read") {
     {

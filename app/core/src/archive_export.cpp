@@ -1,5 +1,5 @@
-// Writes a Motus archive (docs/archive.md): one patient per line, so that memory holds one
-// patient's records at a time, and the exercise snapshots last, each once.
+// Writes a Motus archive (docs/archive.md): the exercise snapshots first, each once, then one
+// patient per line, so that memory holds one patient's records at a time.
 #include "base64.hpp"
 #include "output_file.hpp"
 
@@ -12,7 +12,7 @@
 
 #include <chrono>
 #include <ctime>
-#include <map>
+#include <set>
 
 namespace motus::core {
 namespace {
@@ -90,25 +90,31 @@ class ArchiveWriter {
     summary_.templates = templates.size();
   }
 
-  void snapshots() {
+  // First, so that a reader has every exercise before the items that refer to it.
+  void snapshots(const std::optional<std::vector<db::Id>>& patients, bool with_templates) {
     out_.write(",\n\"exercise_snapshots\": [");
     bool first = true;
-    for (const auto& [key, json] : snapshots_) {
-      out_.write(std::string(first ? "\n" : ",\n") + ObjectText().text("key", key).raw("snapshot", json).done());
+    for (const auto& [key, snapshot] : store_.exerciseSnapshots(patients, with_templates)) {
+      out_.write(std::string(first ? "\n" : ",\n") +
+                 ObjectText().text("key", key).raw("snapshot", db::snapshotToJson(snapshot)).done());
+      written_.insert(key);
       first = false;
     }
     out_.write("]");
-    summary_.exercise_snapshots = snapshots_.size();
+    summary_.exercise_snapshots = written_.size();
   }
 
   ArchiveExport summary() const { return summary_; }
 
  private:
-  // The snapshot's key, keeping its JSON to be written once at the end.
-  std::string keep(const db::ExerciseSnapshot& snapshot) {
-    std::string json = db::snapshotToJson(snapshot);
+  // The snapshot's key, which snapshots() wrote before.
+  std::string keep(const db::ExerciseSnapshot& snapshot) const {
     std::string key = db::snapshotKey(snapshot);
-    snapshots_.try_emplace(key, std::move(json));
+    if (!written_.contains(key)) {
+      throw db::InvalidRecord(
+          "The records changed while they were being exported (an exercise was added). Export "
+          "again; nothing was written.");
+    }
     return key;
   }
 
@@ -147,7 +153,11 @@ class ArchiveWriter {
     if (issued) {
       const db::RecordIds ids =
           program.issued_as.value_or(db::RecordIds{program.id, program.patient_id, program.previous_id});
-      text.text("issued_at", program.issued_at).text("fingerprint", db::programFingerprint(program));
+      // Loading checked the program against the fingerprint its issue row recorded; one issued
+      // before Motus recorded fingerprints gets its own now.
+      const std::string fingerprint =
+          program.fingerprint.empty() ? db::programFingerprint(program) : program.fingerprint;
+      text.text("issued_at", program.issued_at).text("fingerprint", fingerprint);
       text.raw("issued_as", ObjectText()
                                 .number("program", ids.program)
                                 .number("patient", ids.patient)
@@ -173,7 +183,7 @@ class ArchiveWriter {
 
   const db::Store& store_;
   OutputFile& out_;
-  std::map<std::string, std::string> snapshots_;  // key -> JSON, written in key order
+  std::set<std::string> written_;  // the keys of the snapshots written
   ArchiveExport summary_;
 };
 
@@ -212,9 +222,14 @@ ArchiveExport exportArchive(const Records& records, const ArchiveSelection& sele
               ", \"motus_version\": " + quoted(MOTUS_VERSION));
     // The clinic heads every handout: patients travel with it, so their programs reprint the same.
     if (selection.contents != ArchiveContents::templates) writer.clinic();
+    std::optional<std::vector<db::Id>> ids;  // every patient's, for the whole clinic
+    if (selection.contents != ArchiveContents::clinic) {
+      ids.emplace();
+      for (const db::Patient& patient : patients) ids->push_back(patient.id);
+    }
+    writer.snapshots(ids, selection.contents != ArchiveContents::patients);
     if (selection.contents != ArchiveContents::templates) writer.patients(patients, progress);
     if (selection.contents != ArchiveContents::patients) writer.templates(store.templates());
-    writer.snapshots();
     out.write("\n}\n");
     out.commit();
     summary = writer.summary();

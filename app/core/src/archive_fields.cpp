@@ -116,6 +116,10 @@ std::optional<std::string> ArchiveFields::objectJson(const std::string& key) con
 }
 
 void ArchiveFields::allowOnly(std::initializer_list<const char*> known) const {
+  allowOnly(std::vector<const char*>(known));
+}
+
+void ArchiveFields::allowOnly(const std::vector<const char*>& known) const {
   for (const auto& [name, value] : *object_) {
     bool listed = false;
     for (const char* candidate : known) listed = listed || name == candidate;

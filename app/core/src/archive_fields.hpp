@@ -36,6 +36,7 @@ class ArchiveFields {
 
   // Refuses a field not in `known`.
   void allowOnly(std::initializer_list<const char*> known) const;
+  void allowOnly(const std::vector<const char*>& known) const;
 
  private:
   [[noreturn]] void wrongType(const std::string& key, const char* expected) const;

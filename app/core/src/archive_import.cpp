@@ -71,105 +71,67 @@ std::string listed(const std::vector<std::string>& names) {
   return text;
 }
 
-// The first reading: every record checked as the records' own rules would, the snapshots kept.
-class ArchiveSurvey : public ArchiveVisitor {
+// The first reading: the header, the exercise snapshots (every item refers to one, and the
+// archive may list them last) and the clinic; the patients and templates are only counted.
+class ArchiveExercises : public ArchiveVisitor {
  public:
   void snapshot(const std::string& key, db::ExerciseSnapshot&& snapshot, const std::string& path) override {
     if (!snapshots.try_emplace(key, std::move(snapshot)).second) {
       throw ArchiveError(path + " repeats the exercise snapshot " + key + "; each is listed once.");
     }
   }
-
   void clinic(db::ClinicProfile&& profile) override {
     refuseProblems("$.clinic", clinicProblems(profile));
     clinic_profile = std::move(profile);
   }
-
-  void patient(ArchivedPatient&& patient) override {
-    refuseProblems(patient.path, patientProblems(patient.patient.details));
-    requireTimestamp(patient.patient.created_at, patient.path + ".created_at");
-    requireTimestamp(patient.patient.updated_at, patient.path + ".updated_at");
-    for (std::size_t i = 0; i < patient.conditions.size(); ++i) {
-      refuseProblems(patient.path + ".conditions[" + std::to_string(i) + "]", conditionProblems(patient.conditions[i]));
-    }
-    if (!charts_seen.insert(patient.patient.details.chart_number).second) {
-      throw ArchiveError(patient.path + ".chart_number: chart number '" +
-                         displayable(patient.patient.details.chart_number) +
-                         "' is in the archive twice; each patient needs their own.");
-    }
-    charts.push_back(patient.patient.details.chart_number);
-    for (const ArchivedProgram& program : patient.programs) {
-      requireTimestamp(program.program.created_at, program.path + ".created_at");
-      if (program.program.status == db::ProgramStatus::issued) {
-        requireTimestamp(program.program.issued_at, program.path + ".issued_at");
-      }
-      if (program.program.items.empty() && program.program.status == db::ProgramStatus::issued) {
-        throw ArchiveError(program.path + ".items: an issued program has at least one exercise.");
-      }
-      refer(program.exercise_keys, program.path + ".items");
-    }
-    ++patients;
-  }
-
-  void templ(ArchivedTemplate&& templ) override {
-    if (displayable(templ.templ.name).empty()) throw ArchiveError(templ.path + ".name: a template needs a name.");
-    if (!template_names_seen.insert(templ.templ.name).second) {
-      throw ArchiveError(templ.path + ".name: template '" + displayable(templ.templ.name) +
-                         "' is in the archive twice.");
-    }
-    template_names.push_back(templ.templ.name);
-    refer(templ.exercise_keys, templ.path + ".items");
-  }
-
-  // Every exercise referred to must be among the snapshots, wherever the archive lists them.
-  void requireSnapshots() const {
-    for (const auto& [key, where] : references) {
-      if (!snapshots.contains(key)) {
-        throw ArchiveError(where + " refers to the exercise snapshot " + key +
-                           ", which is not in the archive's exercise_snapshots. Export the records again.");
-      }
-    }
-  }
+  void patient(ArchivedPatient&&) override {}
+  void templ(ArchivedTemplate&&) override {}
 
   std::map<std::string, db::ExerciseSnapshot> snapshots;
   std::optional<db::ClinicProfile> clinic_profile;
-  std::vector<std::string> charts;
-  std::vector<std::string> template_names;
-  std::size_t patients = 0;
-
- private:
-  void refer(const std::vector<std::string>& keys, const std::string& where) {
-    for (const std::string& key : keys) references.try_emplace(key, where);
-  }
-
-  std::set<std::string> charts_seen;
-  std::set<std::string> template_names_seen;
-  std::map<std::string, std::string> references;  // snapshot key -> where it is first used
 };
 
-// The second reading: each record written as it comes.
+// The second reading, inside the import's transaction: each record checked as the records' own
+// rules would check it, then written. Anything refused throws, and the transaction writes nothing.
+// Thrown by ArchiveWriting reading in one pass when a patient or template comes before the
+// exercises it refers to: the archive is then read twice.
+struct ExercisesComeLater {};
+
 class ArchiveWriting : public ArchiveVisitor {
  public:
-  ArchiveWriting(db::RecordImporter& importer, const ArchiveSurvey& survey, const ImportOptions& options,
-                 std::string origin, const ArchiveProgress& progress, ArchiveImport& summary)
+  // With the `exercises` of a first reading, or `gathering` them on the way (an archive Motus
+  // wrote lists them first).
+  ArchiveWriting(db::RecordImporter& importer, ArchiveExercises& exercises, bool gathering,
+                 const ImportOptions& options, std::string origin, std::size_t patients,
+                 const ArchiveProgress& progress, ArchiveImport& summary)
       : importer_(importer),
-        survey_(survey),
+        exercises_(exercises),
+        gathering_(gathering),
         options_(options),
         origin_(std::move(origin)),
+        patients_(patients),
         progress_(progress),
         summary_(summary) {}
 
-  void snapshot(const std::string&, db::ExerciseSnapshot&&, const std::string&) override {}
-  void clinic(db::ClinicProfile&&) override {}
+  void snapshot(const std::string& key, db::ExerciseSnapshot&& snapshot, const std::string& path) override {
+    if (gathering_) exercises_.snapshot(key, std::move(snapshot), path);
+  }
+  void clinic(db::ClinicProfile&& profile) override {
+    if (gathering_) exercises_.clinic(std::move(profile));
+  }
 
   void patient(ArchivedPatient&& archived) override {
+    if (gathering_ && exercises_.snapshots.empty() && !archived.programs.empty()) throw ExercisesComeLater{};
     ++seen_;
-    if (progress_ && (seen_ % 64 == 0 || seen_ == survey_.patients)) {
-      progress_("Importing patients", seen_, survey_.patients);
-    }
+    if (progress_ && (seen_ % 64 == 0 || seen_ == patients_)) progress_("Importing patients", seen_, patients_);
+    check(archived);
     db::Patient& patient = archived.patient;
     const std::string chart = patient.details.chart_number;
     if (importer_.chartNumberTaken(chart)) {
+      if (options_.clash == ChartClash::refuse) {
+        taken_charts.push_back(chart);
+        return;
+      }
       if (options_.clash == ChartClash::skip_existing) {
         summary_.skipped_patients.push_back(chart);
         return;
@@ -177,13 +139,14 @@ class ArchiveWriting : public ArchiveVisitor {
       patient.details.chart_number = freeChartNumber(chart);
       summary_.renumbered.emplace_back(chart, patient.details.chart_number);
     }
+    if (!taken_charts.empty()) return;  // refused at the end; no need to write the rest
     const std::string renumbered = patient.details.chart_number == chart ? "" : " (chart number " + chart + " there)";
     const db::Id id = importer_.addPatient(patient, archived.conditions, origin_ + renumbered);
     ++summary_.patients;
     std::map<long long, db::Id> imported;  // archive id -> id here
     for (ArchivedProgram& program : archived.programs) {
       for (std::size_t i = 0; i < program.program.items.size(); ++i) {
-        program.program.items[i].exercise = survey_.snapshots.at(program.exercise_keys[i]);
+        program.program.items[i].exercise = exercise(program.exercise_keys[i], program.path, i);
       }
       const std::optional<db::Id> previous =
           program.previous ? std::optional<db::Id>(imported.at(*program.previous)) : std::nullopt;
@@ -200,13 +163,22 @@ class ArchiveWriting : public ArchiveVisitor {
   }
 
   void templ(ArchivedTemplate&& archived) override {
+    if (gathering_ && exercises_.snapshots.empty() && !archived.templ.items.empty()) throw ExercisesComeLater{};
     db::Template& templ = archived.templ;
+    if (displayable(templ.name).empty()) throw ArchiveError(archived.path + ".name: a template needs a name.");
+    if (!template_names_seen_.insert(templ.name).second) {
+      throw ArchiveError(archived.path + ".name: template '" + displayable(templ.name) + "' is in the archive twice.");
+    }
     for (std::size_t i = 0; i < templ.items.size(); ++i) {
-      templ.items[i].exercise = survey_.snapshots.at(archived.exercise_keys[i]);
+      templ.items[i].exercise = exercise(archived.exercise_keys[i], archived.path, i);
     }
     const std::string name = templ.name;
     if (importer_.templateNameTaken(name)) {
-      if (options_.clash != ChartClash::renumber) {
+      if (options_.clash == ChartClash::refuse) {
+        taken_templates.push_back(name);
+        return;
+      }
+      if (options_.clash == ChartClash::skip_existing) {
         summary_.skipped_templates.push_back(name);
         return;
       }
@@ -215,28 +187,66 @@ class ArchiveWriting : public ArchiveVisitor {
       templ.name = name + " (" + std::to_string(n) + ")";
       summary_.renamed_templates.emplace_back(name, templ.name);
     }
+    if (!taken_charts.empty() || !taken_templates.empty()) return;
     importer_.addTemplate(templ.name, templ.items, origin_);
     ++summary_.templates;
   }
 
+  // Chart numbers and template names the database has already, with ChartClash::refuse.
+  std::vector<std::string> taken_charts;
+  std::vector<std::string> taken_templates;
+
  private:
-  std::string freeChartNumber(const std::string& chart) const {
-    for (int n = 2;; ++n) {
-      const std::string candidate = chart + "-" + std::to_string(n);
-      if (!importer_.chartNumberTaken(candidate) &&
-          std::find(survey_.charts.begin(), survey_.charts.end(), candidate) == survey_.charts.end()) {
-        return candidate;
+  void check(const ArchivedPatient& patient) {
+    refuseProblems(patient.path, patientProblems(patient.patient.details));
+    requireTimestamp(patient.patient.created_at, patient.path + ".created_at");
+    requireTimestamp(patient.patient.updated_at, patient.path + ".updated_at");
+    for (std::size_t i = 0; i < patient.conditions.size(); ++i) {
+      refuseProblems(patient.path + ".conditions[" + std::to_string(i) + "]", conditionProblems(patient.conditions[i]));
+    }
+    if (!charts_seen_.insert(patient.patient.details.chart_number).second) {
+      throw ArchiveError(patient.path + ".chart_number: chart number '" +
+                         displayable(patient.patient.details.chart_number) +
+                         "' is in the archive twice; each patient needs their own.");
+    }
+    for (const ArchivedProgram& program : patient.programs) {
+      requireTimestamp(program.program.created_at, program.path + ".created_at");
+      if (program.program.status == db::ProgramStatus::issued) {
+        requireTimestamp(program.program.issued_at, program.path + ".issued_at");
+        if (program.program.items.empty()) {
+          throw ArchiveError(program.path + ".items: an issued program has at least one exercise.");
+        }
       }
     }
   }
 
+  const db::ExerciseSnapshot& exercise(const std::string& key, const std::string& path, std::size_t item) const {
+    const auto found = exercises_.snapshots.find(key);
+    if (found == exercises_.snapshots.end()) {
+      throw ArchiveError(path + ".items[" + std::to_string(item) + "].exercise refers to the exercise snapshot " + key +
+                         ", which is not in the archive's exercise_snapshots. Export the records again.");
+    }
+    return found->second;
+  }
+
+  std::string freeChartNumber(const std::string& chart) const {
+    for (int n = 2;; ++n) {
+      const std::string candidate = chart + "-" + std::to_string(n);
+      if (!importer_.chartNumberTaken(candidate) && !charts_seen_.contains(candidate)) return candidate;
+    }
+  }
+
   db::RecordImporter& importer_;
-  const ArchiveSurvey& survey_;
+  ArchiveExercises& exercises_;
+  bool gathering_;
   const ImportOptions& options_;
   std::string origin_;
+  std::size_t patients_;
   const ArchiveProgress& progress_;
   ArchiveImport& summary_;
   std::size_t seen_ = 0;
+  std::set<std::string> charts_seen_;
+  std::set<std::string> template_names_seen_;
 };
 
 std::string importSummary(const ArchiveImport& summary) {
@@ -252,60 +262,72 @@ std::string importSummary(const ArchiveImport& summary) {
   return text;
 }
 
+// For the progress bar only: how many patients the text holds. A key's quotes are never escaped,
+// and every quote inside a text is, so only patients' "chart_number" keys match.
+std::size_t countPatients(const std::string& text) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find("\"chart_number\""); at != std::string::npos;
+       at = text.find("\"chart_number\"", at + 1)) {
+    ++count;
+  }
+  return count;
+}
+
 }  // namespace
 
 ArchiveImport Records::importArchive(const std::filesystem::path& file, const ImportOptions& options,
                                      const ArchiveProgress& progress) {
   if (progress) progress("Reading the archive", 0, 0);
   const std::string text = readArchiveFile(file);
-  ArchiveSurvey survey;
-  const ArchiveHeader header = readArchive(text, survey);
-  survey.requireSnapshots();
-  if (header.contents == "templates" && survey.patients > 0) {
-    throw ArchiveError("$.patients: an archive of templates holds no patients.");
-  }
+  const std::size_t patients = countPatients(text);
+  const std::string name = file.filename().string();
 
-  // Chart numbers and template names here already: refused before anything is written, by default.
-  std::vector<std::string> taken_charts;
-  for (const std::string& chart : survey.charts) {
-    if (store_.findPatientByChart(chart)) taken_charts.push_back(chart);
-  }
-  std::vector<std::string> taken_templates;
-  for (const std::string& name : survey.template_names) {
-    if (store_.findTemplate(name)) taken_templates.push_back(name);
-  }
-  if (options.clash == ChartClash::refuse && (!taken_charts.empty() || !taken_templates.empty())) {
-    std::string message = "Nothing was imported: ";
-    if (!taken_charts.empty()) {
-      message += "chart number(s) " + listed(taken_charts) + " belong to patients in this database already";
-    }
-    if (!taken_templates.empty()) {
-      message += std::string(taken_charts.empty() ? "" : "; ") + "template(s) " + listed(taken_templates) +
-                 " exist here already";
-    }
-    throw ArchiveError(message +
-                       ". Import again choosing to skip the existing ones (--skip-existing) or to give them new "
-                       "numbers (--renumber).");
-  }
-
-  const std::string origin = "imported from archive " + file.filename().string() + " (exported " + header.exported_at +
-                             " by " + header.exported_by + ")";
-  ArchiveImport summary;
-  store_.importRecords("importing an archive", [&](db::RecordImporter& importer) {
-    ArchiveWriting writing(importer, survey, options, origin, progress, summary);
-    readArchive(text, writing);
-    if (survey.clinic_profile && !survey.clinic_profile->name.empty()) {
-      const db::ClinicProfile here = importer.clinic();
-      if (here.name.empty()) {
-        importer.saveClinic(*survey.clinic_profile, "clinic profile " + origin);
-        summary.clinic_profile_imported = true;
-      } else {
-        summary.clinic_profile_differs = !(here == *survey.clinic_profile);
+  // One reading when the exercises come first, as Motus writes them; otherwise a first reading
+  // gathers them. Either way the import is one transaction: anything refused leaves nothing.
+  const auto import = [&](ArchiveExercises& exercises, bool gathering) {
+    ArchiveImport summary;
+    store_.importRecords("importing an archive", [&](db::RecordImporter& importer) {
+      std::string origin = "imported from archive " + name;
+      ArchiveWriting writing(importer, exercises, gathering, options, origin, patients, progress, summary);
+      const ArchiveHeader header = readArchive(text, writing);
+      if (header.contents == "templates" && header.patients > 0) {
+        throw ArchiveError("$.patients: an archive of templates holds no patients.");
       }
-    }
-    importer.audit("archive", file.filename().string(), origin + ": " + importSummary(summary));
-  });
-  return summary;
+      if (!writing.taken_charts.empty() || !writing.taken_templates.empty()) {
+        std::string message = "Nothing was imported: ";
+        if (!writing.taken_charts.empty()) {
+          message += "chart number(s) " + listed(writing.taken_charts) + " belong to patients in this database already";
+        }
+        if (!writing.taken_templates.empty()) {
+          message += std::string(writing.taken_charts.empty() ? "" : "; ") + "template(s) " +
+                     listed(writing.taken_templates) + " exist here already";
+        }
+        throw ArchiveError(message +
+                           ". Import again choosing to skip the existing ones (--skip-existing) or to give them new "
+                           "numbers (--renumber).");
+      }
+      origin += " (exported " + header.exported_at + " by " + header.exported_by + ")";
+      if (exercises.clinic_profile && !exercises.clinic_profile->name.empty()) {
+        const db::ClinicProfile here = importer.clinic();
+        if (here.name.empty()) {
+          importer.saveClinic(*exercises.clinic_profile, "clinic profile " + origin);
+          summary.clinic_profile_imported = true;
+        } else {
+          summary.clinic_profile_differs = !(here == *exercises.clinic_profile);
+        }
+      }
+      importer.audit("archive", name, origin + ": " + importSummary(summary));
+    });
+    return summary;
+  };
+  try {
+    ArchiveExercises gathered;
+    return import(gathered, true);
+  } catch (const ExercisesComeLater&) {
+    ArchiveExercises exercises;
+    readArchive(text, exercises, ArchiveReading::exercises_and_clinic);
+    return import(exercises, false);
+  }
 }
 
 }  // namespace motus::core

@@ -18,7 +18,8 @@ namespace {
 // reset after each one, so only one piece is ever held.
 class PieceHandler : public Poco::JSON::Handler {
  public:
-  explicit PieceHandler(const std::function<void(JsonPiece&&)>& take) : take_(take) {}
+  PieceHandler(const std::function<void(JsonPiece&&)>& take, const std::function<bool(const std::string&)>& wanted)
+      : take_(take), wanted_(wanted) {}
 
   void reset() override {
     frames_.clear();
@@ -34,7 +35,7 @@ class PieceHandler : public Poco::JSON::Handler {
   void key(const std::string& k) override {
     frames_.back().key = k;
     checkText(k, "a name");
-    if (capturing()) piece_.key(k);
+    if (capturing() && !skipping_) piece_.key(k);
   }
 
   void null() override {
@@ -100,17 +101,18 @@ class PieceHandler : public Poco::JSON::Handler {
       }
       piece_path_ = path();
       piece_.reset();
+      skipping_ = wanted_ && !wanted_(frames_[0].key);
     }
     ++capture_depth_;
-    array ? piece_.startArray() : piece_.startObject();
+    if (!skipping_) array ? piece_.startArray() : piece_.startObject();
     frames_.push_back({array, 0, {}});
   }
 
   void close(bool array) {
     frames_.pop_back();
     if (!capturing()) return;  // the root object, or a root member's array, is done
-    array ? piece_.endArray() : piece_.endObject();
-    if (--capture_depth_ == 0) deliver(piece_.asVar());
+    if (!skipping_) array ? piece_.endArray() : piece_.endObject();
+    if (--capture_depth_ == 0) deliver(skipping_ ? Poco::Dynamic::Var() : piece_.asVar());
     advance();
   }
 
@@ -118,7 +120,7 @@ class PieceHandler : public Poco::JSON::Handler {
   void scalar(Forward forward, const Value& value) {
     if (frames_.empty()) throw ArchiveError("The file is not a Motus archive: its JSON is not an object.");
     if (capturing()) {
-      forward(piece_);
+      if (!skipping_) forward(piece_);
     } else {
       piece_path_ = path();
       deliver(Poco::Dynamic::Var(value));
@@ -132,6 +134,8 @@ class PieceHandler : public Poco::JSON::Handler {
     if (frames_.size() >= 2 && frames_[1].array) piece.index = frames_[1].index;
     piece.path = piece_path_;
     piece.value = std::move(value);
+    piece.skipped = capturing() ? false : skipping_;
+    skipping_ = false;
     piece_.reset();
     take_(std::move(piece));
   }
@@ -153,6 +157,8 @@ class PieceHandler : public Poco::JSON::Handler {
   }
 
   const std::function<void(JsonPiece&&)>& take_;
+  const std::function<bool(const std::string&)>& wanted_;
+  bool skipping_ = false;  // the piece being read is of a member not wanted: checked, not built
   std::vector<Frame> frames_;
   Poco::JSON::ParseHandler piece_;
   std::string piece_path_;
@@ -164,8 +170,9 @@ class PieceHandler : public Poco::JSON::Handler {
 
 namespace motus::core {
 
-void streamJson(const std::string& text, const std::function<void(JsonPiece&&)>& take) {
-  Poco::JSON::Parser parser(new PieceHandler(take));
+void streamJson(const std::string& text, const std::function<void(JsonPiece&&)>& take,
+                const std::function<bool(const std::string&)>& wanted) {
+  Poco::JSON::Parser parser(new PieceHandler(take, wanted));
   parser.setDepth(kJsonMaxDepth + 1);  // PieceHandler names the path first
   try {
     parser.parse(text);

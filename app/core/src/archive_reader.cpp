@@ -4,9 +4,13 @@
 #include "archive_json_stream.hpp"
 #include "base64.hpp"
 
+#include <motus/core/text_folding.hpp>
 #include <motus/db/errors.hpp>
 #include <motus/db/record_json.hpp>
+#include <motus/sdk/dosage_fields.hpp>
+#include <motus/sdk/plugin_document.hpp>
 
+#include <cstdint>
 #include <set>
 
 namespace motus::core {
@@ -31,14 +35,54 @@ auto nested(const std::string& where, Read read) {
   }
 }
 
+// A dosage (motus.dosage, version 1), read here rather than by db::dosageFromJson so that each
+// wrong number is named by its path, and without turning it back into text first.
+sdk::Dosage readDosage(const ArchiveFields& item) {
+  if (!item.has("dosage")) throw ArchiveError(item.path("dosage") + " is missing. Fix it or export the records again.");
+  const ArchiveFields fields(item.value("dosage"), item.path("dosage"));
+  if (fields.text("format") != "motus.dosage") throw ArchiveError(fields.path("format") + " must be \"motus.dosage\".");
+  if (fields.number("version") > 1) {
+    throw ArchiveError(fields.path("version") +
+                       ": this dosage was written by a newer Motus; update Motus to import it.");
+  }
+  sdk::Dosage dosage;
+  for (const sdk::DosageField& field : sdk::kDosageFields) {
+    const std::string code(field.code);
+    if (!fields.has(code)) continue;
+    const ArchiveFields range(fields.value(code), fields.path(code));
+    range.allowOnly({"low", "high"});
+    const long long low = range.number("low");
+    const long long high = range.number("high");
+    if (low < 0 || high < 0 || low > INT32_MAX || high > INT32_MAX) {
+      throw ArchiveError(fields.path(code) + " must hold whole numbers from 0 to " + std::to_string(INT32_MAX) + ".");
+    }
+    dosage.*field.member = sdk::Range::between(static_cast<int>(low), static_cast<int>(high));
+  }
+  const std::string side = fields.optionalText("side");
+  bool known_side = side.empty();
+  for (const sdk::Side candidate : {sdk::Side::left, sdk::Side::right, sdk::Side::both, sdk::Side::each_side}) {
+    if (side == sdk::toCode(candidate)) {
+      dosage.side = candidate;
+      known_side = true;
+    }
+  }
+  if (!known_side) {
+    throw ArchiveError(fields.path("side") + " must be \"left\", \"right\", \"both\" or \"each-side\", not \"" +
+                       displayable(side) + "\".");
+  }
+  dosage.load = fields.optionalText("load");
+  std::vector<const char*> known{"format", "version", "side", "load"};
+  for (const sdk::DosageField& field : sdk::kDosageFields) known.push_back(field.code.data());
+  fields.allowOnly(known);
+  return dosage;
+}
+
 db::ProgramItem readItem(const ArchiveFields& item, bool issued, std::string& exercise_key) {
   item.allowOnly(
       {"exercise", "dosage", "note", "override_reason", "override_conditions", "advice_left_out", "patient_advice"});
   exercise_key = item.text("exercise");
   db::ProgramItem read;
-  const std::optional<std::string> dosage = item.objectJson("dosage");
-  if (!dosage) throw ArchiveError(item.path("dosage") + " is missing. Fix it or export the records again.");
-  read.dosage = nested(item.path("dosage"), [&] { return db::dosageFromJson(*dosage); });
+  read.dosage = readDosage(item);
   read.note = item.optionalText("note");
   read.override_reason = item.optionalText("override_reason");
   read.override_conditions = item.texts("override_conditions");
@@ -142,10 +186,8 @@ ArchivedTemplate readTemplate(const JsonPiece& piece) {
     const ArchiveFields item(value, where);
     item.allowOnly({"exercise", "dosage", "note"});
     read.exercise_keys.push_back(item.text("exercise"));
-    const std::optional<std::string> dosage = item.objectJson("dosage");
-    if (!dosage) throw ArchiveError(item.path("dosage") + " is missing. Fix it or export the records again.");
     db::TemplateItem entry;
-    entry.dosage = nested(item.path("dosage"), [&] { return db::dosageFromJson(*dosage); });
+    entry.dosage = readDosage(item);
     entry.note = item.optionalText("note");
     read.templ.items.push_back(std::move(entry));
   }
@@ -188,7 +230,7 @@ std::string textOf(const JsonPiece& piece) {
 
 }  // namespace
 
-ArchiveHeader readArchive(const std::string& text, ArchiveVisitor& visitor) {
+ArchiveHeader readArchive(const std::string& text, ArchiveVisitor& visitor, ArchiveReading reading) {
   ArchiveHeader header;
   // The first problem with the records, kept while the rest is read: an archive's format and
   // version may come last, and "written by a newer Motus" is the message that helps then.
@@ -196,47 +238,54 @@ ArchiveHeader readArchive(const std::string& text, ArchiveVisitor& visitor) {
   const auto requireArray = [](const JsonPiece& piece) {
     if (!piece.index) throw ArchiveError(piece.path + " must be a list (a JSON array).");
   };
-  streamJson(text, [&](JsonPiece&& piece) {
-    const std::string& key = piece.key;
-    if (key == "format") {
-      header.format = textOf(piece);
-      return;
-    }
-    if (key == "version") {
-      header.version = wholeNumber(piece.value);
-      if (!header.version) throw ArchiveError("$.version must be a whole number.");
-      return;
-    }
-    if (problem) return;
-    try {
-      if (key == "contents") {
-        header.contents = textOf(piece);
-      } else if (key == "exported_at") {
-        header.exported_at = textOf(piece);
-      } else if (key == "exported_by") {
-        header.exported_by = textOf(piece);
-      } else if (key == "motus_version") {
-        textOf(piece);
-      } else if (key == "clinic") {
-        visitor.clinic(readClinic(piece));
-      } else if (key == "exercise_snapshots") {
-        requireArray(piece);
-        readSnapshot(piece, visitor);
-      } else if (key == "patients") {
-        requireArray(piece);
-        visitor.patient(readPatient(piece));
-      } else if (key == "templates") {
-        requireArray(piece);
-        visitor.templ(readTemplate(piece));
-      } else {
-        throw ArchiveError(piece.path + " is not a field of a Motus archive (version " +
-                           std::to_string(kArchiveVersion) +
-                           "). Remove it, or check the spelling against docs/archive.md.");
-      }
-    } catch (const ArchiveError& error) {
-      problem = error;
-    }
-  });
+  streamJson(
+      text,
+      [&](JsonPiece&& piece) {
+        const std::string& key = piece.key;
+        if (key == "format") {
+          header.format = textOf(piece);
+          return;
+        }
+        if (key == "version") {
+          header.version = wholeNumber(piece.value);
+          if (!header.version) throw ArchiveError("$.version must be a whole number.");
+          return;
+        }
+        if (problem) return;
+        try {
+          if (key == "contents") {
+            header.contents = textOf(piece);
+          } else if (key == "exported_at") {
+            header.exported_at = textOf(piece);
+          } else if (key == "exported_by") {
+            header.exported_by = textOf(piece);
+          } else if (key == "motus_version") {
+            textOf(piece);
+          } else if (key == "clinic") {
+            visitor.clinic(readClinic(piece));
+          } else if (key == "exercise_snapshots") {
+            requireArray(piece);
+            readSnapshot(piece, visitor);
+          } else if (key == "patients") {
+            requireArray(piece);
+            ++header.patients;
+            if (!piece.skipped) visitor.patient(readPatient(piece));
+          } else if (key == "templates") {
+            requireArray(piece);
+            ++header.templates;
+            if (!piece.skipped) visitor.templ(readTemplate(piece));
+          } else {
+            throw ArchiveError(piece.path + " is not a field of a Motus archive (version " +
+                               std::to_string(kArchiveVersion) +
+                               "). Remove it, or check the spelling against docs/archive.md.");
+          }
+        } catch (const ArchiveError& error) {
+          problem = error;
+        }
+      },
+      [reading](const std::string& key) {
+        return reading == ArchiveReading::everything || (key != "patients" && key != "templates");
+      });
   if (header.format != kArchiveFormat) {
     throw ArchiveError(header.format.empty()
                            ? std::string("This is not a Motus archive: it has no \"format\": \"motus.archive\". "

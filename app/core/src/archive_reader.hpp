@@ -41,7 +41,13 @@ struct ArchiveHeader {
   std::string contents;  // "clinic", "patients" or "templates"
   std::string exported_at;
   std::string exported_by;
+  std::size_t patients = 0;  // how many the archive holds
+  std::size_t templates = 0;
 };
+
+// What readArchive hands to the visitor: all of it, or (a first, quick reading) the exercise
+// snapshots and the clinic, the patients and templates only counted (their text still checked).
+enum class ArchiveReading { everything, exercises_and_clinic };
 
 class ArchiveVisitor {
  public:
@@ -55,6 +61,7 @@ class ArchiveVisitor {
 // Reads the archive's text, handing each record to `visitor` in document order, and returns its
 // header once the whole text is read. Throws ArchiveError (with the JSON path) for anything that
 // is not a well-formed archive of a version this Motus reads.
-ArchiveHeader readArchive(const std::string& text, ArchiveVisitor& visitor);
+ArchiveHeader readArchive(const std::string& text, ArchiveVisitor& visitor,
+                          ArchiveReading reading = ArchiveReading::everything);
 
 }  // namespace motus::core

@@ -118,6 +118,11 @@ class Store {
   // Programs made from it keep their copies.
   void deleteTemplate(Id template_id);
 
+  // The exercise snapshots the programs of these patients (every patient's, when not given) and,
+  // when asked, the templates refer to, by key. AlteredRecord when one was changed outside Motus.
+  std::vector<std::pair<std::string, ExerciseSnapshot>> exerciseSnapshots(
+      const std::optional<std::vector<Id>>& patients, bool with_templates) const;
+
   // --- Records from elsewhere ---------------------------------------------------------------
   // Runs `work` inside one write transaction with an importer that writes records as they were in
   // another database (see record_import.hpp); all of it is saved, or, when `work` throws, none.
