@@ -1,4 +1,5 @@
 #include "actions.hpp"
+#include "archive_transfer.hpp"
 #include "handout_panel.hpp"
 #include "library_panel.hpp"
 #include "main_frame.hpp"
@@ -67,6 +68,34 @@ const std::array kActions{
            "P&rint...",
            {},
            wxID_PRINT},
+    // Motus archives (archive_transfer.hpp): menu items only.
+    Action{"import-archive",
+           "&Import...",
+           {},
+           "Bring patients, programs and templates in from a Motus archive (.motus.json).",
+           [](MainFrame& f) { return f.archive().canImport(); },
+           [](MainFrame& f) { f.archive().importAsk(); }},
+    Action{"export-patient",
+           "Export p&atient...",
+           {},
+           "Save the patient shown, with their programs, as a Motus archive for another Motus.",
+           [](MainFrame& f) { return f.record().patient().has_value() && !f.archive().busy(); },
+           [](MainFrame& f) {
+             // The archive holds the record as saved: changes still in the form are saved first, or left out.
+             if (f.confirmLeavingPatient() && f.record().patient()) f.archive().exportPatientAsk(*f.record().patient());
+           }},
+    Action{"export-clinic",
+           "Export &clinic...",
+           {},
+           "Save the whole clinic (every patient, program and template) as a Motus archive.",
+           [](MainFrame& f) { return !f.archive().busy(); },
+           [](MainFrame& f) { f.archive().exportClinicAsk(); }},
+    Action{"export-templates",
+           "Export te&mplates...",
+           {},
+           "Save the clinic's templates (no patient data) as a Motus archive to share.",
+           [](MainFrame& f) { return !f.archive().busy(); },
+           [](MainFrame& f) { f.archive().exportTemplatesAsk(); }},
     Action{"settings",
            "Se&ttings...",
            "Ctrl+,",
@@ -186,7 +215,9 @@ struct MenuLayout {
 
 const std::vector<MenuLayout>& menuLayout() {
   static const std::vector<MenuLayout> menus{
-      {"&File", {"new-patient", "save-record", "", "export-pdf", "export-html", "print", "", "settings", "", "quit"}},
+      {"&File",
+       {"new-patient", "save-record", "", "export-pdf", "export-html", "print", "", "import-archive", "export-patient",
+        "export-clinic", "export-templates", "", "settings", "", "quit"}},
       {"&Patient", {"find-patient", "archive-patient", "show-record", "show-program", "show-handout"}},
       {"P&rogram",
        {"new-program", "find-exercise", "add-exercise", "", "edit-item", "remove-item", "move-up", "move-down",

@@ -1,5 +1,6 @@
 #include "main_frame.hpp"
 #include "actions.hpp"
+#include "archive_transfer.hpp"
 #include "dialogs.hpp"
 #include "handout_panel.hpp"
 #include "library_panel.hpp"
@@ -66,6 +67,7 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
   sizer->Add(split_, wxSizerFlags(1).Expand());
   root->SetSizer(sizer);
 
+  archive_ = std::make_unique<ArchiveTransfer>(*this, context_);
   CreateStatusBar(1);
   buildMenus();
 
@@ -177,7 +179,8 @@ bool MainFrame::confirmLeavingPatient() {
   }
 }
 
-MainFrame::~MainFrame() = default;  // the scan job stops its scanners and joins its thread
+// The scan job stops its scanners and joins its thread; an archive job still running is waited for.
+MainFrame::~MainFrame() = default;
 
 void MainFrame::showPlugins() {
   showPluginsWindow(this, *context_.plugins, [this] { scanPlugins(true); });

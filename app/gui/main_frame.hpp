@@ -26,6 +26,7 @@ class LibraryPanel;
 class ProgramPanel;
 class HandoutPanel;
 class PluginScanJob;
+class ArchiveTransfer;
 struct Action;
 
 enum class Page { record = 0, program = 1, handout = 2 };
@@ -40,6 +41,7 @@ class MainFrame final : public wxFrame {
   LibraryPanel& library() { return *library_; }
   ProgramPanel& program() { return *program_; }
   HandoutPanel& handout() { return *handout_; }
+  ArchiveTransfer& archive() { return *archive_; }
 
   void showPage(Page page);
   void newPatient();
@@ -82,7 +84,8 @@ class MainFrame final : public wxFrame {
   ProgramPanel* program_ = nullptr;
   HandoutPanel* handout_ = nullptr;
   std::unique_ptr<PluginScanJob> scan_job_;
-  std::vector<wxButton*> buttons_;  // each action's button, in table order; null for menu-only ones
+  std::unique_ptr<ArchiveTransfer> archive_;  // File > Export / Import
+  std::vector<wxButton*> buttons_;            // each action's button, in table order; null for menu-only ones
 };
 
 }  // namespace motus::gui
