@@ -40,7 +40,7 @@ int runExport(const Invocation& invocation, std::ostream& out, std::ostream& err
   } else if (!selection.chart_numbers.empty()) {
     selection.contents = core::ArchiveContents::patients;
   }
-  const core::Records records = openRecords(invocation);
+  core::Records records = openRecords(invocation);
   const core::ArchiveExport summary = core::exportArchive(records, selection, file);
   out << "Exported " << summary.patients << " patient(s), " << summary.programs << " program(s), " << summary.templates
       << " template(s) and " << summary.exercise_snapshots << " exercise(s) to " << file << " (" << summary.bytes
@@ -61,6 +61,9 @@ int runImport(const Invocation& invocation, std::ostream& out, std::ostream& err
   core::ArchiveImport summary;
   try {
     summary = records.importArchive(file, options);
+  } catch (const core::ArchiveClash& error) {
+    err << "Not imported: " << error.what() << " (--skip-existing or --renumber)\nThe database was not changed.\n";
+    return kExitProblem;
   } catch (const core::ArchiveError& error) {
     err << "Not imported: " << error.what() << "\nThe database was not changed.\n";
     return kExitProblem;

@@ -347,9 +347,8 @@ void ArchiveTransfer::arrived() {
     const std::string reason = error.what();
     // The core's words already say what to do; the note goes first unless they begin with it.
     std::string message = reason.starts_with("Nothing was imported") ? reason : failure_note_ + reason;
-    // A refusal for chart numbers here already names motus-cli's options; the window's are these.
-    if (reason.find("--skip-existing") != std::string::npos)
-      message += "\n\nIn the window: File > Import again, and choose to skip the existing ones or to renumber them.";
+    if (dynamic_cast<const core::ArchiveClash*>(&error) != nullptr)
+      message += "\n\nChoose File > Import... again, and skip the existing ones or renumber them.";
     frame_.setStatus(failure_ + wx(": ") + wx(reason));
     showError(&frame_, failure_, wx(message), core::log::kindOf(error));
     return;

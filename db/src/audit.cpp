@@ -123,6 +123,10 @@ void Store::recordPatientExport(Id patient, const std::string& summary) {
   });
 }
 
+void Store::recordArchiveExport(const std::string& file_name, const std::string& summary) {
+  inWriteTransaction(*impl_, "recording an export", [&] { impl_->audit("export", "archive", file_name, summary); });
+}
+
 std::vector<AuditEntry> Store::auditLog() const {
   return detail::translated("reading the audit log", [&] {
     std::vector<AuditEntry> entries;

@@ -117,6 +117,8 @@ TEST_CASE("A clinic exported and imported into an empty database exports the sam
   CommandResult result = clinics.cli("first.sqlite", "export " + clinics.quoted("clinic.motus.json"));
   require(result);
   CHECK_THAT(result.output, Contains("Exported 2 patient(s), 2 program(s), 1 template(s)"));
+  CHECK_THAT(clinics.cli("first.sqlite", "audit list").output,
+             Contains("export archive clinic.motus.json  archive of the clinic: 2 patient(s), 2 program(s)"));
   const std::string exported = readBytes(clinics.path("clinic.motus.json"));
   INFO(exported.substr(0, 600));
   const CommandResult valid = validate(clinics.path("clinic.motus.json"));

@@ -201,8 +201,8 @@ const char* contentsName(ArchiveContents contents) {
 
 }  // namespace
 
-ArchiveExport exportArchive(const Records& records, const ArchiveSelection& selection,
-                            const std::filesystem::path& file, const ArchiveProgress& progress) {
+ArchiveExport exportArchive(Records& records, const ArchiveSelection& selection, const std::filesystem::path& file,
+                            const ArchiveProgress& progress) {
   const db::Store& store = records.store();
   std::vector<db::Patient> patients;
   if (selection.contents == ArchiveContents::clinic) patients = store.listPatients(true);
@@ -233,6 +233,11 @@ ArchiveExport exportArchive(const Records& records, const ArchiveSelection& sele
     out.write("\n}\n");
     out.commit();
     summary = writer.summary();
+    records.recordArchiveExport(file.filename().string(), std::string("archive of the ") +
+                                                              contentsName(selection.contents) + ": " +
+                                                              std::to_string(summary.patients) + " patient(s), " +
+                                                              std::to_string(summary.programs) + " program(s), " +
+                                                              std::to_string(summary.templates) + " template(s)");
     std::filesystem::rename(partial, file);
   } catch (...) {
     std::error_code ignored;

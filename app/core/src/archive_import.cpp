@@ -302,9 +302,9 @@ ArchiveImport Records::importArchive(const std::filesystem::path& file, const Im
           message += std::string(writing.taken_charts.empty() ? "" : "; ") + "template(s) " +
                      listed(writing.taken_templates) + " exist here already";
         }
-        throw ArchiveError(message +
-                           ". Import again choosing to skip the existing ones (--skip-existing) or to give them new "
-                           "numbers (--renumber).");
+        throw ArchiveClash(message +
+                           ". Import again choosing to skip the ones already here, or to import them under new "
+                           "numbers.");
       }
       origin += " (exported " + header.exported_at + " by " + header.exported_by + ")";
       if (exercises.clinic_profile && !exercises.clinic_profile->name.empty()) {

@@ -230,6 +230,10 @@ void Records::recordPatientExport(db::Id patient, const std::string& summary) {
   store_.recordPatientExport(patient, summary);
 }
 
+void Records::recordArchiveExport(const std::string& file_name, const std::string& summary) {
+  store_.recordArchiveExport(file_name, summary);
+}
+
 void Records::setActor(const std::string& clinician) {
   std::vector<std::string> problems;
   input::checkText(problems, "clinician's name", clinician);

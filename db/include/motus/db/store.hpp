@@ -133,6 +133,8 @@ class Store {
   void recordPrint(Id program, const std::string& summary);
   // The patient's record left Motus as a whole (a FHIR Bundle): who sent it, when, and what.
   void recordPatientExport(Id patient, const std::string& summary);
+  // Records left Motus as a Motus archive: the file's name, and what it holds.
+  void recordArchiveExport(const std::string& file_name, const std::string& summary);
   std::vector<AuditEntry> auditLog() const;
   AuditVerification verifyAudit() const;
   // The newest row of the chain, and the hash of row `id` (nullopt when there is no such row).

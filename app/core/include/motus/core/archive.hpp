@@ -46,10 +46,10 @@ struct ArchiveExport {
 };
 
 // Writes the selection to `file`, replacing it only once the whole archive is written and flushed
-// (a failed export leaves no half file). Refuses a program changed outside Motus (AlteredRecord,
+// (a failed export leaves no half file), and records the export in the audit log. Refuses a program changed outside Motus (AlteredRecord,
 // naming it) and a chart number that is not in the database (db::RecordNotFound): an archive
 // holds the records as Motus kept them, or is not written.
-ArchiveExport exportArchive(const Records& records, const ArchiveSelection& selection,
+ArchiveExport exportArchive(Records& records, const ArchiveSelection& selection,
                             const std::filesystem::path& file, const ArchiveProgress& progress = {});
 
 // What importing does with a patient whose chart number is in the database already.
@@ -81,6 +81,13 @@ struct ArchiveImport {
 class ArchiveError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+};
+
+// With ChartClash::refuse: chart numbers (or template names) of the archive are in the database
+// already, each named. Importing again with skip_existing or renumber goes past it.
+class ArchiveClash : public ArchiveError {
+ public:
+  using ArchiveError::ArchiveError;
 };
 
 }  // namespace motus::core

@@ -87,6 +87,9 @@ class Records {
   // Records in the audit log that the patient's record is leaving Motus (core::fhirBundle does,
   // before the Bundle is written anywhere).
   void recordPatientExport(db::Id patient, const std::string& summary);
+  // Records in the audit log that records left Motus as an archive (core::exportArchive does,
+  // once the file is written and before it takes its name).
+  void recordArchiveExport(const std::string& file_name, const std::string& summary);
 
   // --- Drafts: every change is saved as it is made ---------------------------------------------
   db::Id createDraft(db::Id patient, const std::string& title);
