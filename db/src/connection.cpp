@@ -291,7 +291,10 @@ OpenedDatabase openDatabase(const fs::path& path, std::span<const Migration> mig
       // 64 MiB of pages rather than SQLite's 2 MiB: an import of a whole clinic is one transaction
       // over indexes far larger than 2 MiB, and with the small cache each insert read its pages
       // again (10,000 patients took 15 s of CPU instead of 2; motus_bench_archive).
-      db.exec("PRAGMA cache_size = -65536");
+      db.exec("PRAGMA cache_size = -" + std::to_string(kCacheKiB));
+      // Statement journals (kept while an INSERT that fires triggers runs, to undo just it) in
+      // memory, not in a temporary file written for every such INSERT of a long transaction.
+      db.exec("PRAGMA temp_store = MEMORY");
       migrate(db, path, migrations);
     }
     if (migrations.data() == motusMigrations().data()) checkSchema(db, path);

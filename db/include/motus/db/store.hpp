@@ -123,6 +123,10 @@ class Store {
   std::vector<std::pair<std::string, ExerciseSnapshot>> exerciseSnapshots(
       const std::optional<std::vector<Id>>& patients, bool with_templates) const;
 
+  // Runs `read` (reads only) inside one read transaction: everything it reads is the database as
+  // it was at one moment, however long it takes and whoever writes meanwhile (an export).
+  void readConsistently(const std::function<void()>& read) const;
+
   // --- Records from elsewhere ---------------------------------------------------------------
   // Runs `work` inside one write transaction with an importer that writes records as they were in
   // another database (see record_import.hpp); all of it is saved, or, when `work` throws, none.
