@@ -39,7 +39,9 @@ void requireDetails(const PatientDetails& details) {
   }
 }
 
-void bindDetails(Prepared& statement, const PatientDetails& d) {
+}  // namespace
+
+void bindPatientDetails(Prepared& statement, const PatientDetails& d) {
   statement.bind(1, d.chart_number);
   statement.bind(2, d.family_name);
   statement.bind(3, d.given_name);
@@ -49,13 +51,15 @@ void bindDetails(Prepared& statement, const PatientDetails& d) {
   statement.bind(7, d.notes);
 }
 
+namespace {
+
 // The patient's row, inside a write transaction: a new one (returns its id) or an update.
 Id insertPatientRow(Store::Impl& impl, const PatientDetails& details) {
   const std::string now = utcNow();
   Prepared insert = impl.statement(
       "INSERT INTO patient (chart_number, family_name, given_name, birth_date, phone, email, notes, created_at, "
       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  bindDetails(insert, details);
+  bindPatientDetails(insert, details);
   insert.bind(8, now);
   insert.bind(9, now);
   insert.exec();
@@ -66,7 +70,7 @@ void updatePatientRow(Store::Impl& impl, Id patient, const PatientDetails& detai
   Prepared update = impl.statement(
       "UPDATE patient SET chart_number = ?, family_name = ?, given_name = ?, birth_date = ?, phone = ?, "
       "email = ?, notes = ?, updated_at = ? WHERE id = ?");
-  bindDetails(update, details);
+  bindPatientDetails(update, details);
   update.bind(8, utcNow());
   update.bind(9, patient);
   if (update.exec() == 0) throw RecordNotFound("Patient " + std::to_string(patient) + " does not exist.");

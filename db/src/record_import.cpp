@@ -87,13 +87,7 @@ Id RecordImporter::addPatient(const Patient& patient, const std::vector<PatientC
   Prepared insert = impl_.statement(
       "INSERT INTO patient (chart_number, family_name, given_name, birth_date, phone, email, notes, archived, "
       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  insert.bind(1, d.chart_number);
-  insert.bind(2, d.family_name);
-  insert.bind(3, d.given_name);
-  insert.bind(4, d.birth_date);
-  insert.bind(5, d.phone);
-  insert.bind(6, d.email);
-  insert.bind(7, d.notes);
+  bindPatientDetails(insert, d);
   insert.bind(8, patient.archived ? 1 : 0);
   insert.bind(9, patient.created_at);
   insert.bind(10, patient.updated_at);

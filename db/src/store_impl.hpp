@@ -145,6 +145,10 @@ std::string fingerprintIn(const std::string& summary);
 std::string recordIdsText(const RecordIds& ids);
 std::optional<RecordIds> recordIdsFrom(const std::string& text);
 
+// Binds parameters 1 to 7 of a patient insert or update: chart number, family and given name,
+// birth date, phone, email, notes.
+void bindPatientDetails(Prepared& statement, const PatientDetails& details);
+
 // "2026-11-25T19:40:02.153Z"
 std::string utcNow();
 

@@ -23,7 +23,10 @@ TEST_CASE("A full exercise snapshot round-trips through JSON") {
   CHECK(db::snapshotToJson(snapshot) == json);  // the same content always gives the same text
 }
 
-TEST_CASE("Every dosage field round-trips, absent ones stay absent") {
+namespace {
+
+// A dosage with every number set.
+sdk::Dosage everyNumber() {
   sdk::Dosage dosage;
   dosage.sets = sdk::Range::exactly(3);
   dosage.reps = sdk::Range::between(8, 12);
@@ -33,6 +36,13 @@ TEST_CASE("Every dosage field round-trips, absent ones stay absent") {
   dosage.times_per_day = sdk::Range::between(1, 4);
   dosage.days_per_week = sdk::Range::exactly(5);
   dosage.session_minutes = sdk::Range::between(10, 15);
+  return dosage;
+}
+
+}  // namespace
+
+TEST_CASE("Every dosage field round-trips, absent ones stay absent") {
+  sdk::Dosage dosage = everyNumber();
   dosage.side = sdk::Side::each_side;
   dosage.load = "1 kg";
   CHECK(db::dosageFromJson(db::dosageToJson(dosage)) == dosage);
@@ -63,17 +73,9 @@ TEST_CASE("JSON from a newer Motus or of the wrong kind is refused with a clear 
 TEST_CASE("A dosage's text is the same whichever way it is written, as stored fingerprints need") {
   // Without a load the text is written by hand, with one by Poco: both must give the text that
   // existing records were keyed and fingerprinted with.
-  sdk::Dosage dosage;
-  dosage.sets = sdk::Range::exactly(3);
-  dosage.reps = sdk::Range::between(8, 12);
-  dosage.hold_seconds = sdk::Range::between(20, 30);
-  dosage.duration_seconds = sdk::Range::exactly(60);
-  dosage.rest_seconds = sdk::Range::exactly(30);
-  dosage.times_per_day = sdk::Range::between(1, 4);
-  dosage.days_per_week = sdk::Range::exactly(5);
-  dosage.session_minutes = sdk::Range::between(10, 15);
-  for (const sdk::Side side : {sdk::Side::unspecified, sdk::Side::left, sdk::Side::right, sdk::Side::both,
-                               sdk::Side::each_side}) {
+  sdk::Dosage dosage = everyNumber();
+  for (const sdk::Side side :
+       {sdk::Side::unspecified, sdk::Side::left, sdk::Side::right, sdk::Side::both, sdk::Side::each_side}) {
     dosage.side = side;
     dosage.load.clear();
     const std::string by_hand = db::dosageToJson(dosage);

@@ -4,31 +4,11 @@
 #include "fhir_timing.hpp"
 
 #include <motus/core/dosage_text.hpp>
+#include <motus/core/html_handout.hpp>  // htmlEscape: the CarePlan's XHTML narrative
 #include <motus/core/snomed_conditions.hpp>
 
 namespace motus::core::fhir_json {
 namespace {
-
-// "&", "<" and ">" written out, for text inside the CarePlan's XHTML narrative.
-std::string xhtmlEscaped(const std::string& text) {
-  std::string escaped;
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        escaped += "&amp;";
-        break;
-      case '<':
-        escaped += "&lt;";
-        break;
-      case '>':
-        escaped += "&gt;";
-        break;
-      default:
-        escaped += c;
-    }
-  }
-  return escaped;
-}
 
 // What the patient reads for one exercise: its name, the dosage in our plain words, and the
 // therapist's note, as the handout says them.
@@ -42,9 +22,9 @@ std::string patientInstruction(const db::ProgramItem& item) {
 
 // The CarePlan's human-readable part, which US Core (and so the PA IG) asks for.
 Object::Ptr narrative(const db::Program& program) {
-  std::string div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>" + xhtmlEscaped(program.title) + " (version " +
+  std::string div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>" + htmlEscape(program.title) + " (version " +
                     std::to_string(program.version) + ")</p><ol>";
-  for (const db::ProgramItem& item : program.items) div += "<li>" + xhtmlEscaped(patientInstruction(item)) + "</li>";
+  for (const db::ProgramItem& item : program.items) div += "<li>" + htmlEscape(patientInstruction(item)) + "</li>";
   div += "</ol></div>";
   Object::Ptr text = newObject();
   text->set("status", "generated");
