@@ -112,13 +112,16 @@ std::uintmax_t writeArchive(const fs::path& file, int patients) {
         const int k = (p + v * 7 + i * 3) % kExercises;
         db::ProgramItem item;
         item.exercise = exercises[static_cast<std::size_t>(k)];
-        item.dosage.reps = sdk::Range::between(10, 12);
-        item.dosage.times_per_day = sdk::Range::exactly(2);
+        // 120 different dosages over the clinic, as therapists vary them: no cache sees one only.
+        const int reps = 5 + (p * 7 + i) % 40;
+        const int times = 1 + (p + v + i) % 3;
+        item.dosage.reps = sdk::Range::between(reps, reps + 2);
+        item.dosage.times_per_day = sdk::Range::exactly(times);
         item.note = "Slowly.";
         program.items.push_back(item);
         items += std::string(i == 0 ? "" : ", ") + "{\"exercise\": " + jsonText(keys[static_cast<std::size_t>(k)]) +
-                 ", \"dosage\": {\"format\":\"motus.dosage\",\"version\":1," + range("reps", 10, 12) + "," +
-                 range("times_per_day", 2, 2) + "}, \"note\": \"Slowly.\"}";
+                 ", \"dosage\": {\"format\":\"motus.dosage\",\"version\":1," + range("reps", reps, reps + 2) + "," +
+                 range("times_per_day", times, times) + "}, \"note\": \"Slowly.\"}";
       }
       out << (v == 1 ? "" : ", ") << "{\"id\": " << id
           << ", \"title\": \"Shoulder program\", \"status\": " << (issued ? "\"issued\"" : "\"draft\"")

@@ -56,9 +56,15 @@ std::string fingerprintIn(const std::string& summary) {
 void Store::Impl::audit(std::string_view action, std::string_view entity, const std::string& entity_id,
                         const std::string& summary) {
   AuditEntry entry;
-  Prepared last = statement("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
-  entry.previous_hash = last.executeStep() ? last.getColumn(0).getString() : kGenesis;
-  last.reset();
+  if (appended) {
+    // This write transaction appended the last row, and holds the write lock since: no one else
+    // could have appended after it (an import appends 100,000 rows and saves reading them back).
+    entry.previous_hash = appended->hash;
+  } else {
+    Prepared last = statement("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1");
+    entry.previous_hash = last.executeStep() ? last.getColumn(0).getString() : kGenesis;
+    last.reset();
+  }
   entry.at = utcNow();
   entry.clinician = actor;
   entry.action = action;

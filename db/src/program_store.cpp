@@ -193,25 +193,27 @@ void Store::Impl::requireDraft(Id program, const std::string& doing) {
 }
 
 void Store::Impl::bindPrescription(Prepared& insert, const ExerciseSnapshot& exercise, const sdk::Dosage& dosage,
-                                   const std::string& note) {
+                                   const std::string& note, const std::string* key) {
   insert.bind(3, exercise.global_id);
   insert.bind(4, exercise.plugin_id);
   insert.bind(5, exercise.plugin_version);
-  insert.bind(6, putSnapshot(exercise));
+  insert.bind(6, putSnapshot(exercise, key));
   insert.bind(7, dosageToJson(dosage));
   insert.bind(8, note);
 }
 
-void Store::Impl::insertItems(Id program, int first_position, const std::vector<ProgramItem>& items) {
+void Store::Impl::insertItems(Id program, int first_position, const std::vector<ProgramItem>& items,
+                              const std::vector<std::string>* keys) {
   int position = first_position;
-  for (const ProgramItem& item : items) {
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const ProgramItem& item = items[i];
     Prepared insert = statement(
         "INSERT INTO program_item (program_id, position, exercise_id, plugin_id, plugin_version, snapshot_sha256, "
         "dosage_json, note, override_reason, override_conditions, advice_left_out) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, program);
     insert.bind(2, position++);
-    bindPrescription(insert, item.exercise, item.dosage, item.note);
+    bindPrescription(insert, item.exercise, item.dosage, item.note, keys != nullptr ? &keys->at(i) : nullptr);
     insert.bind(9, item.override_reason);
     insert.bind(10, joinCodes(item.override_conditions));
     // Never patient_advice: a draft's is settled when it is issued, from the conditions then.

@@ -108,23 +108,28 @@ Id RecordImporter::addPatient(const Patient& patient, const std::vector<PatientC
   return id;
 }
 
-Id RecordImporter::addProgram(Id patient, const Program& program, std::optional<Id> previous,
-                              const std::string& fingerprint, const std::optional<HandoutSettings>& settings,
-                              const std::string& audit_note) {
-  const bool issued = program.status == ProgramStatus::issued;
-  if (issued) {
-    // The fingerprint covers the ids the program had where it was issued: checked over those, it
-    // says the content is what that database issued.
-    Program as_issued = program;
-    if (!as_issued.issued_as) {
+CheckedProgram CheckedProgram::check(Program program, std::string fingerprint) {
+  std::vector<std::string> keys;
+  if (program.status == ProgramStatus::issued) {
+    if (!program.issued_as) {
       throw InvalidRecord("Issued program '" + program.title + "' does not say which ids its fingerprint covers.");
     }
-    if (programFingerprint(as_issued) != fingerprint) {
+    if (programFingerprint(program, &keys) != fingerprint) {
       throw AlteredRecord("Issued program '" + program.title + "' (version " + std::to_string(program.version) +
                           ") does not match its fingerprint: it was changed after it was issued. Nothing was "
                           "imported. Export it again from the database that issued it.");
     }
+  } else {
+    fingerprint.clear();
+    for (const ProgramItem& item : program.items) keys.push_back(snapshotKey(item.exercise));
   }
+  return CheckedProgram(std::move(program), std::move(fingerprint), std::move(keys));
+}
+
+Id RecordImporter::addProgram(Id patient, const CheckedProgram& checked, std::optional<Id> previous,
+                              const std::optional<HandoutSettings>& settings, const std::string& audit_note) {
+  const Program& program = checked.program();
+  const bool issued = program.status == ProgramStatus::issued;
   // Every program is born a draft (a trigger sees to it), then issued as it was.
   Prepared insert = impl_.statement(
       "INSERT INTO program (patient_id, title, status, version, previous_id, clinician, created_at, issued_as) "
@@ -142,7 +147,7 @@ Id RecordImporter::addProgram(Id patient, const Program& program, std::optional<
   insert.bind(7, issued ? recordIdsText(*program.issued_as) : std::string());
   insert.exec();
   const Id id = impl_.db->getLastInsertRowid();
-  impl_.insertItems(id, 1, program.items);
+  impl_.insertItems(id, 1, program.items, &checked.snapshotKeys());
   if (issued) impl_.keepPatientAdvice(id, program.items);
   if (settings) {
     Prepared keep =
@@ -160,7 +165,7 @@ Id RecordImporter::addProgram(Id patient, const Program& program, std::optional<
     issue.exec();
     impl_.audit("issue", "program", std::to_string(id),
                 "imported as issued on " + program.issued_at + " by " + program.clinician + " with " +
-                    std::to_string(program.items.size()) + " item(s)" + fingerprintNote(fingerprint));
+                    std::to_string(program.items.size()) + " item(s)" + fingerprintNote(checked.fingerprint()));
   }
   return id;
 }

@@ -5,10 +5,6 @@
 #include <motus/db/record_json.hpp>
 #include <motus/db/schema.hpp>
 
-#include <openssl/sha.h>
-
-#include <array>
-
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -28,21 +24,6 @@ std::string utcNow() {
   char withMillis[40];
   std::snprintf(withMillis, sizeof withMillis, "%.*s.%03dZ", static_cast<int>(length), text, static_cast<int>(millis));
   return withMillis;
-}
-
-std::string sha256Hex(const std::string& text) {
-  // OpenSSL's, not Poco's: every program read is fingerprinted over its exercises' whole text,
-  // and OpenSSL uses the processor's SHA instructions (about 15 times faster here).
-  std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
-  SHA256(reinterpret_cast<const unsigned char*>(text.data()), text.size(), digest.data());
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string hex;
-  hex.reserve(2 * digest.size());
-  for (const unsigned char byte : digest) {
-    hex += kHex[byte >> 4];
-    hex += kHex[byte & 0x0f];
-  }
-  return hex;
 }
 
 Prepared Store::Impl::statement(const std::string& sql) {
@@ -82,8 +63,8 @@ void Store::Impl::beforeWrite(const std::string& doing) {
   if (!damage.empty()) throw CorruptDatabase(detail::damagedMessage(path, damage, doing));
 }
 
-std::string Store::Impl::putSnapshot(const ExerciseSnapshot& snapshot) {
-  std::string key = snapshotKey(snapshot);
+std::string Store::Impl::putSnapshot(const ExerciseSnapshot& snapshot, const std::string* known_key) {
+  std::string key = known_key != nullptr ? *known_key : snapshotKey(snapshot);
   // Stored once per key; an item that refers to a row removed behind Motus's back since is still
   // refused, by the foreign key.
   if (stored_snapshots.contains(key)) return key;
@@ -100,9 +81,12 @@ ExerciseSnapshot Store::Impl::getSnapshot(const std::string& sha256, bool* intac
   Prepared select = statement("SELECT json FROM exercise_snapshot WHERE sha256 = ?");
   select.bind(1, sha256);
   if (!select.executeStep()) throw CorruptDatabase("An exercise snapshot is missing (" + sha256 + ").");
-  const std::string json = select.getColumn(0).getString();
+  const SQLite::Column column = select.getColumn(0);
+  const char* const text = column.getText();  // before getBytes(), as SQLite asks
+  const std::string_view json(text, static_cast<std::size_t>(column.getBytes()));
   // The same few exercises are read for every program: the text is compared with the one read
-  // (and checked) before, which is cheap, instead of hashing and parsing it again.
+  // (and checked) before, where SQLite holds it, which is cheap, instead of hashing and parsing
+  // it again.
   if (const auto cached = snapshot_cache.find(sha256); cached != snapshot_cache.end() && cached->second.first == json) {
     if (intact != nullptr) *intact = true;
     return cached->second.second;
@@ -116,10 +100,10 @@ ExerciseSnapshot Store::Impl::getSnapshot(const std::string& sha256, bool* intac
                         ") was changed outside Motus. Restore the database from a backup made before the change; "
                         "'motus-cli check' lists every altered record.");
   }
-  ExerciseSnapshot snapshot = snapshotFromJson(json);
+  ExerciseSnapshot snapshot = snapshotFromJson(std::string(json));
   if (matches) {
     if (snapshot_cache.size() >= kSnapshotsCached) snapshot_cache.clear();
-    snapshot_cache[sha256] = {json, snapshot};
+    snapshot_cache[sha256] = {std::string(json), snapshot};
   }
   return snapshot;
 }

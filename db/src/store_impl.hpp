@@ -3,6 +3,7 @@
 // the audit chain.
 
 #include "connection.hpp"
+#include "sha256.hpp"
 
 #include <motus/db/records.hpp>
 #include <motus/db/store.hpp>
@@ -99,8 +100,8 @@ struct Store::Impl {
   void audit(std::string_view action, std::string_view entity, const std::string& entity_id,
              const std::string& summary);
 
-  // Stores the snapshot once and returns its key.
-  std::string putSnapshot(const ExerciseSnapshot& snapshot);
+  // Stores the snapshot once and returns its key; `key`, when given, is its key computed already.
+  std::string putSnapshot(const ExerciseSnapshot& snapshot, const std::string* key = nullptr);
   // The snapshot stored under that key. `intact` is set false when its text no longer hashes to
   // the key (changed outside Motus); without `intact`, that throws AlteredRecord.
   ExerciseSnapshot getSnapshot(const std::string& sha256, bool* intact = nullptr);
@@ -122,11 +123,13 @@ struct Store::Impl {
   // Throws AlteredRecord when the program was changed outside Motus (`doing` says what was refused).
   Program loadUnaltered(Id id, const std::string& doing);
   void requireDraft(Id program, const std::string& doing);
-  void insertItems(Id program, int first_position, const std::vector<ProgramItem>& items);
+  // `keys`, when given, are the items' snapshot keys computed already (see CheckedProgram).
+  void insertItems(Id program, int first_position, const std::vector<ProgramItem>& items,
+                   const std::vector<std::string>* keys = nullptr);
   // Binds parameters 3 to 8 of a program_item or template_item insert: exercise id, plugin id
   // and version, snapshot key (storing the snapshot), dosage JSON, note.
   void bindPrescription(Prepared& insert, const ExerciseSnapshot& exercise, const sdk::Dosage& dosage,
-                        const std::string& note);
+                        const std::string& note, const std::string* key = nullptr);
   // Issued programs: the advice each item printed, settled when it was issued.
   void keepPatientAdvice(Id program, const std::vector<ProgramItem>& items);
   void insertTemplateItems(Id template_id, const std::vector<TemplateItem>& items);
@@ -152,8 +155,13 @@ void bindPatientDetails(Prepared& statement, const PatientDetails& details);
 // "2026-11-25T19:40:02.153Z"
 std::string utcNow();
 
-// Lowercase hex SHA-256 of text.
-std::string sha256Hex(const std::string& text);
+// snapshotToJson without the copy, for text read at once (a fingerprint): valid only until the
+// next snapshot is serialised on this thread. With `key`, sets it to snapshotKey(snapshot) too,
+// from the same look-up (comparing a snapshot with the one serialised costs a few microseconds).
+const std::string& serializedSnapshot(const ExerciseSnapshot& snapshot, std::string* key = nullptr);
+
+// programFingerprint, setting `snapshot_keys` (when given) to each item's snapshot key on the way.
+std::string programFingerprint(const Program& program, std::vector<std::string>* snapshot_keys);
 
 // Runs work inside one write transaction, committing on success; SQLite errors are translated.
 // Refused at once on a read-only or damaged database (see Impl::beforeWrite).
@@ -181,9 +189,11 @@ auto inWriteTransaction(Store::Impl& impl, const std::string& doing, Work&& work
     } catch (const SQLite::Exception& error) {
       if (isDamage(error) && impl.damage.empty()) impl.damage = error.what();
       impl.stored_snapshots.clear();
+      impl.appended.reset();
       throw;
     } catch (...) {
-      impl.stored_snapshots.clear();  // rolled back: what it stored is not there
+      impl.stored_snapshots.clear();  // rolled back: what it stored and appended is not there
+      impl.appended.reset();
       throw;
     }
   });

@@ -16,6 +16,29 @@
 
 namespace motus::db {
 
+// A program brought in, with an issued one checked against its fingerprint over its ids where it
+// was issued (`program.issued_as`): the content is what that database issued. The check hashes
+// every exercise's whole text, the costliest part of an import, and needs no database, so an
+// import runs it beside the writing. Only check() makes one: addProgram takes no unchecked program.
+class CheckedProgram {
+ public:
+  // Throws AlteredRecord when an issued program does not match `fingerprint`, InvalidRecord when it
+  // does not say which ids its fingerprint covers. A draft needs no fingerprint.
+  static CheckedProgram check(Program program, std::string fingerprint);
+
+  const Program& program() const { return program_; }
+  const std::string& fingerprint() const { return fingerprint_; }
+  // Each item's exercise snapshot key, found here too rather than by the writing.
+  const std::vector<std::string>& snapshotKeys() const { return snapshot_keys_; }
+
+ private:
+  CheckedProgram(Program program, std::string fingerprint, std::vector<std::string> snapshot_keys)
+      : program_(std::move(program)), fingerprint_(std::move(fingerprint)), snapshot_keys_(std::move(snapshot_keys)) {}
+  Program program_;
+  std::string fingerprint_;
+  std::vector<std::string> snapshot_keys_;
+};
+
 class RecordImporter {
  public:
   explicit RecordImporter(Store::Impl& impl) : impl_(impl) {}
@@ -29,10 +52,9 @@ class RecordImporter {
 
   // A program of `patient` as it was elsewhere; `program.id`, `patient_id`, `previous_id`,
   // `fingerprint` and `alterations` are not read. `previous` is the program it replaces, already
-  // imported. An issued program must match `fingerprint` over its ids there
-  // (`program.issued_as`), or nothing is imported (AlteredRecord); it is recorded in the audit log
-  // as issued there, with that fingerprint. A draft keeps no patient advice.
-  Id addProgram(Id patient, const Program& program, std::optional<Id> previous, const std::string& fingerprint,
+  // imported. An issued program is recorded in the audit log as issued there, with its
+  // fingerprint. A draft keeps no patient advice.
+  Id addProgram(Id patient, const CheckedProgram& checked, std::optional<Id> previous,
                 const std::optional<HandoutSettings>& settings, const std::string& audit_note);
 
   Id addTemplate(const std::string& name, const std::vector<TemplateItem>& items, const std::string& audit_note);
