@@ -1,6 +1,7 @@
 #include "sha256.hpp"
 
 #include <openssl/evp.h>
+#include <openssl/sha.h>
 
 #include <array>
 #include <new>
@@ -19,12 +20,20 @@ std::string hexOf(const unsigned char* digest, unsigned int length) {
   return hex;
 }
 
+// Fetched once: fetching it for every hash (EVP_sha256() does) cost as much as hashing an audit row.
+const EVP_MD* sha256Method() {
+  static const EVP_MD* const method = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  if (method == nullptr) throw std::bad_alloc();
+  return method;
+}
+
 }  // namespace
 
 std::string sha256Hex(std::string_view text) {
-  Sha256 hash;
-  hash.add(text);
-  return hash.hex();
+  // In one call, without a context to make and free: most texts hashed are short (audit rows).
+  std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
+  SHA256(reinterpret_cast<const unsigned char*>(text.data()), text.size(), digest.data());
+  return hexOf(digest.data(), static_cast<unsigned int>(digest.size()));
 }
 
 struct Sha256::State {
@@ -33,7 +42,7 @@ struct Sha256::State {
 
 Sha256::Sha256() : state_(new State) {
   state_->context = EVP_MD_CTX_new();
-  if (state_->context == nullptr || EVP_DigestInit_ex(state_->context, EVP_sha256(), nullptr) != 1) {
+  if (state_->context == nullptr || EVP_DigestInit_ex(state_->context, sha256Method(), nullptr) != 1) {
     EVP_MD_CTX_free(state_->context);
     delete state_;
     throw std::bad_alloc();

@@ -101,7 +101,7 @@ struct ExercisesComeLater {};
 // A patient read from the archive and checked, with its programs' exercises in place: ready to
 // write.
 struct CheckedPatient {
-  ArchivedPatient archived;                  // its programs without their db::Program (see checked)
+  ArchivedPatient archived;                  // its programs without their db::Program (see programs)
   std::vector<db::CheckedProgram> programs;  // in the order of archived.programs
 };
 using CheckedRecord = std::variant<CheckedPatient, ArchivedTemplate>;
@@ -112,8 +112,9 @@ constexpr std::size_t kRecordsAhead = 16;
 
 // The second reading, on a thread of its own: every record checked as far as it can be without
 // the database (text, dates, ids, and each issued program hashed against its fingerprint, the
-// costliest part), then handed to ArchiveWriting. Both together take half the time of one doing
-// it all (10,000 patients: see bench/archive_bench.cpp).
+// costliest part), then handed to ArchiveWriting. Reading and checking take about as long as
+// writing, so the two threads together take little more than half the time of one doing it all
+// (bench/archive_bench.cpp).
 class ArchiveChecking : public ArchiveVisitor {
  public:
   // With the `exercises` of a first reading, or `gathering` them on the way (an archive Motus
