@@ -39,8 +39,8 @@ struct Made {
 }  // namespace
 
 TEST_CASE("Everything the maker hands over arrives in order, and is freed on the maker's thread once given back") {
+  std::vector<std::thread::id> freed_on;  // written by the maker while it pushes, then by the queue's end
   HandoffQueue<Made> queue(4);
-  std::vector<std::thread::id> freed_on;  // written by the maker only, while it pushes
   std::thread::id maker_id;
   std::thread maker([&] {
     maker_id = std::this_thread::get_id();
