@@ -30,6 +30,16 @@ Patient readPatient(Prepared& select) {
   return patient;
 }
 
+// Names the holder, whose chart number may differ in capital letters only.
+std::string chartTakenMessage(const std::string& chart_number, const PatientDetails& holder) {
+  std::string message = "Chart number '" + chart_number +
+                        "' belongs to another patient already: " + holder.family_name +
+                        (holder.given_name.empty() ? "" : ", " + holder.given_name) + " (" + holder.chart_number + ")";
+  if (holder.chart_number != chart_number)
+    message += "; chart numbers that differ only in capital letters are one chart";
+  return message + ". Check the chart number, or open that patient.";
+}
+
 void requireDetails(const PatientDetails& details) {
   if (details.chart_number.find_first_not_of(' ') == std::string::npos) {
     throw InvalidRecord("A patient needs a chart number.");
@@ -119,8 +129,10 @@ Patient Store::patient(Id patient) const {
 
 std::optional<Patient> Store::findPatientByChart(const std::string& chart_number) const {
   return detail::translated("finding a patient", [&]() -> std::optional<Patient> {
-    Prepared select =
-        impl_->statement(std::string("SELECT ") + kPatientColumns + " FROM patient p WHERE p.chart_number = ?");
+    // Capital letters aside ("a-1001" finds A-1001); of twins saved before schema 5, the exact one.
+    Prepared select = impl_->statement(std::string("SELECT ") + kPatientColumns +
+                                       " FROM patient p WHERE p.chart_number = ?1 COLLATE NOCASE "
+                                       "ORDER BY p.chart_number = ?1 DESC, p.id LIMIT 1");
     select.bind(1, chart_number);
     if (!select.executeStep()) return std::nullopt;
     return readPatient(select);
@@ -316,7 +328,7 @@ Id Store::savePatientRecord(std::optional<Id> patient, const PatientDetails& det
     // The unique index refused the chart number: say whose it is, in the user's terms.
     const std::optional<Patient> holder = findPatientByChart(details.chart_number);
     if (holder && (!patient || holder->id != *patient)) {
-      throw InvalidRecord("Chart number '" + details.chart_number + "' belongs to another patient already.");
+      throw InvalidRecord(chartTakenMessage(details.chart_number, holder->details));
     }
     throw;
   }

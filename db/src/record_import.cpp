@@ -67,7 +67,7 @@ std::vector<std::pair<std::string, ExerciseSnapshot>> Store::exerciseSnapshots(
 }
 
 bool RecordImporter::chartNumberTaken(const std::string& chart_number) const {
-  Prepared select = impl_.statement("SELECT 1 FROM patient WHERE chart_number = ?");
+  Prepared select = impl_.statement("SELECT 1 FROM patient WHERE chart_number = ? COLLATE NOCASE");
   select.bind(1, chart_number);
   return select.executeStep();
 }

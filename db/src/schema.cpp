@@ -231,11 +231,29 @@ constexpr std::string_view kVersion4 = R"sql(
 ALTER TABLE program ADD COLUMN issued_as TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 5: chart numbers that differ only in capital letters ("a-1001", "A-1001") are one
+// chart, so a second patient under either is refused (ASCII letters, as SQLite's NOCASE folds
+// them). Twins saved before are kept as they are: nothing is merged behind the therapist's back;
+// they can still be edited, and only a new twin is refused.
+constexpr std::string_view kVersion5 = R"sql(
+CREATE INDEX patient_by_chart_number_nocase ON patient (chart_number COLLATE NOCASE);
+CREATE TRIGGER patient_chart_number_insert BEFORE INSERT ON patient
+WHEN EXISTS (SELECT 1 FROM patient WHERE chart_number = new.chart_number COLLATE NOCASE) BEGIN
+  SELECT RAISE(ABORT, 'chart number belongs to another patient');
+END;
+CREATE TRIGGER patient_chart_number_update BEFORE UPDATE OF chart_number ON patient
+WHEN new.chart_number <> old.chart_number
+ AND EXISTS (SELECT 1 FROM patient WHERE chart_number = new.chart_number COLLATE NOCASE AND id <> old.id) BEGIN
+  SELECT RAISE(ABORT, 'chart number belongs to another patient');
+END;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "patient records, programs, templates and the audit log", kVersion1},
     Migration{2, "the audit log indexed by what each row is about", kVersion2},
     Migration{3, "the advice for the patient printed with each exercise", kVersion3},
     Migration{4, "imported programs keep the ids their fingerprint covers", kVersion4},
+    Migration{5, "chart numbers that differ only in capital letters are one chart", kVersion5},
 };
 
 constexpr std::array<std::string_view, 14> kRequiredTables{

@@ -4,6 +4,7 @@
 #include "../support/temp_folder.hpp"
 
 #include <motus/db/errors.hpp>
+#include <motus/db/schema.hpp>
 #include <motus/db/store.hpp>
 
 #include <catch2/catch.hpp>
@@ -61,6 +62,52 @@ TEST_CASE("Chart numbers are unique and names are required, nothing is saved on 
   badDate.birth_date = "14/03/1948";
   CHECK_THROWS_AS(store.addPatient(badDate), db::InvalidRecord);
   CHECK(store.listPatients().size() == 2);
+}
+
+TEST_CASE("Chart numbers that differ only in capital letters are one chart: a second patient is refused") {
+  const test::TempFolder folder("db");
+  db::Store store(folder / "motus.sqlite", db::OpenMode::create_if_missing);
+  const db::Id first = store.addPatient(test::samplePatient("A-1001", "Nguyen"));
+  CHECK_THROWS_WITH(store.addPatient(test::samplePatient("a-1001", "Other")),
+                    Contains("Chart number 'a-1001' belongs to another patient already: Nguyen") &&
+                        Contains("(A-1001); chart numbers that differ only in capital letters are one chart"));
+  const db::Id second = store.addPatient(test::samplePatient("B-7"));
+  CHECK_THROWS_WITH(store.updatePatient(second, test::samplePatient("a-1001")), Contains("(A-1001)"));
+  CHECK(store.listPatients().size() == 2);
+  // The chart is found whichever way it is typed, and its own patient may change its capitals.
+  REQUIRE(store.findPatientByChart("a-1001"));
+  CHECK(store.findPatientByChart("a-1001")->id == first);
+  store.updatePatient(first, test::samplePatient("a-1001", "Nguyen"));
+  CHECK(store.patient(first).details.chart_number == "a-1001");
+}
+
+TEST_CASE("Twin chart numbers saved before they were refused are kept, found exactly and still editable") {
+  const test::TempFolder folder("db");
+  const auto file = folder / "motus.sqlite";
+  db::Id upper = 0;
+  {
+    db::Store store(file, db::OpenMode::create_if_missing);
+    upper = store.addPatient(test::samplePatient("A-1001", "Nguyen"));
+  }
+  // A database as schema 4 left it, holding twins that only differ in case.
+  test::sqlExec(file,
+                "DROP TRIGGER patient_chart_number_insert; DROP TRIGGER patient_chart_number_update; "
+                "DROP INDEX patient_by_chart_number_nocase; PRAGMA user_version = 4;");
+  test::sqlExec(file,
+                "INSERT INTO patient (chart_number, family_name, created_at, updated_at) "
+                "VALUES ('a-1001', 'Park', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z');");
+  db::Store store(file, db::OpenMode::must_exist);
+  CHECK(test::sqlText(file, "PRAGMA user_version") == std::to_string(db::latestSchemaVersion()));
+  CHECK(store.listPatients().size() == 2);
+  REQUIRE(store.findPatientByChart("A-1001"));
+  CHECK(store.findPatientByChart("A-1001")->id == upper);
+  REQUIRE(store.findPatientByChart("a-1001"));
+  CHECK(store.findPatientByChart("a-1001")->details.family_name == "Park");
+  db::PatientDetails phone = test::samplePatient("A-1001", "Nguyen");
+  phone.phone = "555-0100";
+  store.updatePatient(upper, phone);  // its chart number unchanged: not refused for its twin
+  CHECK(store.patient(upper).details.phone == "555-0100");
+  CHECK_THROWS_WITH(store.addPatient(test::samplePatient("a-1001", "Third")), Contains("belongs to another patient"));
 }
 
 TEST_CASE("Hostile text round-trips exactly") {

@@ -199,6 +199,26 @@ TEST_CASE("A chart number already in the database is refused by default, skipped
   require(clinics.cli("first.sqlite", "check"));
 }
 
+TEST_CASE("A chart number that differs only in capital letters is the same chart when importing") {
+  const Clinics clinics;
+  fillClinic(clinics, "first.sqlite");
+  require(clinics.cli("first.sqlite", "export " + clinics.quoted("clinic.motus.json")));
+  require(clinics.cli("second.sqlite", "patients list --create"));
+  require(clinics.cli("second.sqlite", "patients add --chart b-7 --family Other"));
+  const std::string before = readBytes(clinics.path("second.sqlite"));
+
+  CommandResult result = clinics.cli("second.sqlite", "import " + clinics.quoted("clinic.motus.json"));
+  require(result, 1);
+  CHECK_THAT(result.output, Contains("chart number(s) B-7 belong to patients in this database already"));
+  CHECK(readBytes(clinics.path("second.sqlite")) == before);
+
+  result = clinics.cli("second.sqlite", "import " + clinics.quoted("clinic.motus.json") + " --renumber");
+  require(result);
+  CHECK_THAT(result.output, Contains("Renumbered: B-7 as B-7-2"));
+  CHECK_THAT(clinics.cli("second.sqlite", "patients show b-7").output, Contains("Other"));
+  CHECK_THAT(clinics.cli("second.sqlite", "patients show B-7-2").output, Contains("Moreau"));
+}
+
 TEST_CASE("Templates alone go from one clinic to another") {
   const Clinics clinics;
   fillClinic(clinics, "first.sqlite");

@@ -162,7 +162,7 @@ TEST_CASE("Wrong input is refused with a message that says what to fix") {
   require(clinic.cli("patients add --chart C-1 --family Lee"));
   CommandResult result = clinic.cli("patients add --chart C-1 --family Other");
   require(result, 1);
-  CHECK_THAT(result.output, Contains("Chart number 'C-1' belongs to another patient already."));
+  CHECK_THAT(result.output, Contains("Chart number 'C-1' belongs to another patient already: Lee (C-1)."));
   result = clinic.cli("patients add --chart C-2 --family Park --born 1950-02-30");
   require(result, 1);
   CHECK_THAT(result.output, Contains("the date of birth '1950-02-30' is not a real date"));

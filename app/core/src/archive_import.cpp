@@ -40,6 +40,14 @@ std::string readArchiveFile(const std::filesystem::path& file) {
   return text;
 }
 
+// A chart number as the store compares them: capital letters (ASCII, as SQLite's NOCASE) aside.
+std::string chartKey(std::string chart) {
+  for (char& c : chart) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return chart;
+}
+
 // "2026-11-25T19:40:02.153Z" or without the milliseconds, as Motus writes times.
 bool isTimestamp(const std::string& text) {
   const auto digits = [&](std::size_t from, std::size_t count) {
@@ -168,10 +176,10 @@ class ArchiveChecking : public ArchiveVisitor {
     for (std::size_t i = 0; i < patient.conditions.size(); ++i) {
       refuseProblems(patient.path + ".conditions[" + std::to_string(i) + "]", conditionProblems(patient.conditions[i]));
     }
-    if (!charts_seen_.insert(patient.patient.details.chart_number).second) {
+    if (!charts_seen_.insert(chartKey(patient.patient.details.chart_number)).second) {
       throw ArchiveError(patient.path + ".chart_number: chart number '" +
                          displayable(patient.patient.details.chart_number) +
-                         "' is in the archive twice; each patient needs their own.");
+                         "' is in the archive twice (capital letters aside); each patient needs their own.");
     }
     for (const ArchivedProgram& program : patient.programs) {
       requireTimestamp(program.program.created_at, program.path + ".created_at");
@@ -232,7 +240,7 @@ class ArchiveWriting {
     if (progress_ && (seen_ % 64 == 0 || seen_ == patients_)) progress_("Importing patients", seen_, patients_);
     db::Patient& patient = checked.archived.patient;
     const std::string chart = patient.details.chart_number;
-    charts_written_.insert(chart);
+    charts_written_.insert(chartKey(chart));
     if (importer_.chartNumberTaken(chart)) {
       if (options_.clash == ChartClash::refuse) {
         taken_charts.push_back(chart);
@@ -286,7 +294,7 @@ class ArchiveWriting {
   std::string freeChartNumber(const std::string& chart) const {
     for (int n = 2;; ++n) {
       const std::string candidate = chart + "-" + std::to_string(n);
-      if (!importer_.chartNumberTaken(candidate) && !charts_written_.contains(candidate)) return candidate;
+      if (!importer_.chartNumberTaken(candidate) && !charts_written_.contains(chartKey(candidate))) return candidate;
     }
   }
 
@@ -297,7 +305,7 @@ class ArchiveWriting {
   const ArchiveProgress& progress_;
   ArchiveImport& summary_;
   std::size_t seen_ = 0;
-  std::set<std::string> charts_written_;  // the archive's, as far as written
+  std::set<std::string> charts_written_;  // the archive's, as far as written (chartKey)
 };
 
 // Reads and checks the archive on a thread of its own while `writing` writes what was checked, on

@@ -43,6 +43,7 @@ class RecordImporter {
  public:
   explicit RecordImporter(Store::Impl& impl) : impl_(impl) {}
 
+  // Capital letters aside, as the store compares chart numbers.
   bool chartNumberTaken(const std::string& chart_number) const;
   bool templateNameTaken(const std::string& name) const;
 

@@ -62,6 +62,8 @@ class Store {
   Id addPatient(const PatientDetails& details);
   void updatePatient(Id patient, const PatientDetails& details);
   Patient patient(Id patient) const;
+  // Capital letters aside: "a-1001" finds A-1001, for they are one chart (a second patient under
+  // either is refused).
   std::optional<Patient> findPatientByChart(const std::string& chart_number) const;
   // Every word of text must start a word of the chart number, family or given name; case and
   // accents are ignored. In name order, at most `limit`.
