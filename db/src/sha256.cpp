@@ -36,32 +36,23 @@ std::string sha256Hex(std::string_view text) {
   return hexOf(digest.data(), static_cast<unsigned int>(digest.size()));
 }
 
-struct Sha256::State {
-  EVP_MD_CTX* context = nullptr;
-};
-
-Sha256::Sha256() : state_(new State) {
-  state_->context = EVP_MD_CTX_new();
-  if (state_->context == nullptr || EVP_DigestInit_ex(state_->context, sha256Method(), nullptr) != 1) {
-    EVP_MD_CTX_free(state_->context);
-    delete state_;
+Sha256::Sha256() : context_(EVP_MD_CTX_new()) {
+  if (context_ == nullptr || EVP_DigestInit_ex(context_, sha256Method(), nullptr) != 1) {
+    EVP_MD_CTX_free(context_);
     throw std::bad_alloc();
   }
 }
 
-Sha256::~Sha256() {
-  EVP_MD_CTX_free(state_->context);
-  delete state_;
-}
+Sha256::~Sha256() { EVP_MD_CTX_free(context_); }
 
 void Sha256::add(std::string_view bytes) {
-  if (EVP_DigestUpdate(state_->context, bytes.data(), bytes.size()) != 1) throw std::bad_alloc();
+  if (EVP_DigestUpdate(context_, bytes.data(), bytes.size()) != 1) throw std::bad_alloc();
 }
 
 std::string Sha256::hex() {
   std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
   unsigned int length = 0;
-  if (EVP_DigestFinal_ex(state_->context, digest.data(), &length) != 1) throw std::bad_alloc();
+  if (EVP_DigestFinal_ex(context_, digest.data(), &length) != 1) throw std::bad_alloc();
   return hexOf(digest.data(), length);
 }
 

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+struct evp_md_ctx_st;  // OpenSSL's EVP_MD_CTX, kept out of every file that includes this one
+
 namespace motus::db {
 
 // Lowercase hex SHA-256 of text.
@@ -23,8 +25,7 @@ class Sha256 {
   std::string hex();
 
  private:
-  struct State;
-  State* state_;
+  evp_md_ctx_st* context_;
 };
 
 }  // namespace motus::db

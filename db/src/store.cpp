@@ -100,10 +100,11 @@ ExerciseSnapshot Store::Impl::getSnapshot(const std::string& sha256, bool* intac
                         ") was changed outside Motus. Restore the database from a backup made before the change; "
                         "'motus-cli check' lists every altered record.");
   }
-  ExerciseSnapshot snapshot = snapshotFromJson(std::string(json));
+  std::string text_copy(json);  // the statement's own is gone at its next step
+  ExerciseSnapshot snapshot = snapshotFromJson(text_copy);
   if (matches) {
     if (snapshot_cache.size() >= kSnapshotsCached) snapshot_cache.clear();
-    snapshot_cache[sha256] = {std::string(json), snapshot};
+    snapshot_cache[sha256] = {std::move(text_copy), snapshot};
   }
   return snapshot;
 }

@@ -242,14 +242,7 @@ class ArchiveWriting {
     const std::string chart = patient.details.chart_number;
     charts_written_.insert(chartKey(chart));
     if (importer_.chartNumberTaken(chart)) {
-      if (options_.clash == ChartClash::refuse) {
-        taken_charts.push_back(chart);
-        return;
-      }
-      if (options_.clash == ChartClash::skip_existing) {
-        summary_.skipped_patients.push_back(chart);
-        return;
-      }
+      if (!writtenUnderNewName(chart, taken_charts, summary_.skipped_patients)) return;
       patient.details.chart_number = freeChartNumber(chart);
       summary_.renumbered.emplace_back(chart, patient.details.chart_number);
     }
@@ -273,14 +266,7 @@ class ArchiveWriting {
     db::Template& templ = archived.templ;
     const std::string name = templ.name;
     if (importer_.templateNameTaken(name)) {
-      if (options_.clash == ChartClash::refuse) {
-        taken_templates.push_back(name);
-        return;
-      }
-      if (options_.clash == ChartClash::skip_existing) {
-        summary_.skipped_templates.push_back(name);
-        return;
-      }
+      if (!writtenUnderNewName(name, taken_templates, summary_.skipped_templates)) return;
       int n = 2;
       while (importer_.templateNameTaken(name + " (" + std::to_string(n) + ")")) ++n;
       templ.name = name + " (" + std::to_string(n) + ")";
@@ -289,6 +275,23 @@ class ArchiveWriting {
     if (!taken_charts.empty() || !taken_templates.empty()) return;
     importer_.addTemplate(templ.name, templ.items, origin_);
     ++summary_.templates;
+  }
+
+  // What the clash option says of a record whose chart number or name the database has already:
+  // written under a new one (true), or not written, and noted as refused or as skipped.
+  bool writtenUnderNewName(const std::string& name, std::vector<std::string>& refused,
+                           std::vector<std::string>& skipped) const {
+    switch (options_.clash) {
+      case ChartClash::refuse:
+        refused.push_back(name);
+        return false;
+      case ChartClash::skip_existing:
+        skipped.push_back(name);
+        return false;
+      case ChartClash::renumber:
+        break;
+    }
+    return true;
   }
 
   std::string freeChartNumber(const std::string& chart) const {
