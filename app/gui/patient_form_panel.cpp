@@ -1,6 +1,6 @@
 #include "patient_form_panel.hpp"
-#include "error_report.hpp"
 #include "actions.hpp"
+#include "error_report.hpp"
 #include "wx_text.hpp"
 
 #include <motus/db/errors.hpp>
@@ -75,6 +75,11 @@ PatientFormPanel::PatientFormPanel(wxWindow* parent, AppContext& context)
   sizer->Add(columns, wxSizerFlags(1).Expand());
   sizer->Add(bottom, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, 8));
   SetSizer(sizer);
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+    event.Skip();
+    if (!problems_text_.empty())
+      CallAfter([this] { showProblems(problems_text_); });  // wrapped again for the new width
+  });
 
   for (wxTextCtrl* text : {chart_, family_, given_, born_, phone_, email_, notes_}) {
     text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { markDirty(); });
@@ -130,7 +135,7 @@ void PatientFormPanel::showPatient(std::optional<db::Id> patient) {
   note_for_ = -1;
   conditions_->SetSelection(wxNOT_FOUND);
   showConditionNote();
-  problems_->SetLabel(wxString());
+  showProblems(wxString());
   archive_->SetLabel(wx(archived ? "Bring back from archive" : "Archive"));
   Layout();
   dirty_ = false;
@@ -204,6 +209,18 @@ std::vector<db::PatientCondition> PatientFormPanel::checkedConditions() const {
   return list;
 }
 
+// On as many lines as the space beside the buttons needs: a refusal says what to do at its end
+// ("... Check the chart number, or open that patient."), which one cut line would lose.
+void PatientFormPanel::showProblems(const wxString& text) {
+  problems_text_ = text;
+  problems_->SetLabel(text);
+  Layout();
+  if (!text.empty()) {
+    problems_->Wrap(problems_->GetSize().GetWidth());
+    Layout();
+  }
+}
+
 bool PatientFormPanel::save() {
   db::PatientDetails details{utf8(chart_->GetValue()), utf8(family_->GetValue()), utf8(given_->GetValue()),
                              utf8(born_->GetValue()),  utf8(phone_->GetValue()),  utf8(email_->GetValue()),
@@ -212,14 +229,13 @@ bool PatientFormPanel::save() {
     const db::Id id = context_.records->savePatientRecord(patient_, details, checkedConditions());
     patient_ = id;
     dirty_ = false;
-    problems_->SetLabel(wxString());
+    showProblems(wxString());
     if (on_status) on_status(wx("Saved the record of " + details.given_name + " " + details.family_name + "."));
     if (on_saved) on_saved(id);
     return true;
   } catch (const db::InvalidRecord& error) {
     logShownError(wx("Saving a patient record"), error);
-    problems_->SetLabel(wx(error.what()));
-    Layout();
+    showProblems(wx(error.what()));
     if (on_status) on_status(wx("Not saved: fix the problems shown under the form."));
     return false;
   }

@@ -54,7 +54,9 @@ class PatientFormPanel final : public wxPanel {
   wxTextCtrl* condition_note_ = nullptr;
   wxTextCtrl* condition_since_ = nullptr;
   wxStaticText* condition_label_ = nullptr;
+  void showProblems(const wxString& text);
   wxStaticText* problems_ = nullptr;
+  wxString problems_text_;  // as refused, before wrapping
   wxButton* archive_ = nullptr;
   std::map<std::string, db::PatientCondition> details_;  // notes and dates by condition code
   int note_for_ = -1;                                    // the condition the note fields show
