@@ -104,3 +104,42 @@ TEST_CASE("A handout printed with edition 1 reprints byte for byte as it was fir
     CHECK(sha256Of(html) == c.html_sha256);
   }
 }
+
+TEST_CASE("A handout printed with edition 2 reprints byte for byte as it was first printed") {
+  // Made by edition 2's code (main at 6623546): several exercises a page, the pictures beside the
+  // words, the shared panel and the program's time; in both layouts, on both papers.
+  FirstEditionRecords records;
+  records.clinic.phone = "541-555-0142";
+  records.program.clinician = "Dana Whitfield";
+  const test::TempFolder folder("edition2");
+  struct Case {
+    const char* paper;
+    bool large_print;
+    const char* layout;
+    const char* pdf_sha256;
+    const char* html_sha256;
+  };
+  for (const Case& c :
+       {Case{"a4", false, "compact", "79b83e798884d437ff902f7e3a6ba5e350c7f09f1efd3043c401d3dbb57e5ab9",
+             "8f1320aad7d666bc0662094191cdfdc485d2637554e20fa2993568210a388fd8"},
+        Case{"letter", false, "compact", "929c281559879e0cfcdcd7146b36e844ced98b46e5379374204f013db313fd14",
+             "48109b0a2bf484c27879dd5d84b35db731786d03630fda083d55d1c3fa3ede21"},
+        Case{"a4", true, "compact", "937d1e0895fa4447ce18b13d5b027a23fd1f58f48d194a326f70914fb600b8bb",
+             "bc0e10f701ef44613963b250ce1ccd301b3ef84d7799ca3a97dc5fdbc04153e3"},
+        Case{"a4", false, "one-per-page", "7e78f9bff15a3f69f85c9778ae448a47c4471eb69d62146dfac87b409bde6e5a",
+             "415e36f081ac5ce872d5e2119842a3d52863cdd00a58878eb8716d5b3b57c9f1"}}) {
+    INFO(c.paper << (c.large_print ? " large print " : " ") << c.layout);
+    db::HandoutSettings settings = records.keptSettings(c.paper, c.large_print);
+    settings.edition = 2;
+    settings.layout = c.layout;
+    const core::HandoutDocument document =
+        core::buildHandout(records.program, records.patient, records.clinic,
+                           db::handoutSettingsFromJson(db::handoutSettingsToJson(settings)));
+    const auto pdf = folder / "reprint.pdf";
+    core::renderPdf(document, pdf);
+    const auto html = folder / "reprint.html";
+    std::ofstream(html) << core::renderHtml(document);
+    CHECK(sha256Of(pdf) == c.pdf_sha256);
+    CHECK(sha256Of(html) == c.html_sha256);
+  }
+}
