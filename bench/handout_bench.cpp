@@ -8,9 +8,9 @@
 //   --render-only N  only the in-process render, N times (for valgrind --tool=callgrind)
 //   --files-only     only the page counts and the PDFs of the four layouts, no timings
 #include "../tests/support/chromium.hpp"
+#include "../tests/support/shoulder_program.hpp"
 #include "statistics.hpp"
 
-#include <motus/core/catalog.hpp>
 #include <motus/core/handout.hpp>
 #include <motus/core/html_handout.hpp>
 #include <motus/core/pdf_handout.hpp>
@@ -31,29 +31,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // The program's exercises, in order, from the built-in plugins found the way motus-cli finds them.
-std::vector<db::ProgramItem> realExercises() {
-  core::PluginHost host(core::PluginHostOptions::standard());
-  host.load(core::defaultPluginLocations());
-  const core::Catalog catalog = core::Catalog::fromPlugins(host.plugins());
-  std::vector<db::ProgramItem> items;
-  for (const core::CatalogEntry& entry : catalog.entries()) {
-    if (entry.plugin_id != "shoulder-care") continue;
-    db::ProgramItem item;
-    item.exercise = core::snapshotOf(entry);
-    item.dosage = entry.spec.default_dosage;
-    items.push_back(std::move(item));
-  }
-  const core::CatalogEntry* roll = catalog.find("foam-rolling/mid-back-roll");
-  if (items.size() != 11 || roll == nullptr) {
-    throw std::runtime_error("the built-in shoulder-care (11 exercises) and foam-rolling plugins were not found (" +
-                             std::to_string(items.size()) + " shoulder-care exercises)");
-  }
-  db::ProgramItem item;
-  item.exercise = core::snapshotOf(*roll);
-  item.dosage = roll->spec.default_dosage;
-  items.push_back(std::move(item));
-  return items;
-}
+std::vector<db::ProgramItem> realExercises() { return test::shoulderProgram(core::defaultPluginLocations()); }
 
 db::Id issue(db::Store& store, db::Id patient, const std::string& title, const std::vector<db::ProgramItem>& items) {
   const db::Id program = store.createDraft(patient, title);

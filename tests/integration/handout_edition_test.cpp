@@ -73,7 +73,7 @@ struct FirstEditionRecords {
 TEST_CASE("Settings kept before editions existed are read as edition 1") {
   const FirstEditionRecords records;
   CHECK(records.keptSettings("a4", false).edition == 1);
-  CHECK(db::HandoutSettings{}.edition == 2);
+  CHECK(db::HandoutSettings{}.edition == 3);
   db::HandoutSettings now;
   CHECK(db::handoutSettingsFromJson(db::handoutSettingsToJson(now)) == now);
 }

@@ -23,6 +23,9 @@ namespace {
 
 constexpr double kMillimetre = 72.0 / 25.4;
 constexpr double kMargin = 15 * kMillimetre;
+// Edition 3: 12 mm above and below (the running bands sit in it), still clear of what any office
+// printer leaves unprinted (about 5 mm); the sides keep 15 mm, which sets the line length.
+constexpr double kThirdEditionEdge = 12 * kMillimetre;
 constexpr double kBandHeight = 14;  // running header and footer lines
 constexpr double kGap = 10;         // between blocks
 
@@ -203,6 +206,57 @@ Item pairedLists(std::vector<Item> left, std::vector<Item> right, double gap) {
           {}};
 }
 
+// Edition 3: tips and cautions as one text in two columns of about the same height, read down the
+// left and then the right, so a long "Take care" beside two tips leaves no hole under them. Each
+// list stays whole, its heading on top of the right column, unless cutting inside a list saves
+// more than a line; the right column then starts with that list's heading again, so a point there
+// is never read as part of what is above it. A heading never ends the left column, and no point is
+// cut in two. Where the block is too narrow for two columns (beside the pictures), one list under
+// the other.
+Item balancedLists(std::vector<Item> items, std::vector<bool> heading, std::size_t natural_cut, double gap,
+                   double line) {
+  constexpr double kWideEnough = 400;  // as pairedLists
+  // The heading the right column starts with when cut before item `cut`: its own, or its list's.
+  const auto headingOf = [=](std::size_t cut) {
+    std::size_t h = cut;
+    while (!heading[h]) --h;
+    return h;
+  };
+  const auto cutFor = [=](cairo_t* cr, double half) {
+    std::vector<double> below(items.size() + 1, 0);  // height of items [0, i)
+    for (std::size_t i = 0; i < items.size(); ++i) below[i + 1] = below[i] + items[i].measure(cr, half);
+    const auto tallest = [&](std::size_t cut) {
+      const double repeated = heading[cut] ? 0 : items[headingOf(cut)].measure(cr, half);
+      return std::max(below[cut], repeated + below.back() - below[cut]);
+    };
+    std::size_t best = natural_cut;
+    for (std::size_t cut = 1; cut < items.size(); ++cut) {
+      if (!heading[cut - 1] && tallest(cut) < tallest(best)) best = cut;
+    }
+    const std::size_t cut = tallest(natural_cut) < tallest(best) + line ? natural_cut : best;
+    return std::pair{cut, tallest(cut)};
+  };
+  return {[=](cairo_t* cr, double width) {
+            if (width < kWideEnough) return columnHeight(cr, items, width);
+            return cutFor(cr, (width - gap) / 2).second;
+          },
+          [=](cairo_t* cr, double x, double y, double width) {
+            if (width < kWideEnough) {
+              drawColumn(cr, items, x, y, width);
+              return;
+            }
+            const double half = (width - gap) / 2;
+            const std::size_t cut = cutFor(cr, half).first;
+            const auto middle = items.begin() + static_cast<std::ptrdiff_t>(cut);
+            drawColumn(cr, {items.begin(), middle}, x, y, half);
+            std::vector<Item> right;
+            if (!heading[cut]) right.push_back(items[headingOf(cut)]);
+            right.insert(right.end(), middle, items.end());
+            drawColumn(cr, right, x + half + gap, y, half);
+          },
+          {}};
+}
+
 std::vector<Item> listItems(const Typesetter& type, const std::string& label, const std::vector<std::string>& bold,
                             const std::vector<std::string>& lines) {
   std::vector<Item> items;
@@ -217,14 +271,14 @@ std::vector<Item> listItems(const Typesetter& type, const std::string& label, co
 // the steps, tips and cautions beside them and then under them; the advice for this patient
 // opens "Take care".
 Block exerciseBlock(const HandoutExercise& exercise, const Typesetter& type, const std::string& title,
-                    bool large_print) {
+                    const HandoutOptions& options) {
   Block block;
   block.border = 1.2;
   block.padding = type.body() * 0.5;
   addKept(block, type.text(title, 1.2, true, {}, 0.3), true);
   if (!exercise.start_svg.empty() || !exercise.finish_svg.empty()) {
     // 6 cm in standard print and 8 cm in large print: big enough to follow at arm's length.
-    block.side_width = (large_print ? 80 : 60) * kMillimetre;
+    block.side_width = (options.large_print ? 80 : 60) * kMillimetre;
     block.side = sidePictures(exercise, type.body(), block.side_width);
   }
   // One bold paragraph: a line per sentence would make the panel as tall as the steps.
@@ -236,7 +290,13 @@ Block exerciseBlock(const HandoutExercise& exercise, const Typesetter& type, con
   addKeptList(block, type, "How to do it", exercise.steps, true);
   std::vector<Item> tips = listItems(type, "Tips", {}, exercise.cues);
   std::vector<Item> care = listItems(type, "Take care", exercise.advice, exercise.precautions);
-  if (!tips.empty() && !care.empty()) {
+  if (!tips.empty() && !care.empty() && options.edition >= 3) {
+    const std::size_t cut = tips.size();
+    std::vector<bool> heading(tips.size() + care.size(), false);
+    heading[0] = heading[cut] = true;
+    tips.insert(tips.end(), std::make_move_iterator(care.begin()), std::make_move_iterator(care.end()));
+    addKept(block, balancedLists(std::move(tips), std::move(heading), cut, type.body(), type.body() * 1.3), false);
+  } else if (!tips.empty() && !care.empty()) {
     addKept(block, pairedLists(std::move(tips), std::move(care), type.body()), false);
   } else {
     // One list alone breaks between its lines like the steps, its heading kept with the first.
@@ -341,6 +401,23 @@ Item logo(const db::ClinicProfile& clinic, double body) {
           {}};
 }
 
+// The clinic's address (its lines joined by commas, each isolated: typed text) and then how to
+// reach it, as one line of text.
+std::string addressLine(const std::string& address, const std::string& contact) {
+  std::string line;
+  std::size_t start = 0;
+  while (start <= address.size()) {
+    std::size_t end = address.find('\n', start);
+    if (end == std::string::npos) end = address.size();
+    std::string part = address.substr(start, end - start);
+    while (!part.empty() && (part.back() == ' ' || part.back() == ',' || part.back() == '\r')) part.pop_back();
+    if (!part.empty()) line += (line.empty() ? "" : ", ") + bidiIsolated(part);
+    start = end + 1;
+  }
+  if (!contact.empty()) line += (line.empty() ? "" : "   ") + contact;
+  return line;
+}
+
 std::vector<Block> layoutBlocks(const HandoutDocument& document, const Typesetter& type) {
   std::vector<Block> blocks;
   const db::ClinicProfile& clinic = document.clinic;
@@ -353,10 +430,16 @@ std::vector<Block> layoutBlocks(const HandoutDocument& document, const Typesette
   }
   const bool compactHeader = document.options.edition >= 2;  // room for the first exercise under it
   header.items.push_back(type.text(clinic.name, compactHeader ? 1.3 : 1.5, true));
-  if (!clinic.address.empty()) header.items.push_back(type.text(clinic.address, 1.0, false, {}, 0.1));
   std::string contact = clinic.phone.empty() ? "" : typed(clinic.phone);
   if (!clinic.email.empty()) contact += (contact.empty() ? "" : "   ") + typed(clinic.email);
-  if (!contact.empty()) header.items.push_back(type.text(contact, 1.0, false, {}, 0.1));
+  // Edition 3: the address and the contact on one line under the name (wrapping only when long).
+  const std::string reach = addressLine(clinic.address, contact);
+  if (document.options.edition >= 3) {
+    if (!reach.empty()) header.items.push_back(type.text(reach, 1.0, false, {}, 0.1));
+  } else {
+    if (!clinic.address.empty()) header.items.push_back(type.text(clinic.address, 1.0, false, {}, 0.1));
+    if (!contact.empty()) header.items.push_back(type.text(contact, 1.0, false, {}, 0.1));
+  }
   header.items.push_back(rule(type.body()));
   header.items.push_back(
       type.text("Your home exercises" + (document.program_title.empty() ? "" : ": " + typed(document.program_title)),
@@ -389,7 +472,7 @@ std::vector<Block> layoutBlocks(const HandoutDocument& document, const Typesette
   for (const HandoutExercise& exercise : document.exercises) {
     const std::string title = std::to_string(exercise.number) + ".  " + typed(exercise.name);
     if (second) {
-      blocks.push_back(exerciseBlock(exercise, type, title, document.options.large_print));
+      blocks.push_back(exerciseBlock(exercise, type, title, document.options));
       blocks.back().new_page = document.options.one_per_page;
       continue;
     }
@@ -446,8 +529,12 @@ std::vector<Block> layoutBlocks(const HandoutDocument& document, const Typesette
   Block footer;
   footer.repeat_title = false;
   footer.items.push_back(type.text(clinic.name, 1.0, true, {}, 0.1));
-  if (!clinic.address.empty()) footer.items.push_back(type.text(clinic.address, 1.0, false, {}, 0.1));
-  if (!contact.empty()) footer.items.push_back(type.text(contact));
+  if (document.options.edition >= 3) {
+    if (!reach.empty()) footer.items.push_back(type.text(reach));
+  } else {
+    if (!clinic.address.empty()) footer.items.push_back(type.text(clinic.address, 1.0, false, {}, 0.1));
+    if (!contact.empty()) footer.items.push_back(type.text(contact));
+  }
   blocks.push_back(std::move(footer));
   return blocks;
 }
@@ -696,6 +783,7 @@ struct HandoutPages::Layout {
   std::vector<Placement> placement;  // one per block
   int pages = 1;
   bool arranged = false;  // edition 2's blocks (pictures beside the words)
+  double edge = kMargin;  // above the running header and below the footer
   Typesetter band{9};
   Typesetter type{12};  // the blocks' items refer to it, so it lives as long as they do
 };
@@ -705,8 +793,9 @@ HandoutPages::HandoutPages(const HandoutDocument& document) : layout_(std::make_
   layout.document = document;
   layout.page = pageSize(document.options.paper);
   layout.width = layout.page.width - 2 * kMargin;
-  const double top = kMargin + kBandHeight;
-  const double bottom = layout.page.height - kMargin - kBandHeight;
+  layout.edge = document.options.edition >= 3 ? kThirdEditionEdge : kMargin;
+  const double top = layout.edge + kBandHeight;
+  const double bottom = layout.page.height - layout.edge - kBandHeight;
 
   // Measuring happens on a PDF surface that writes nowhere; text has no hinting anywhere, so the
   // measures hold on every other surface too.
@@ -792,21 +881,21 @@ void HandoutPages::drawPage(cairo_t* cr, int index) const {
   pango_layout_set_auto_dir(name.get(), FALSE);
   PangoRectangle nameExtent;
   pango_layout_get_extents(name.get(), nullptr, &nameExtent);
-  cairo_move_to(cr, kMargin, kMargin - 4);
+  cairo_move_to(cr, kMargin, layout.edge - 4);
   pango_cairo_show_layout(cr, name.get());
-  cairo_move_to(cr, kMargin + (nameExtent.x + nameExtent.width) / static_cast<double>(PANGO_SCALE), kMargin - 4);
+  cairo_move_to(cr, kMargin + (nameExtent.x + nameExtent.width) / static_cast<double>(PANGO_SCALE), layout.edge - 4);
   pango_cairo_show_layout(cr, words.get());
   const LayoutPtr footer = layout.band.layout(
       cr, "Page " + std::to_string(index + 1) + " of " + std::to_string(layout.pages), 1.0, false, layout.width);
   pango_layout_set_alignment(footer.get(), PANGO_ALIGN_RIGHT);
-  cairo_move_to(cr, kMargin, layout.page.height - kMargin);
+  cairo_move_to(cr, kMargin, layout.page.height - layout.edge);
   pango_cairo_show_layout(cr, footer.get());
   // The record's fingerprint, so the paper can be matched to the record; left, clear of the number.
   if (!layout.document.record_fingerprint.empty()) {
     const LayoutPtr record =
         layout.band.layout(cr, "Record " + layout.document.record_fingerprint, 1.0, false, layout.width * 0.6);
     pango_layout_set_ellipsize(record.get(), PANGO_ELLIPSIZE_END);
-    cairo_move_to(cr, kMargin, layout.page.height - kMargin);
+    cairo_move_to(cr, kMargin, layout.page.height - layout.edge);
     pango_cairo_show_layout(cr, record.get());
   }
   for (std::size_t b = 0; b < layout.blocks.size(); ++b) {

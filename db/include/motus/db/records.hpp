@@ -134,8 +134,9 @@ struct HandoutSettings {
   int log_weeks = 2;
   std::vector<sdk::EducationTopic> education;
   // The handout's design, kept so that a reprint is the same file even after Motus prints new
-  // handouts differently: 1 for settings kept before editions existed, 2 for every new handout.
-  int edition = 2;
+  // handouts differently: 1 for settings kept before editions existed, 2 for those chosen from
+  // 2026-11-30 on, 3 for every new handout.
+  int edition = 3;
   // Edition 2: "compact" (several exercises a page, pictures beside the words) or "one-per-page".
   std::string layout = "compact";
 
