@@ -4,6 +4,7 @@
 #include "command_line.hpp"
 #include "command_table.hpp"
 #include "commands.hpp"
+#include "large_heap_pages.hpp"
 
 #include <motus/db/errors.hpp>
 #include <motus/sdk/api_version.hpp>
@@ -42,6 +43,7 @@ int run(const std::vector<std::string>& arguments) {
 
 int main(int argc, char* argv[]) {
   using motus::cli::logError;
+  motus::cli::useLargeHeapPages();
   motus::cli::startLog();
   try {
     return motus::cli::logExit(run(std::vector<std::string>(argv + 1, argv + argc)));
