@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+class wxStaticText;
 class wxTextCtrl;
 class wxButton;
 class wxWindow;
@@ -27,7 +28,8 @@ int askSaveChanges(wxWindow* parent, const std::string& what);
 // the dialog and never accepted.
 bool editDosage(wxWindow* parent, const std::string& exercise_name, sdk::Dosage& dosage, std::string& note);
 
-// Why an Avoid finding is safe for this patient. OK stays disabled until a reason is typed.
+// Why an Avoid finding is safe for this patient. OK stays disabled until the reason says why
+// (core::overrideReasonProblem), and what it lacks is shown under it as it is typed.
 class OverrideDialog final : public wxDialog {
  public:
   OverrideDialog(wxWindow* parent, const std::string& exercise, const std::string& findings);
@@ -35,7 +37,10 @@ class OverrideDialog final : public wxDialog {
   void setReason(const std::string& reason);  // as if typed
 
  private:
+  void checkReason();
+
   wxTextCtrl* reason_ = nullptr;
+  wxStaticText* problem_ = nullptr;
   wxButton* ok_ = nullptr;
 };
 std::optional<std::string> askOverrideReason(wxWindow* parent, const std::string& exercise,

@@ -1,6 +1,8 @@
 #include "dialogs.hpp"
 #include "wx_text.hpp"
 
+#include <motus/core/override_reason.hpp>
+
 #include <wx/button.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -14,14 +16,20 @@ OverrideDialog::OverrideDialog(wxWindow* parent, const std::string& exercise, co
   auto* warning = new wxStaticText(this, wxID_ANY, wx(findings));
   warning->Wrap(460);
   warning->SetForegroundColour(wxColour(150, 0, 0));
-  reason_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(460, 70), wxTE_MULTILINE,
+  // One line: Enter records the override (when the reason says why), as in every other dialog.
+  reason_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(460, -1), wxTE_PROCESS_ENTER,
                            wxDefaultValidator, wx("override-reason"));
   reason_->SetHint(wx("Why is it safe for this patient? e.g. Surgeon cleared on 2026-11-01"));
+  // What the reason still lacks, as the records would refuse it, said while it is typed.
+  problem_ =
+      new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(460, -1), 0, wx("override-problem"));
+  problem_->SetForegroundColour(wxColour(150, 0, 0));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(warning, wxSizerFlags().Border(wxALL, 10));
   sizer->Add(new wxStaticText(this, wxID_ANY, wx("&Reason, kept in the record and the audit log:")),
              wxSizerFlags().Border(wxLEFT | wxRIGHT, 10));
-  sizer->Add(reason_, wxSizerFlags(1).Expand().Border(wxALL, 10));
+  sizer->Add(reason_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, 10));
+  sizer->Add(problem_, wxSizerFlags(1).Expand().Border(wxALL, 10));
   sizer->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, 10));
   SetSizerAndFit(sizer);
   ok_ = dynamic_cast<wxButton*>(FindWindow(wxID_OK));
@@ -29,10 +37,24 @@ OverrideDialog::OverrideDialog(wxWindow* parent, const std::string& exercise, co
     ok_->SetLabel(wx("&Record override"));
     ok_->Disable();
   }
-  reason_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
-    if (ok_ != nullptr) ok_->Enable(!reason().empty());
+  reason_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { checkReason(); });
+  // As a click on the button would: nothing while the reason still lacks something.
+  reason_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
+    if (ok_ == nullptr || !ok_->IsEnabled()) return;
+    wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
+    click.SetEventObject(ok_);
+    ok_->GetEventHandler()->ProcessEvent(click);
   });
   reason_->SetFocus();
+}
+
+void OverrideDialog::checkReason() {
+  const std::string typed = reason();
+  const std::optional<std::string> problem = typed.empty() ? std::nullopt : core::overrideReasonProblem(typed);
+  if (ok_ != nullptr) ok_->Enable(!typed.empty() && !problem);
+  problem_->SetLabel(problem ? wx(*problem) : wxString());
+  problem_->Wrap(460);
+  Layout();
 }
 
 std::string OverrideDialog::reason() const {
@@ -48,6 +70,7 @@ std::optional<std::string> askOverrideReason(wxWindow* parent, const std::string
                                              const std::string& findings) {
   OverrideDialog dialog(parent, exercise, findings);
   if (dialog.ShowModal() != wxID_OK || dialog.reason().empty()) return std::nullopt;
+  // The records check it again, and say the same if it still lacks something.
   return dialog.reason();
 }
 

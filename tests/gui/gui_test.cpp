@@ -460,3 +460,32 @@ TEST_CASE("The screening box gives each override reason once") {
   CHECK(times == 1);
   CHECK_THAT(findings, Contains("Overridden: DEXA repeated: normal"));
 }
+
+TEST_CASE("The override dialog records only a reason that says why, and Enter records it") {
+  test::GuiSession session({kBuiltin});
+  gui::OverrideDialog dialog(&session.frame(), "Side-of-back roll",
+                             "AVOID Osteoporosis or low bone density: the roller presses hard on the ribs.");
+  dialog.Show();
+  dialog.Raise();
+  test::settle(30);
+  auto& reason = session.find<wxTextCtrl>("override-reason");
+  REQUIRE(reason.GetParent() == &dialog);
+  auto& problem = session.find<wxStaticText>("override-problem");
+  auto* ok = dynamic_cast<wxButton*>(dialog.FindWindow(wxID_OK));
+  REQUIRE(ok != nullptr);
+  CHECK_FALSE(ok->IsEnabled());
+
+  session.type(reason, "ok");
+  CHECK_FALSE(ok->IsEnabled());
+  CHECK_THAT(gui::utf8(problem.GetLabel()), Contains("'ok' does not say why the exercise is safe for this patient"));
+  session.key(WXK_RETURN);  // nothing to record yet: the dialog stays, with what was typed
+  CHECK(dialog.IsShown());
+  CHECK(dialog.reason() == "ok");
+
+  session.type(reason, "Surgeon cleared rolling on 2026-11-01");
+  CHECK(ok->IsEnabled());
+  CHECK(problem.GetLabel().empty());
+  session.key(WXK_RETURN);
+  CHECK_FALSE(dialog.IsShown());  // OK's handler closed it (a modeless dialog keeps no return code)
+  CHECK(dialog.reason() == "Surgeon cleared rolling on 2026-11-01");
+}

@@ -102,6 +102,19 @@ TEST_CASE("From a new patient to an issued program, a template and a copy, on th
   CHECK_THAT(blocked.output, Contains("Not issued: these exercises are marked Avoid for this patient: #2 Side-of-back "
                                       "roll (Osteoporosis or low bone density)"));
   CHECK_THAT(clinic.cli("programs show 1").output, Contains("cannot be issued until each AVOID above is removed"));
+  // A reason that says nothing is refused, on adding and on overriding, and the Avoid still blocks.
+  for (const char* untold : {"ok", "OK per MD", "fine.", "as discussed"}) {
+    const CommandResult refused = clinic.cli(std::string("programs override 1 2 --override '") + untold + "'");
+    require(refused, 1);
+    CHECK_THAT(refused.output, Contains(std::string("'") + untold +
+                                        "' does not say why the exercise is safe for "
+                                        "this patient. Write who or what cleared it and any limit"));
+  }
+  const CommandResult untoldAdd = clinic.cli("programs add-item 1 foam-rolling/lat-roll --override okay");
+  require(untoldAdd, 1);
+  CHECK_THAT(untoldAdd.output, Contains("'okay' does not say why"));
+  CHECK_THAT(clinic.cli("programs show 1").output, Contains("cannot be issued until each AVOID above is removed"));
+  require(clinic.cli("programs issue 1"), 1);
   require(clinic.cli("programs override 1 2 --override 'DEXA normal since 2024; light pressure only'"));
   require(clinic.cli("programs issue 1"));
 

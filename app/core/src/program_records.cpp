@@ -1,4 +1,5 @@
 // Drafts and what a therapist does to them, issuing, and the versions that follow.
+#include <motus/core/override_reason.hpp>
 #include <motus/core/plugin_validation.hpp>
 #include <motus/core/records.hpp>
 
@@ -29,6 +30,13 @@ std::vector<std::string> avoidConditions(const std::vector<db::PatientCondition>
     if (finding.severity == sdk::Severity::avoid) codes.push_back(finding.condition);
   }
   return codes;
+}
+
+// Checked once it is known there is an Avoid to answer (that refusal says more), and only for a
+// reason given now: one carried into a new version, or imported, is the record of its day.
+void refuseUntoldReason(const std::string& reason) {
+  if (const std::optional<std::string> problem = overrideReasonProblem(reason))
+    throw detail::refusedInput("override reason that says nothing", *problem);
 }
 
 // The item at `position` (from 1). When the caller says which item it saw there, a draft changed
@@ -81,6 +89,7 @@ void Records::prescribe(db::Id draft, const CatalogEntry& exercise, const std::o
                                      " has no Avoid finding for this patient: there is nothing to "
                                      "override. Leave --override out.");
     }
+    refuseUntoldReason(item.override_reason);
   }
   store_.appendItem(draft, item);
 }
@@ -132,6 +141,7 @@ void Records::overrideAvoid(db::Id draft, std::size_t position, const std::strin
                                  "Exercise " + std::to_string(position) + " of program " + std::to_string(draft) +
                                      " has no Avoid finding for this patient: there is nothing to override.");
     }
+    refuseUntoldReason(item.override_reason);
   });
 }
 
