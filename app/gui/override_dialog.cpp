@@ -21,9 +21,12 @@ OverrideDialog::OverrideDialog(wxWindow* parent, const std::string& exercise, co
                            wxDefaultValidator, wx("override-reason"));
   reason_->SetHint(wx("Why is it safe for this patient? e.g. Surgeon cleared on 2026-11-01"));
   // What the reason still lacks, as the records would refuse it, said while it is typed.
-  problem_ =
-      new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(460, -1), 0, wx("override-problem"));
+  problem_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE,
+                              wx("override-problem"));
   problem_->SetForegroundColour(wxColour(150, 0, 0));
+  // Room for the longest message (three lines at this width) from the start, so the dialog never
+  // has to grow while the reason is typed, nor cut what it says.
+  problem_->SetMinSize(wxSize(460, problem_->GetCharHeight() * 4));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(warning, wxSizerFlags().Border(wxALL, 10));
   sizer->Add(new wxStaticText(this, wxID_ANY, wx("&Reason, kept in the record and the audit log:")),

@@ -478,6 +478,11 @@ TEST_CASE("The override dialog records only a reason that says why, and Enter re
   session.type(reason, "ok");
   CHECK_FALSE(ok->IsEnabled());
   CHECK_THAT(gui::utf8(problem.GetLabel()), Contains("'ok' does not say why the exercise is safe for this patient"));
+  CHECK_THAT(gui::utf8(problem.GetLabel()), Contains("Write who"));
+  // All of it in sight: the dialog has room for the longest message from the start.
+  INFO("problem shown " << problem.GetSize().y << " px of " << problem.GetBestSize().y);
+  CHECK(problem.GetSize().y >= problem.GetBestSize().y);
+  CHECK(dialog.GetClientRect().Contains(problem.GetRect()));
   session.key(WXK_RETURN);  // nothing to record yet: the dialog stays, with what was typed
   CHECK(dialog.IsShown());
   CHECK(dialog.reason() == "ok");
