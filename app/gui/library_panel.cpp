@@ -129,6 +129,8 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
   position_ = facetChoice(this, "facet-position", "Any position", sdk::kPositions);
   suitable_ = new wxCheckBox(this, wxID_ANY, wx("S&uitable for this patient"), wxDefaultPosition, wxDefaultSize, 0,
                              wxDefaultValidator, wx("suitable-only"));
+  hidden_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("hidden-as-avoid"));
+  hidden_->SetForegroundColour(wxColour(150, 0, 0));
   list_ = new ResultList(this, results_, conditions_);
   details_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 150),
                             wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2, wxDefaultValidator, wx("exercise-details"));
@@ -149,7 +151,9 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(search_, wxSizerFlags().Expand().Border(wxALL, 6));
   sizer->Add(facets, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 6));
-  sizer->Add(suitable_, wxSizerFlags().Border(wxALL, 6));
+  sizer->Add(suitable_, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, 6));
+  sizer->Add(hidden_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 6));
+  sizer->AddSpacer(6);
   sizer->Add(list_, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT, 6));
   sizer->Add(pictures, wxSizerFlags().Center().Border(wxALL, 6));
   sizer->Add(details_, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, 6));
@@ -158,6 +162,12 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
 
   search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { search(); });
   search_->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) { search_->Clear(); });
+  // Enter adds the top hit (the one selected as the words are typed): type, Enter, done.
+  search_->Bind(wxEVT_SEARCH, [this](wxCommandEvent&) { addSelected(); });
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+    event.Skip();
+    CallAfter([this] { showHidden(); });  // the note wraps to the pane's new width
+  });
   search_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& event) {
     if (event.GetKeyCode() == WXK_DOWN && list_->GetItemCount() > 0) {
       list_->SetFocus();
@@ -188,13 +198,38 @@ void LibraryPanel::search() {
   query.equipment = chosen(equipment_, sdk::kEquipment);
   query.positions = chosen(position_, sdk::kPositions);
   if (suitable_->GetValue()) query.suitable_for = conditions_;
-  results_ = context_.catalog.search(query);
+  results_ = context_.catalog.search(query, &hidden_count_);
   list_->SetItemCount(static_cast<long>(results_.size()));
   list_->Refresh();
   if (!results_.empty()) {
     list_->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
   }
+  showHidden();
   showDetails();
+}
+
+std::string LibraryPanel::hiddenSummary() const {
+  std::string why;
+  for (const auto& [condition, count] : hidden_count_.by_condition)
+    why += (why.empty() ? "" : "; ") + std::string(sdk::labelOf(sdk::kConditions, condition)) + ": " +
+           std::to_string(count);
+  const std::size_t count = hidden_count_.count;
+  return std::to_string(count) + (count == 1 ? " exercise is" : " exercises are") +
+         " hidden as Avoid for this patient (" + why + "). Untick \u201CSuitable for this patient\u201D to see " +
+         (count == 1 ? "it" : "them") + " and why.";
+}
+
+// Said under the box, so a short list is never mistaken for the whole library.
+void LibraryPanel::showHidden() {
+  const std::string text = hidden_count_.count == 0 ? std::string() : hiddenSummary();
+  const int width = GetClientSize().x - FromDIP(12);
+  if (text == hidden_text_ && width == wrapped_for_) return;  // typing mostly changes neither
+  hidden_text_ = text;
+  wrapped_for_ = width;
+  hidden_->SetLabel(wx(text));
+  if (width > 50 && !text.empty()) hidden_->Wrap(width);
+  hidden_->Show(!text.empty());
+  Layout();
 }
 
 std::string LibraryPanel::selectedId() const {
@@ -228,7 +263,12 @@ void LibraryPanel::showDetails() {
   if (entry != nullptr && entry == details_for_) return;
   details_for_ = entry;
   if (entry == nullptr) {
-    details_->ChangeValue(wx(results_.empty() ? "No exercise matches. Clear the search or the filters." : ""));
+    std::string empty;
+    if (results_.empty()) {
+      empty = hidden_count_.count == 0 ? "No exercise matches. Clear the search or the filters."
+                                       : "No suitable exercise matches. " + hiddenSummary();
+    }
+    details_->ChangeValue(wx(empty));
     start_->SetBitmap(pictureBitmap({}, kPictureWidth, kPictureHeight));
     finish_->SetBitmap(pictureBitmap({}, kPictureWidth, kPictureHeight));
     return;

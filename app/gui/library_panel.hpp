@@ -1,6 +1,7 @@
 #pragma once
 // The exercise library: search as you type, facet filters, "suitable for this patient", and the
-// chosen exercise's details with its pictures. Enter, double-click or the add-exercise action adds it.
+// chosen exercise's details with its pictures. Enter (in the search box or the list), double-click or the
+// add-exercise action adds it.
 
 #include "app_context.hpp"
 
@@ -16,6 +17,7 @@ class wxCheckBox;
 class wxListCtrl;
 class wxTextCtrl;
 class wxStaticBitmap;
+class wxStaticText;
 
 namespace motus::gui {
 
@@ -39,6 +41,9 @@ class LibraryPanel final : public wxPanel {
  private:
   class ResultList;
   void showDetails();
+  void showHidden();
+  std::string hiddenSummary() const;  // "6 exercises are hidden as Avoid for this patient (...)..."
+
   void addSelected() const;
 
   AppContext& context_;
@@ -47,12 +52,16 @@ class LibraryPanel final : public wxPanel {
   wxChoice* equipment_ = nullptr;
   wxChoice* position_ = nullptr;
   wxCheckBox* suitable_ = nullptr;
+  wxStaticText* hidden_ = nullptr;  // what "Suitable for this patient" hides, and why
   ResultList* list_ = nullptr;
   wxTextCtrl* details_ = nullptr;
   wxStaticBitmap* start_ = nullptr;
   wxStaticBitmap* finish_ = nullptr;
   std::vector<const core::CatalogEntry*> results_;
   std::vector<std::string> conditions_;
+  core::HiddenAsAvoid hidden_count_;
+  std::string hidden_text_;
+  int wrapped_for_ = -1;                             // the width hidden_text_ was wrapped to
   const core::CatalogEntry* details_for_ = nullptr;  // the exercise the details and pictures show
 };
 

@@ -7,6 +7,7 @@
 #include <motus/core/dosage_text.hpp>
 #include <motus/db/errors.hpp>
 #include <motus/db/fingerprint.hpp>
+#include <motus/sdk/vocabulary.hpp>
 
 #include <wx/button.h>
 #include <wx/choicdlg.h>
@@ -223,7 +224,7 @@ void ProgramPanel::refreshItems() {
     items_->SetItem(row, 2, wx(screening));
   }
   std::string text;
-  for (const core::Finding& finding : findings_) {
+  for (const core::Finding& finding : core::mostUrgentFirst(findings_)) {
     text += std::to_string(finding.item + 1) + ". " + finding.exercise_name + ": " + core::describe(finding) + "\n";
     // What the patient will read about it (Program > Patient advice leaves it out or puts it back).
     if (!finding.patient_advice.empty()) {
@@ -297,12 +298,21 @@ void ProgramPanel::addExercise(const core::CatalogEntry& exercise) {
     loaded_ = context_.store().program(*program_);
     refreshItems();
     selectRow(items_->GetItemCount() - 1);
-    std::string note = "Added " + exercise.spec.name + ".";
+    // An Avoid is said where the therapist is looking, with its reason, before anything else is done.
+    std::string avoid;
     for (const core::Finding& finding : findings_) {
       if (finding.item + 1 == loaded_.items.size() && finding.blocksIssue())
-        note += " Avoid for this patient: see below.";
+        avoid += (avoid.empty() ? "" : " ") + std::string(sdk::labelOf(sdk::kConditions, finding.condition)) + ": " +
+                 finding.reason;
     }
-    if (on_status) on_status(wx(note));
+    if (avoid.empty()) {
+      if (on_status) on_status(wx("Added " + exercise.spec.name + "."));
+    } else {
+      showStatus("AVOID for this patient: " + exercise.spec.name + ". " + avoid +
+                 " Record why it is safe (Ctrl+O) or remove it (Ctrl+Delete).");
+      status_->SetForegroundColour(wxColour(150, 0, 0));
+      if (on_status) on_status(wx("Added " + exercise.spec.name + ": Avoid for this patient. See why above the list."));
+    }
     if (on_program_changed) on_program_changed(program_);
   } catch (const std::exception& error) {
     report(error, wx("Adding an exercise"));

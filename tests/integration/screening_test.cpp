@@ -135,3 +135,30 @@ TEST_CASE("Suitable for this patient: Avoid exercises are hidden, Caution ones a
   CHECK(catalog.search(query).empty());
   CHECK(core::suitability(catalog.find("foam-rolling/lat-roll")->spec, query.suitable_for) == core::Suitability::avoid);
 }
+
+TEST_CASE("The window lists findings most urgent first: an Avoid added last is read first") {
+  core::PluginHost host;
+  host.loadFile(std::filesystem::path(MOTUS_BUILTIN_PLUGIN_DIR) / "foam_rolling.so");
+  const core::Catalog catalog = core::Catalog::fromPlugins(host.plugins());
+  std::vector<db::ProgramItem> items = wholePlugin(catalog);  // six exercises, all Caution on thinners
+  const std::vector<db::PatientCondition> conditions{{"anticoagulants", "", ""}, {"recent-surgery", "", ""}};
+  for (db::ProgramItem& item : items) {  // surgery answered for every exercise but the last
+    item.override_reason = "Surgeon cleared upper-back rolling on 2026-11-20";
+    item.override_conditions = {"recent-surgery"};
+  }
+  items.back().override_reason.clear();
+  items.back().override_conditions.clear();
+
+  const std::vector<core::Finding> ordered = core::mostUrgentFirst(core::screenProgram(conditions, items));
+  REQUIRE(ordered.size() == 12);
+  CHECK(ordered[0].item == 5);  // the unanswered Avoid, though it is the last exercise
+  CHECK(ordered[0].blocksIssue());
+  for (std::size_t i = 1; i <= 5; ++i) {  // then the answered Avoids, in program order
+    CHECK(ordered[i].severity == sdk::Severity::avoid);
+    CHECK(ordered[i].item == i - 1);
+  }
+  for (std::size_t i = 6; i < 12; ++i) {  // then every Caution, in program order
+    CHECK(ordered[i].severity == sdk::Severity::caution);
+    CHECK(ordered[i].item == i - 6);
+  }
+}

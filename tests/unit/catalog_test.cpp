@@ -133,3 +133,34 @@ TEST_CASE("Exercises are found by global id, and links become global ids") {
   CHECK(core::globalExerciseId("foam", "snow-angel") == "foam/snow-angel");
   CHECK(core::globalExerciseId("foam", "other/x") == "other/x");
 }
+
+TEST_CASE("'Suitable for this patient' says how many it hid, and for which condition") {
+  std::vector<core::CatalogEntry> entries;
+  sdk::ExerciseSpec spine = test::validSpec("spine-roll", "Foam roll the spine");
+  spine.safety = {{"osteoporosis", sdk::Severity::avoid, "Presses on the spine.", ""}};
+  sdk::ExerciseSpec lat = test::validSpec("lat-roll", "Foam roll the side");
+  lat.safety = {{"osteoporosis", sdk::Severity::avoid, "Presses on the ribs.", ""},
+                {"shoulder-instability", sdk::Severity::avoid, "Arm overhead.", ""}};
+  sdk::ExerciseSpec calf = test::validSpec("calf-roll", "Foam roll the calf");
+  calf.safety = {{"osteoporosis", sdk::Severity::caution, "Getting down to the floor.", ""}};
+  sdk::ExerciseSpec tuck = test::validSpec("chin-tuck", "Chin tuck");
+  const core::Catalog catalog({entry("foam", spine), entry("foam", lat), entry("foam", calf), entry("neck", tuck)});
+
+  core::CatalogQuery query = text("foam");
+  query.suitable_for = {"shoulder-instability", "osteoporosis", "vertigo"};
+  core::HiddenAsAvoid hidden;
+  CHECK(ids(catalog.search(query, &hidden)) == Ids{"foam/calf-roll"});  // a Caution stays listed
+  CHECK(hidden.count == 2);
+  using Counts = std::vector<std::pair<std::string, std::size_t>>;
+  CHECK(hidden.by_condition == Counts{{"shoulder-instability", 1}, {"osteoporosis", 2}});
+
+  query.text = "tuck";  // nothing hidden: the counts start again at nothing
+  CHECK(ids(catalog.search(query, &hidden)) == Ids{"neck/chin-tuck"});
+  CHECK(hidden.count == 0);
+  CHECK(hidden.by_condition.empty());
+
+  query.text = "foam";
+  query.suitable_for.clear();  // the box is off: nothing is hidden
+  CHECK(catalog.search(query, &hidden).size() == 3);
+  CHECK(hidden.count == 0);
+}

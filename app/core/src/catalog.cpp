@@ -29,12 +29,27 @@ bool passesFacets(const CatalogEntry& entry, const CatalogQuery& query) {
          anyOf(query.positions, spec.positions) && anyOf(query.goals, spec.goals) &&
          (query.plugins.empty() ||
           std::find(query.plugins.begin(), query.plugins.end(), entry.plugin_id) != query.plugins.end()) &&
-         (!query.difficulty || *query.difficulty == spec.difficulty) &&
-         std::none_of(spec.safety.begin(), spec.safety.end(), [&](const sdk::SafetyRule& rule) {
-           return rule.severity == sdk::Severity::avoid &&
-                  std::find(query.suitable_for.begin(), query.suitable_for.end(), rule.condition) !=
-                      query.suitable_for.end();
-         });
+         (!query.difficulty || *query.difficulty == spec.difficulty);
+}
+
+bool avoidFor(const sdk::ExerciseSpec& spec, const std::string& condition) {
+  return std::any_of(spec.safety.begin(), spec.safety.end(), [&](const sdk::SafetyRule& rule) {
+    return rule.severity == sdk::Severity::avoid && rule.condition == condition;
+  });
+}
+
+bool avoidForAny(const sdk::ExerciseSpec& spec, const std::vector<std::string>& conditions) {
+  return std::any_of(conditions.begin(), conditions.end(),
+                     [&](const std::string& condition) { return avoidFor(spec, condition); });
+}
+
+// Counts an exercise that "Suitable for this patient" hides, under each condition that hides it.
+void countHidden(const sdk::ExerciseSpec& spec, const std::vector<std::string>& conditions, HiddenAsAvoid& hidden) {
+  ++hidden.count;
+  if (hidden.by_condition.empty()) {
+    for (const std::string& condition : conditions) hidden.by_condition.emplace_back(condition, 0);
+  }
+  for (auto& [condition, count] : hidden.by_condition) count += avoidFor(spec, condition) ? 1U : 0U;
 }
 
 }  // namespace
@@ -166,7 +181,7 @@ Catalog Catalog::fromPlugins(const std::vector<PluginRecord>& plugins) {
   return Catalog(std::move(entries));
 }
 
-std::vector<const CatalogEntry*> Catalog::search(const CatalogQuery& query) const {
+std::vector<const CatalogEntry*> Catalog::search(const CatalogQuery& query, HiddenAsAvoid* hidden) const {
   std::vector<std::string> words = searchTokens(query.text);
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
@@ -188,7 +203,17 @@ std::vector<const CatalogEntry*> Catalog::search(const CatalogQuery& query) cons
   } else {
     hits = index_->match(words);
   }
-  std::erase_if(hits, [&](const auto& hit) { return !passesFacets(entries_[hit.first], query); });
+  if (hidden != nullptr) *hidden = {};
+  std::erase_if(hits, [&](const auto& hit) {
+    const CatalogEntry& entry = entries_[hit.first];
+    if (!passesFacets(entry, query)) return true;
+    if (!avoidForAny(entry.spec, query.suitable_for)) return false;
+    if (hidden != nullptr) countHidden(entry.spec, query.suitable_for, *hidden);
+    return true;
+  });
+  if (hidden != nullptr) {
+    std::erase_if(hidden->by_condition, [](const auto& pair) { return pair.second == 0; });
+  }
   std::sort(hits.begin(), hits.end(), [&](const auto& a, const auto& b) {
     if (a.second != b.second) return a.second > b.second;
     return index_->nameRank(a.first) < index_->nameRank(b.first);

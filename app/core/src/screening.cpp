@@ -53,6 +53,16 @@ std::vector<std::vector<std::string>> patientAdvice(const std::vector<Finding>& 
   return advice;
 }
 
+std::vector<Finding> mostUrgentFirst(std::vector<Finding> findings) {
+  const auto urgency = [](const Finding& finding) {
+    if (finding.blocksIssue()) return 0;
+    return finding.severity == sdk::Severity::avoid ? 1 : 2;
+  };
+  std::stable_sort(findings.begin(), findings.end(),
+                   [&](const Finding& a, const Finding& b) { return urgency(a) < urgency(b); });
+  return findings;
+}
+
 bool anyBlocking(const std::vector<Finding>& findings) {
   return std::any_of(findings.begin(), findings.end(), [](const Finding& finding) { return finding.blocksIssue(); });
 }

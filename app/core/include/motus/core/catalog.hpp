@@ -38,6 +38,14 @@ struct CatalogQuery {
   std::vector<std::string> suitable_for;
 };
 
+// What "Suitable for this patient" took out of a search's results: how many matched everything
+// else, and for each of the patient's conditions how many of those it made Avoid (an exercise can
+// be Avoid for two, so the counts may add up to more than `count`).
+struct HiddenAsAvoid {
+  std::size_t count = 0;
+  std::vector<std::pair<std::string, std::size_t>> by_condition;  // condition code, exercises; in suitable_for order
+};
+
 class Catalog {
  public:
   Catalog();
@@ -52,7 +60,8 @@ class Catalog {
   // Matches in a stable order: with text, best match first (a word in the name beats one in the
   // tags, the purpose or the steps; a whole word beats a prefix); ties and the no-text case by
   // name, then global id.
-  std::vector<const CatalogEntry*> search(const CatalogQuery& query) const;
+  // `hidden`, when given, is told what query.suitable_for left out.
+  std::vector<const CatalogEntry*> search(const CatalogQuery& query, HiddenAsAvoid* hidden = nullptr) const;
 
   const CatalogEntry* find(std::string_view global_id) const;
   const std::vector<CatalogEntry>& entries() const { return entries_; }

@@ -34,6 +34,10 @@ std::vector<Finding> screenProgram(const std::vector<db::PatientCondition>& cond
 
 bool anyBlocking(const std::vector<Finding>& findings);
 
+// The findings in the order a therapist must act on them: each unanswered Avoid, then the answered
+// ones, then the Cautions; by program order within each. A new Avoid is never below the Cautions.
+std::vector<Finding> mostUrgentFirst(std::vector<Finding> findings);
+
 // What the handout tells this patient in each item's "Take care": the advice of every Caution
 // finding the therapist did not leave out, by program order (one list per item).
 std::vector<std::vector<std::string>> patientAdvice(const std::vector<Finding>& findings, std::size_t items);
