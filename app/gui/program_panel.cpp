@@ -40,7 +40,7 @@ ProgramPanel::ProgramPanel(wxWindow* parent, AppContext& context)
   top->Add(programs_, wxSizerFlags(1));
   // Buttons wrap onto more lines when the pane is narrow, so none is ever cut off.
   auto* program_actions = new wxWrapSizer(wxHORIZONTAL);
-  for (const char* name : {"new-program", "copy-last", "new-version", "from-template", "save-template"})
+  for (const char* name : {"new-program", "copy-last", "new-version", "from-template", "save-template", "delete-draft"})
     program_actions->Add(makeActionButton(this, name), wxSizerFlags().Border(wxRIGHT | wxBOTTOM, 4));
 
   status_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("program-status"));
@@ -467,6 +467,28 @@ void ProgramPanel::copyLast() {
     if (on_status) on_status(wx("Copied the last issued program into a new draft."));
   } catch (const std::exception& error) {
     report(error, wx("Copying the last program"));
+  }
+}
+
+void ProgramPanel::deleteDraft() {
+  if (!isDraft()) return;
+  const std::size_t count = loaded_.items.size();
+  const std::string what =
+      "the draft \u201C" + loaded_.title + "\u201D" +
+      (count == 0 ? std::string()
+                  : " and its " + std::to_string(count) + (count == 1 ? " exercise" : " exercises") +
+                        " with their dosages, notes and overrides");
+  wxMessageDialog ask(this, wx("Delete " + what + "? This cannot be undone. Issued programs are kept."),
+                      wx("Delete draft"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+  ask.SetYesNoLabels(wx("&Delete draft"), wx("&Keep it"));
+  if (ask.ShowModal() != wxID_YES) return;
+  try {
+    context_.records->deleteDraft(*program_);
+    reloadPrograms(std::nullopt);
+    if (on_status) on_status(wx("Deleted " + what + "."));
+  } catch (const std::exception& error) {
+    reloadPrograms(std::nullopt);  // show what is really saved
+    report(error, wx("Deleting the draft"));
   }
 }
 

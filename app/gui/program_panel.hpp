@@ -42,6 +42,8 @@ class ProgramPanel final : public wxPanel {
   void issue();
   void newVersion();
   void copyLast();
+  // Asks first; the draft's exercises, dosages and overrides go with it. Issued programs stay.
+  void deleteDraft();
   void saveAsTemplate();
   void startFromTemplate();
 
