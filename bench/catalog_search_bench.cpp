@@ -1,6 +1,8 @@
 // Search-as-you-type latency over a 10,000-exercise catalog: every prefix a therapist types on
-// the way to a word, one- and two-word queries, with and without facet filters.
+// the way to a word, one- and two-word queries, with and without facet filters; and the same
+// text queries through SQLite FTS5 prefix queries over the same texts, the peer, in the same run.
 // Usage: motus_bench_catalog_search SYNTHETIC_PLUGIN.so
+#include "fts5_peer.hpp"
 #include "statistics.hpp"
 
 #include <motus/core/catalog.hpp>
@@ -84,5 +86,33 @@ int main(int argc, char* argv[]) {
     facetOnly.push_back(bench::Microseconds(std::chrono::steady_clock::now() - start).count());
   }
   bench::printTimings("facets only, no text (region + goal)", facetOnly);
+
+  // Text alone, beside the peer: the same keystrokes, the same texts, all matches best first.
+  const auto peerStart = std::chrono::steady_clock::now();
+  bench::Fts5Peer peer(catalog.entries());
+  const bench::Microseconds peerIndexTime = std::chrono::steady_clock::now() - peerStart;
+  std::printf("FTS5 peer: same %zu exercises indexed in %.1f ms\n", catalog.size(), peerIndexTime.count() / 1000.0);
+  std::vector<double> ours;
+  std::vector<double> theirs;
+  std::size_t ourResults = 0;
+  std::size_t theirResults = 0;
+  for (int warmup = 0; warmup < 2; ++warmup) {
+    ours.clear();
+    theirs.clear();
+    ourResults = theirResults = 0;
+    for (const core::CatalogQuery& query : queries) {
+      if (!query.regions.empty()) continue;  // text only: FTS5 has no facets here
+      const std::vector<std::string> words = core::searchTokens(query.text);
+      auto start = std::chrono::steady_clock::now();
+      ourResults += catalog.search(query).size();
+      ours.push_back(bench::Microseconds(std::chrono::steady_clock::now() - start).count());
+      start = std::chrono::steady_clock::now();
+      theirResults += peer.search(words);
+      theirs.push_back(bench::Microseconds(std::chrono::steady_clock::now() - start).count());
+    }
+  }
+  bench::printTimings("Motus catalog, text only", ours);
+  bench::printTimings("SQLite FTS5 prefix query, text only (peer)", theirs);
+  std::printf("results: Motus %zu, FTS5 %zu\n", ourResults, theirResults);
   return 0;
 }

@@ -149,7 +149,17 @@ int runPrograms(const Invocation& invocation, std::ostream& out, std::ostream& e
     return kExitOk;
   }
   if (action == "new-version") {
-    out << "Created draft program #" << records.newVersion(id) << ", the next version of #" << id << ".\n";
+    const db::Id draft = records.newVersion(id);
+    out << "Created draft program #" << draft << ", the next version of #" << id << ".\n";
+    // Overrides are not carried over: say so before 'issue' refuses for it.
+    const db::Program made = records.store().program(draft);
+    std::size_t to_confirm = 0;
+    for (const std::string& reason : records.previousOverrides(made)) to_confirm += reason.empty() ? 0U : 1U;
+    if (to_confirm > 0) {
+      out << to_confirm << (to_confirm == 1 ? " override" : " overrides")
+          << " of the last version must be recorded again for this one, after checking they still hold: "
+          << "'programs override " << draft << " NUMBER --override REASON' (see 'programs show " << draft << "').\n";
+    }
     return kExitOk;
   }
   if (action == "rename") {

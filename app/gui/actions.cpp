@@ -13,6 +13,7 @@
 #include <wx/menu.h>
 
 #include <array>
+#include <functional>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -166,23 +167,20 @@ const std::array kActions{
            "Choose which Caution advice for this patient the handout prints for the chosen exercise.",
            draftRowChosen,
            [](MainFrame& f) { f.program().chooseAdviceForSelected(); }},
+    // Ctrl+I is also caught before any list sees it (MainFrame's key hook): the generic list
+    // control takes it for Tab, its control character, and the menu never heard it.
     Action{"issue-program", "&Issue program", "Ctrl+I",
            "Issue the draft: it never changes after, and can be handed out.",
            [](MainFrame& f) { return f.program().isDraft(); }, [](MainFrame& f) { f.program().issue(); }},
-    Action{"new-version",
-           "New &version",
-           {},
-           "Start a draft from the issued program, which stays as it was.",
-           [](MainFrame& f) { return f.program().program().has_value() && !f.program().isDraft(); },
-           [](MainFrame& f) { f.program().newVersion(); },
-           "New version"},
-    Action{"copy-last",
-           "&Copy last program",
-           {},
-           "Copy the patient's last issued program into a new draft.",
-           hasPatient,
-           [](MainFrame& f) { f.program().copyLast(); },
-           "Copy last"},
+    Action{"next-visit", "Next &visit", "Ctrl+Shift+V",
+           "Start the next visit from the current program: a draft of its next version, or the one already "
+           "started. The issued program stays as it was; each override is confirmed again.",
+           [](MainFrame& f) { return f.program().hasIssuedProgram(); },
+           [](MainFrame& f) {
+             f.showPage(Page::program);
+             f.program().nextVisit();
+           },
+           "Next visit"},
     Action{"delete-draft",
            "&Delete draft...",
            {},
@@ -228,8 +226,8 @@ const std::vector<MenuLayout>& menuLayout() {
       {"&Patient", {"find-patient", "archive-patient", "show-record", "show-program", "show-handout"}},
       {"P&rogram",
        {"new-program", "find-exercise", "add-exercise", "", "edit-item", "remove-item", "move-up", "move-down",
-        "override-item", "patient-advice", "", "issue-program", "new-version", "copy-last", "delete-draft",
-        "save-template", "from-template"}},
+        "override-item", "patient-advice", "", "issue-program", "next-visit", "delete-draft", "save-template",
+        "from-template"}},
       {"&View", {"show-plugins"}},
       {"&Help", {"about"}},
   };
@@ -290,10 +288,12 @@ wxButton* makeActionButton(wxWindow* parent, std::string_view name) {
   return button;
 }
 
-wxAcceleratorTable exerciseListKeys() {
+namespace {
+
+wxAcceleratorTable listKeys(const std::function<bool(const Action&)>& wanted) {
   std::vector<wxAcceleratorEntry> keys;
   for (const Action& item : kActions) {
-    if (item.list_key.empty()) continue;
+    if (item.list_key.empty() || !wanted(item)) continue;
     wxAcceleratorEntry key;
     if (!key.FromString(text(item.list_key)))
       throw std::logic_error("cannot read the key " + std::string(item.list_key));
@@ -301,6 +301,16 @@ wxAcceleratorTable exerciseListKeys() {
     keys.push_back(key);
   }
   return {static_cast<int>(keys.size()), keys.data()};
+}
+
+}  // namespace
+
+wxAcceleratorTable exerciseListKeys() {
+  return listKeys([](const Action&) { return true; });
+}
+
+wxAcceleratorTable libraryListKeys() {
+  return listKeys([](const Action& item) { return item.name == "move-up" || item.name == "move-down"; });
 }
 
 }  // namespace motus::gui

@@ -47,5 +47,8 @@ wxMenuBar* makeMenuBar();
 wxButton* makeActionButton(wxWindow* parent, std::string_view name);
 // The keys that belong to the program's exercise list (each action's list_key).
 wxAcceleratorTable exerciseListKeys();
+// For the library's results: Alt+Up/Down move the program's chosen exercise there too, which
+// the list would otherwise take as Up and Down.
+wxAcceleratorTable libraryListKeys();
 
 }  // namespace motus::gui

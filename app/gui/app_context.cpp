@@ -6,6 +6,7 @@ std::unique_ptr<AppContext> AppContext::open(const std::filesystem::path& databa
                                              const std::vector<std::filesystem::path>& plugin_locations) {
   auto context = std::make_unique<AppContext>();
   context->records = std::make_unique<core::Records>(database, mode);
+  context->records->setDateStyle(core::dateStyleOfEnvironment());
   context->plugins = std::make_unique<core::PluginHost>(core::PluginHostOptions::standard());
   // Only the file list here: even reading the plugin index happens off the window's thread.
   context->pending_scans = context->plugins->discover(plugin_locations, false, true);

@@ -43,8 +43,9 @@ class OverrideDialog final : public wxDialog {
   wxStaticText* problem_ = nullptr;
   wxButton* ok_ = nullptr;
 };
-std::optional<std::string> askOverrideReason(wxWindow* parent, const std::string& exercise,
-                                             const std::string& findings);
+// `previous`, when given, is filled in as the reason (last visit's, to be confirmed).
+std::optional<std::string> askOverrideReason(wxWindow* parent, const std::string& exercise, const std::string& findings,
+                                             const std::string& previous = {});
 
 // Clinic branding, the clinician at this desk and the default handout options. `first_run` says
 // so in the title and asks for at least the clinic's name. True when saved.

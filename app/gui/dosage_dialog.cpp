@@ -12,6 +12,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
 #include <array>
 
 namespace motus::gui {
@@ -37,6 +38,8 @@ std::string rangeText(const std::optional<sdk::Range>& range) {
 }
 
 class DosageDialog final : public wxDialog {
+  static constexpr int kTextWidth = 420;  // the preview's and problems' wrapping width
+
  public:
   DosageDialog(wxWindow* parent, const std::string& name, const sdk::Dosage& dosage, const std::string& note)
       : wxDialog(parent, wxID_ANY, wx("How much: " + name), wxDefaultPosition, wxDefaultSize,
@@ -46,7 +49,7 @@ class DosageDialog final : public wxDialog {
     for (std::size_t i = 0; i < sdk::kDosageFields.size(); ++i) {
       const sdk::DosageField& field = sdk::kDosageFields[i];
       fields_[i] = new wxTextCtrl(this, wxID_ANY, wx(rangeText(dosage.*field.member)), wxDefaultPosition, wxDefaultSize,
-                                  0, wxDefaultValidator, wx(std::string(field.option)));
+                                  wxTE_PROCESS_ENTER, wxDefaultValidator, wx(std::string(field.option)));
       grid->Add(new wxStaticText(this, wxID_ANY, labelWithAccessKey(field)), wxSizerFlags().CenterVertical());
       grid->Add(fields_[i], wxSizerFlags().Expand());
     }
@@ -56,8 +59,8 @@ class DosageDialog final : public wxDialog {
       side_->Append(wx(label));
       if (side == dosage.side) side_->SetSelection(static_cast<int>(side_->GetCount() - 1));
     }
-    load_ = new wxTextCtrl(this, wxID_ANY, wx(dosage.load), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
-                           wx("load"));
+    load_ = new wxTextCtrl(this, wxID_ANY, wx(dosage.load), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER,
+                           wxDefaultValidator, wx("load"));
     load_->SetHint(wx("e.g. light band, 1 kg"));
     note_ = new wxTextCtrl(this, wxID_ANY, wx(note), wxDefaultPosition, wxSize(-1, 60), wxTE_MULTILINE,
                            wxDefaultValidator, wx("item-note"));
@@ -67,9 +70,14 @@ class DosageDialog final : public wxDialog {
     grid->Add(load_, wxSizerFlags().Expand());
     grid->Add(new wxStaticText(this, wxID_ANY, wx("&Note for the patient")), wxSizerFlags());
     grid->Add(note_, wxSizerFlags().Expand());
-    preview_ = new wxStaticText(this, wxID_ANY, wxString());
-    problems_ = new wxStaticText(this, wxID_ANY, wxString());
+    // Room for three lines of each from the start, wrapped to one width: the dialog never changes
+    // size while a number is typed, and never cuts what the patient will read.
+    preview_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE,
+                                wx("dosage-preview"));
+    problems_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE,
+                                 wx("dosage-problems"));
     problems_->SetForegroundColour(wxColour(170, 0, 0));
+    for (wxStaticText* text : {preview_, problems_}) showWrapped(text, std::string());
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(new wxStaticText(this, wxID_ANY, wx("Numbers or ranges, such as 10 or 10-15. Leave empty for none.")),
@@ -81,8 +89,15 @@ class DosageDialog final : public wxDialog {
     SetSizerAndFit(sizer);
     for (wxTextCtrl* field : fields_) field->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { check(); });
     load_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { check(); });
+    // Enter in a one-line field saves, as a click on OK would (nothing while a number is wrong);
+    // GTK left it to the default button, which it did not reach.
+    for (wxTextCtrl* field : fields_) field->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { pressOk(); });
+    load_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { pressOk(); });
     side_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { check(); });
     check();
+    // The first number, selected: typing replaces it (focus was on OK, and the digits were lost).
+    fields_[0]->SetFocus();
+    fields_[0]->SelectAll();
   }
 
   bool TransferDataFromWindow() override { return check(); }
@@ -110,12 +125,30 @@ class DosageDialog final : public wxDialog {
     for (std::string& problem : core::dosageProblems(dosage)) problems.push_back(std::move(problem));
     std::string shown;
     for (const std::string& problem : problems) shown += (shown.empty() ? "" : "\n") + problem;
-    problems_->SetLabel(wx(shown));
-    preview_->SetLabel(wx(problems.empty() ? "The patient reads: " + core::dosageLine(dosage) : std::string()));
+    showWrapped(problems_, shown);
+    showWrapped(preview_, problems.empty() ? "The patient reads: " + core::dosageLine(dosage) : std::string());
     if (wxWindow* ok = FindWindow(wxID_OK)) ok->Enable(problems.empty());
     Layout();
+    // Taller only when more than the three lines kept are needed (several problems at once).
+    if (const int needed = GetSizer()->GetMinSize().GetHeight(); needed > GetClientSize().GetHeight())
+      SetClientSize(GetClientSize().GetWidth(), needed);
     if (problems.empty()) dosage_ = dosage;
     return problems.empty();
+  }
+
+  void pressOk() {
+    wxWindow* ok = FindWindow(wxID_OK);
+    if (ok == nullptr || !ok->IsEnabled()) return;
+    wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
+    click.SetEventObject(ok);
+    ok->GetEventHandler()->ProcessEvent(click);
+  }
+
+  void showWrapped(wxStaticText* text, const std::string& label) {
+    text->SetLabel(wx(label));
+    text->Wrap(FromDIP(kTextWidth));
+    const int lines = 1 + static_cast<int>(text->GetLabel().Freq('\n'));
+    text->SetMinSize(wxSize(FromDIP(kTextWidth), text->GetCharHeight() * std::max(3, lines) + 2));
   }
 
   std::array<wxTextCtrl*, sdk::kDosageFields.size()> fields_{};

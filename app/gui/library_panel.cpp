@@ -127,11 +127,17 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
   region_ = facetChoice(this, "facet-region", "All regions", sdk::kBodyRegions);
   equipment_ = facetChoice(this, "facet-equipment", "Any equipment", sdk::kEquipment);
   position_ = facetChoice(this, "facet-position", "Any position", sdk::kPositions);
+  goal_ = facetChoice(this, "facet-goal", "Any goal", sdk::kGoals);
+  difficulty_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
+                             wx("facet-difficulty"));
+  for (const char* level : {"Any level", "Beginner", "Intermediate", "Advanced"}) difficulty_->Append(wx(level));
+  difficulty_->SetSelection(0);
   suitable_ = new wxCheckBox(this, wxID_ANY, wx("S&uitable for this patient"), wxDefaultPosition, wxDefaultSize, 0,
                              wxDefaultValidator, wx("suitable-only"));
   hidden_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("hidden-as-avoid"));
   hidden_->SetForegroundColour(wxColour(150, 0, 0));
   list_ = new ResultList(this, results_, conditions_);
+  list_->SetAcceleratorTable(libraryListKeys());
   details_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 150),
                             wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2, wxDefaultValidator, wx("exercise-details"));
   start_ = new wxStaticBitmap(this, wxID_ANY, pictureBitmap({}, kPictureWidth, kPictureHeight));
@@ -139,7 +145,7 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
   auto* add = makeActionButton(this, "add-exercise");
 
   auto* facets = new wxGridSizer(3, wxSize(4, 4));
-  for (wxChoice* choice : {region_, equipment_, position_}) {
+  for (wxChoice* choice : {region_, equipment_, position_, goal_, difficulty_}) {
     choice->SetMinSize(wxSize(60, -1));  // share the width evenly, however long the labels
     facets->Add(choice, wxSizerFlags().Expand());
   }
@@ -163,13 +169,38 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
   search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { search(); });
   search_->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) { search_->Clear(); });
   // Enter adds the top hit (the one selected as the words are typed): type, Enter, done.
-  search_->Bind(wxEVT_SEARCH, [this](wxCommandEvent&) { addSelected(); });
+  // After Enter the words are shown selected, and the next exercise's words replace them: type,
+  // Enter, type, Enter. Kept as a flag too, since GTK drops the selection when a dialog (F2, Ctrl+O)
+  // takes the focus and gives it back.
+  search_->Bind(wxEVT_SEARCH, [this](wxCommandEvent&) {
+    addSelected();
+    search_->SelectAll();
+    replace_words_ = true;
+  });
+  search_->Bind(wxEVT_CHAR, [this](wxKeyEvent& event) {
+    const int key = event.GetKeyCode();
+    const bool typing = event.GetUnicodeKey() >= 32 && (event.GetModifiers() & ~wxMOD_SHIFT) == 0;
+    const bool erasing = key == WXK_BACK || key == WXK_DELETE;
+    const bool moving = key == WXK_LEFT || key == WXK_RIGHT || key == WXK_HOME || key == WXK_END;
+    if (replace_words_ && (typing || erasing)) {
+      replace_words_ = false;
+      search_->ChangeValue(wxString());
+      if (erasing) {
+        search();
+        return;
+      }
+    } else if (moving) {
+      replace_words_ = false;  // editing the words, not replacing them
+    }
+    event.Skip();  // other keys (F2, Ctrl+O) leave the words to be replaced after their dialog
+  });
   Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
     event.Skip();
     CallAfter([this] { showHidden(); });  // the note wraps to the pane's new width
   });
   search_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& event) {
-    if (event.GetKeyCode() == WXK_DOWN && list_->GetItemCount() > 0) {
+    // Down alone goes to the results; Alt+Down is the program's (move the chosen exercise down).
+    if (event.GetKeyCode() == WXK_DOWN && !event.HasAnyModifiers() && list_->GetItemCount() > 0) {
       list_->SetFocus();
       list_->SetItemState(0, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
                           wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
@@ -177,7 +208,7 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
       event.Skip();
     }
   });
-  for (wxChoice* choice : {region_, equipment_, position_})
+  for (wxChoice* choice : {region_, equipment_, position_, goal_, difficulty_})
     choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { search(); });
   suitable_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { search(); });
   list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { showDetails(); });
@@ -197,6 +228,9 @@ void LibraryPanel::search() {
   query.regions = chosen(region_, sdk::kBodyRegions);
   query.equipment = chosen(equipment_, sdk::kEquipment);
   query.positions = chosen(position_, sdk::kPositions);
+  query.goals = chosen(goal_, sdk::kGoals);
+  if (const int level = difficulty_->GetSelection(); level > 0)
+    query.difficulty = static_cast<sdk::Difficulty>(level - 1);  // the order of sdk::Difficulty
   if (suitable_->GetValue()) query.suitable_for = conditions_;
   results_ = context_.catalog.search(query, &hidden_count_);
   list_->SetItemCount(static_cast<long>(results_.size()));

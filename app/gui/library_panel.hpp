@@ -28,6 +28,7 @@ class LibraryPanel final : public wxPanel {
   void setPatientConditions(std::vector<std::string> codes);
   const core::CatalogEntry* selected() const;
   std::size_t resultCount() const { return results_.size(); }
+  const std::vector<const core::CatalogEntry*>& results() const { return results_; }
   void search();  // runs the query now (typing calls it)
   void focusSearch();
   // The global id of the selected exercise, or empty.
@@ -51,6 +52,9 @@ class LibraryPanel final : public wxPanel {
   wxChoice* region_ = nullptr;
   wxChoice* equipment_ = nullptr;
   wxChoice* position_ = nullptr;
+  wxChoice* goal_ = nullptr;
+  bool replace_words_ = false;      // the next letter typed starts new words (set by Enter)
+  wxChoice* difficulty_ = nullptr;  // "Any level", then sdk::Difficulty in order
   wxCheckBox* suitable_ = nullptr;
   wxStaticText* hidden_ = nullptr;  // what "Suitable for this patient" hides, and why
   ResultList* list_ = nullptr;

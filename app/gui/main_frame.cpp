@@ -8,6 +8,7 @@
 #include "patient_list_panel.hpp"
 #include "plugin_scan_job.hpp"
 #include "program_panel.hpp"
+#include "visits_panel.hpp"
 #include "wx_text.hpp"
 
 #include <wx/button.h>
@@ -86,8 +87,24 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
     patientChanged(patient);
   };
   library_->on_add = [this](const core::CatalogEntry& exercise) { program_->addExercise(exercise); };
-  program_->on_program_changed = [this](std::optional<db::Id> program) { handout_->showProgram(program); };
+  program_->on_program_changed = [this](std::optional<db::Id> program) {
+    handout_->showProgram(program);
+    record_->visits().refresh();
+  };
+  record_->visits().on_open = [this](db::Id program) {
+    program_->openProgram(program);
+    showPage(Page::program);
+  };
   Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
+  // Ctrl+I is Tab's control character: a list with the focus (the program's, the library's, the
+  // visits, the patients) took it as Tab and the menu never saw it. Caught here, before them.
+  Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+    if (event.GetKeyCode() == 'I' && event.GetModifiers() == wxMOD_CONTROL) {
+      perform(action("issue-program"));
+      return;
+    }
+    event.Skip();
+  });
   pages_->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& event) {
     event.Skip();
     if (event.GetSelection() == static_cast<int>(Page::handout)) handout_->showing();

@@ -69,9 +69,10 @@ std::string OverrideDialog::reason() const {
 
 void OverrideDialog::setReason(const std::string& reason) { reason_->SetValue(wx(reason)); }
 
-std::optional<std::string> askOverrideReason(wxWindow* parent, const std::string& exercise,
-                                             const std::string& findings) {
+std::optional<std::string> askOverrideReason(wxWindow* parent, const std::string& exercise, const std::string& findings,
+                                             const std::string& previous) {
   OverrideDialog dialog(parent, exercise, findings);
+  if (!previous.empty()) dialog.setReason(previous);
   if (dialog.ShowModal() != wxID_OK || dialog.reason().empty()) return std::nullopt;
   // The records check it again, and say the same if it still lacks something.
   return dialog.reason();

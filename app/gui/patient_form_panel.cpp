@@ -1,8 +1,10 @@
 #include "patient_form_panel.hpp"
 #include "actions.hpp"
 #include "error_report.hpp"
+#include "visits_panel.hpp"
 #include "wx_text.hpp"
 
+#include <motus/core/calendar_date.hpp>
 #include <motus/db/errors.hpp>
 #include <motus/sdk/vocabulary.hpp>
 
@@ -12,6 +14,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
+
 namespace motus::gui {
 
 PatientFormPanel::PatientFormPanel(wxWindow* parent, AppContext& context)
@@ -20,7 +24,9 @@ PatientFormPanel::PatientFormPanel(wxWindow* parent, AppContext& context)
   family_ = field("family-name");
   given_ = field("given-name");
   born_ = field("birth-date");
-  born_->SetHint(wx("YYYY-MM-DD"));
+  born_->SetHint(wx(context_.records->dateStyle().pattern()));
+  born_reading_ =
+      new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("birth-reading"));
   phone_ = field("phone");
   email_ = field("email");
   notes_ = field("patient-notes", wxTE_MULTILINE);
@@ -34,7 +40,13 @@ PatientFormPanel::PatientFormPanel(wxWindow* parent, AppContext& context)
   row("&Chart number", chart_);
   row("&Family name", family_);
   row("&Given name", given_);
-  row("&Born", born_);
+  auto* born_row = new wxBoxSizer(wxHORIZONTAL);
+  // The reading keeps its whole width; the field gives way (a date needs few characters).
+  born_->SetMinSize(wxSize(born_->GetTextExtent(wx("00/00/00000")).GetWidth() + 16, -1));
+  born_row->Add(born_, wxSizerFlags(1).CenterVertical());
+  born_row->Add(born_reading_, wxSizerFlags().CenterVertical().Border(wxLEFT, 8));
+  grid->Add(new wxStaticText(this, wxID_ANY, wx("&Born")), wxSizerFlags().CenterVertical().Right());
+  grid->Add(born_row, wxSizerFlags().Expand());
   row("&Phone", phone_);
   row("&Email", email_);
   grid->Add(new wxStaticText(this, wxID_ANY, wx("N&otes")), wxSizerFlags().Top().Right().Border(wxTOP, 4));
@@ -57,7 +69,9 @@ PatientFormPanel::PatientFormPanel(wxWindow* parent, AppContext& context)
   conditions_box->Add(condition_since_, wxSizerFlags().Expand().Border(wxTOP, 2));
 
   auto* details_box = new wxStaticBoxSizer(wxVERTICAL, this, wx("Patient"));
-  details_box->Add(grid, wxSizerFlags(1).Expand());
+  details_box->Add(grid, wxSizerFlags().Expand());
+  visits_ = new VisitsPanel(this, context_);
+  details_box->Add(visits_, wxSizerFlags(1).Expand().Border(wxTOP, 10));
 
   problems_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("problems"));
   problems_->SetForegroundColour(wxColour(170, 0, 0));
@@ -84,6 +98,10 @@ PatientFormPanel::PatientFormPanel(wxWindow* parent, AppContext& context)
   for (wxTextCtrl* text : {chart_, family_, given_, born_, phone_, email_, notes_}) {
     text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { markDirty(); });
   }
+  born_->Bind(wxEVT_TEXT, [this](wxCommandEvent& event) {
+    event.Skip();
+    showBirthReading();
+  });
   for (wxTextCtrl* text : {condition_note_, condition_since_}) {
     text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
       keepConditionNote();
@@ -124,7 +142,8 @@ void PatientFormPanel::showPatient(std::optional<db::Id> patient) {
   chart_->ChangeValue(wx(details.chart_number));
   family_->ChangeValue(wx(details.family_name));
   given_->ChangeValue(wx(details.given_name));
-  born_->ChangeValue(wx(details.birth_date));
+  born_->ChangeValue(wx(core::writtenDate(details.birth_date, context_.records->dateStyle())));
+  showBirthReading();
   phone_->ChangeValue(wx(details.phone));
   email_->ChangeValue(wx(details.email));
   notes_->ChangeValue(wx(details.notes));
@@ -137,9 +156,41 @@ void PatientFormPanel::showPatient(std::optional<db::Id> patient) {
   showConditionNote();
   showProblems(wxString());
   archive_->SetLabel(wx(archived ? "Bring back from archive" : "Archive"));
+  visits_->showPatient(patient);
   Layout();
   dirty_ = false;
   loading_ = false;
+}
+
+// Beside the date as typed: how Motus reads it, spelled out, with the age, so "03/04/1948" cannot
+// be misread; or, while it is not a date yet, how to write it.
+void PatientFormPanel::showBirthReading() {
+  wxString value = born_->GetValue();
+  const std::string typed = utf8(value.Trim(true).Trim(false));
+  const core::DateStyle& style = context_.records->dateStyle();
+  const core::TypedDate reading = core::readTypedDate(typed, style);
+  const std::string today = core::todayIso();
+  std::string text;
+  bool trouble = false;
+  if (typed.empty()) {
+    text = "";
+  } else if (reading.iso.empty()) {
+    text = reading.hint;  // "Did you mean 03/14/1948?", "February 1948 has no day 30"
+    trouble = true;
+  } else if (!core::birthDateProblem(reading.iso, today).empty()) {
+    text = core::spelledDate(reading.iso) + (reading.iso > today ? ": in the future" : ": before 1900, check the year");
+    trouble = true;
+  } else {
+    text = core::spelledDate(reading.iso) + ", age " + std::to_string(core::ageInYears(reading.iso, today));
+  }
+  born_reading_->SetForegroundColour(trouble ? wxColour(170, 0, 0) : GetForegroundColour());
+  born_reading_->SetLabel(wx(text));
+  // Room for the longest usual reading, so the field keeps its width while typing; more for a
+  // warning, which must be read whole.
+  const int usual = born_reading_->GetTextExtent(wx("28 September 1948, age 100")).GetWidth();
+  born_reading_->SetMinSize(wxDefaultSize);
+  born_reading_->SetMinSize(wxSize(std::max(usual, born_reading_->GetBestSize().GetWidth()), -1));
+  Layout();
 }
 
 void PatientFormPanel::toggleArchived() {

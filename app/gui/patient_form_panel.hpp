@@ -17,6 +17,8 @@ class wxButton;
 
 namespace motus::gui {
 
+class VisitsPanel;
+
 class PatientFormPanel final : public wxPanel {
  public:
   PatientFormPanel(wxWindow* parent, AppContext& context);
@@ -28,6 +30,7 @@ class PatientFormPanel final : public wxPanel {
   bool save();
   // Archives the patient (kept, hidden from the list) or brings them back.
   void toggleArchived();
+  VisitsPanel& visits() { return *visits_; }
 
   std::function<void(db::Id)> on_saved;
   std::function<void(db::Id)> on_archived;
@@ -39,6 +42,7 @@ class PatientFormPanel final : public wxPanel {
   void showConditionNote();
   void keepConditionNote();
   void showConditionLabel(unsigned index);
+  void showBirthReading();
   std::vector<db::PatientCondition> checkedConditions() const;
 
   AppContext& context_;
@@ -47,6 +51,7 @@ class PatientFormPanel final : public wxPanel {
   wxTextCtrl* family_ = nullptr;
   wxTextCtrl* given_ = nullptr;
   wxTextCtrl* born_ = nullptr;
+  wxStaticText* born_reading_ = nullptr;  // the date spelled out, with the age
   wxTextCtrl* phone_ = nullptr;
   wxTextCtrl* email_ = nullptr;
   wxTextCtrl* notes_ = nullptr;
@@ -58,6 +63,7 @@ class PatientFormPanel final : public wxPanel {
   wxStaticText* problems_ = nullptr;
   wxString problems_text_;  // as refused, before wrapping
   wxButton* archive_ = nullptr;
+  VisitsPanel* visits_ = nullptr;
   std::map<std::string, db::PatientCondition> details_;  // notes and dates by condition code
   int note_for_ = -1;                                    // the condition the note fields show
   bool dirty_ = false;

@@ -4,6 +4,8 @@
 #include "error_report.hpp"
 #include "wx_text.hpp"
 
+#include <motus/core/bidi_text.hpp>
+#include <motus/core/calendar_date.hpp>
 #include <motus/core/dosage_text.hpp>
 #include <motus/db/errors.hpp>
 #include <motus/db/fingerprint.hpp>
@@ -21,12 +23,18 @@
 #include <wx/utils.h>
 #include <wx/wrapsizer.h>
 
+#include <algorithm>
+
 namespace motus::gui {
 namespace {
 
-std::string programLabel(const db::ProgramSummary& program) {
-  return "#" + std::to_string(program.id) + "  " + program.title + "  v" + std::to_string(program.version) + "  " +
-         (program.status == db::ProgramStatus::draft ? "draft" : "issued " + program.issued_at.substr(0, 10));
+// "Back and balance, visit 2: issued 03/14/2026 (current)"; the title isolated, so a
+// right-to-left title cannot reorder the rest.
+std::string programLabel(const db::ProgramSummary& program, bool current, const core::DateStyle& dates) {
+  std::string label = core::bidiIsolated(program.title) + ", visit " + std::to_string(program.version) + ": ";
+  if (program.status == db::ProgramStatus::draft) return label + "draft";
+  return label + "issued " + core::writtenDate(core::localDateOf(program.issued_at), dates) +
+         (current ? " (current)" : "");
 }
 
 }  // namespace
@@ -40,7 +48,7 @@ ProgramPanel::ProgramPanel(wxWindow* parent, AppContext& context)
   top->Add(programs_, wxSizerFlags(1));
   // Buttons wrap onto more lines when the pane is narrow, so none is ever cut off.
   auto* program_actions = new wxWrapSizer(wxHORIZONTAL);
-  for (const char* name : {"new-program", "copy-last", "new-version", "from-template", "save-template", "delete-draft"})
+  for (const char* name : {"new-program", "next-visit", "from-template", "save-template", "delete-draft"})
     program_actions->Add(makeActionButton(this, name), wxSizerFlags().Border(wxRIGHT | wxBOTTOM, 4));
 
   status_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("program-status"));
@@ -53,11 +61,22 @@ ProgramPanel::ProgramPanel(wxWindow* parent, AppContext& context)
   });
   items_ = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL,
                           wxDefaultValidator, wx("program-items"));
-  items_->AppendColumn(wx("#"), wxLIST_FORMAT_RIGHT, 32);
+  items_->AppendColumn(wx("#"), wxLIST_FORMAT_RIGHT, items_->GetTextExtent(wx("99")).GetWidth() + FromDIP(16));
   items_->AppendColumn(wx("Exercise"), wxLIST_FORMAT_LEFT, 190);
-  items_->AppendColumn(wx("Screening"), wxLIST_FORMAT_LEFT, 125);
+  items_->AppendColumn(wx("Screening"), wxLIST_FORMAT_LEFT,
+                       items_->GetTextExtent(wx("Avoid, overridden")).GetWidth() + FromDIP(16));
   items_->AppendColumn(wx("How much"), wxLIST_FORMAT_LEFT, 260);
   items_->AppendColumn(wx("Note"), wxLIST_FORMAT_LEFT, 140);
+  // The columns share the list's width (most to "How much"), so a wide window shows more of each
+  // row instead of empty space.
+  items_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+    event.Skip();
+    const int fixed = items_->GetColumnWidth(0) + items_->GetColumnWidth(2);
+    const int rest = std::max(FromDIP(300), items_->GetClientSize().GetWidth() - fixed);
+    items_->SetColumnWidth(1, rest * 40 / 100);
+    items_->SetColumnWidth(3, rest * 45 / 100);
+    items_->SetColumnWidth(4, rest - rest * 40 / 100 - rest * 45 / 100);
+  });
 
   auto* item_actions = new wxWrapSizer(wxHORIZONTAL);
   for (const char* name : {"edit-item", "remove-item", "move-up", "move-down", "override-item"})
@@ -130,10 +149,15 @@ void ProgramPanel::reloadPrograms(std::optional<db::Id> show) {
   programs_->Clear();
   program_ids_.clear();
   if (patient_) {
-    for (const db::ProgramSummary& summary : context_.store().programs(*patient_)) {
-      programs_->Append(wx(programLabel(summary)));
+    const std::vector<db::ProgramSummary> programs = context_.store().programs(*patient_);
+    const std::optional<db::Id> current = core::currentProgram(programs);
+    has_issued_ = current.has_value();
+    for (const db::ProgramSummary& summary : programs) {
+      programs_->Append(wx(programLabel(summary, summary.id == current, context_.records->dateStyle())));
       program_ids_.push_back(summary.id);
     }
+  } else {
+    has_issued_ = false;
   }
   if (!show && !program_ids_.empty()) show = program_ids_.front();  // the newest
   for (std::size_t i = 0; i < program_ids_.size(); ++i) {
@@ -186,8 +210,8 @@ void ProgramPanel::refreshItems() {
   } else if (isDraft()) {
     showStatus("Draft. Every change is saved as you make it. Issue it to print the handout.");
   } else {
-    showStatus("Issued " + loaded_.issued_at.substr(0, 10) +
-               ". An issued program never changes: use New version to change it." +
+    showStatus("Issued " + core::writtenDate(core::localDateOf(loaded_.issued_at), context_.records->dateStyle()) +
+               ". An issued program never changes: use Next visit to change it." +
                (loaded_.fingerprint.empty() ? std::string()
                                             : " Fingerprint " + db::shortFingerprint(loaded_.fingerprint) + "."));
   }
@@ -195,6 +219,7 @@ void ProgramPanel::refreshItems() {
   status_->SetForegroundColour(altered ? *wxRED : wxNullColour);
   if (!altered) status_->UnsetToolTip();
   if (program_) findings_ = core::screenProgram(context_.store().conditions(loaded_.patient_id), loaded_.items);
+  loadPreviousOverrides();  // by row, so again after every move, removal or addition
   for (std::size_t i = 0; i < loaded_.items.size(); ++i) {
     const db::ProgramItem& item = loaded_.items[i];
     const long row = items_->InsertItem(static_cast<long>(i), wx(std::to_string(i + 1)));
@@ -212,7 +237,7 @@ void ProgramPanel::refreshItems() {
       overridden = overridden || (finding.severity == sdk::Severity::avoid && !finding.blocksIssue());
     }
     if (blocking) {
-      screening = "AVOID";
+      screening = previousOverride(i).empty() ? "AVOID" : "AVOID, confirm";
       items_->SetItemBackgroundColour(row, wxColour(255, 210, 210));
     } else if (overridden) {
       screening = "Avoid, overridden";
@@ -226,6 +251,10 @@ void ProgramPanel::refreshItems() {
   std::string text;
   for (const core::Finding& finding : core::mostUrgentFirst(findings_)) {
     text += std::to_string(finding.item + 1) + ". " + finding.exercise_name + ": " + core::describe(finding) + "\n";
+    if (finding.blocksIssue() && !previousOverride(finding.item).empty()) {
+      text += "    Overridden last visit: \u201C" + previousOverride(finding.item) +
+              "\u201D Confirm it for this visit (Ctrl+O) or remove the exercise.\n";
+    }
     // What the patient will read about it (Program > Patient advice leaves it out or puts it back).
     if (!finding.patient_advice.empty()) {
       text +=
@@ -237,6 +266,16 @@ void ProgramPanel::refreshItems() {
   findings_text_->SetForegroundColour(GetForegroundColour());
   findings_text_->ChangeValue(wx(text));
   if (keep >= 0 && keep < items_->GetItemCount()) selectRow(keep);
+}
+
+// What the last visit said about each Avoid, offered again (not carried over) in this one.
+void ProgramPanel::loadPreviousOverrides() {
+  previous_overrides_.clear();
+  if (isDraft() && loaded_.previous_id) previous_overrides_ = context_.records->previousOverrides(loaded_);
+}
+
+std::string ProgramPanel::previousOverride(std::size_t item) const {
+  return item < previous_overrides_.size() ? previous_overrides_[item] : std::string();
 }
 
 long ProgramPanel::selectedRow() const { return items_->GetFirstSelected(); }
@@ -269,7 +308,8 @@ bool ProgramPanel::needDraft() {
   }
   if (isDraft()) return true;
   if (program_) {
-    if (on_status) on_status(wx("This program is issued and never changes. Use New version to change it."));
+    if (on_status)
+      on_status(wx("This program is issued and never changes. Use Next visit (Ctrl+Shift+V) to change it."));
     return false;
   }
   newProgram();
@@ -369,7 +409,10 @@ void ProgramPanel::overrideSelected() {
     if (on_status) on_status(wx(name + " has no Avoid finding for this patient: there is nothing to override."));
     return;
   }
-  const std::optional<std::string> reason = askOverrideReason(this, name, avoid);
+  // Last visit's reason, filled in to be checked and confirmed: the patient may have changed.
+  const std::string previous = previousOverride(static_cast<std::size_t>(row));
+  if (!previous.empty()) avoid += "\nLast visit's reason is filled in below. Record it only if it still holds.";
+  const std::optional<std::string> reason = askOverrideReason(this, name, avoid, previous);
   if (!reason) return;
   try {
     context_.records->overrideAvoid(*program_, static_cast<std::size_t>(row) + 1, *reason,
@@ -450,23 +493,26 @@ void ProgramPanel::issue() {
   }
 }
 
-void ProgramPanel::newVersion() {
-  if (!program_ || isDraft()) return;
-  try {
-    reloadPrograms(context_.records->newVersion(*program_));
-    if (on_status) on_status(wx("Started a new version as a draft. The issued one stays as it was."));
-  } catch (const std::exception& error) {
-    report(error, wx("Starting a new version"));
-  }
-}
-
-void ProgramPanel::copyLast() {
+void ProgramPanel::nextVisit() {
   if (!patient_) return;
   try {
-    reloadPrograms(context_.records->copyLastProgram(*patient_));
-    if (on_status) on_status(wx("Copied the last issued program into a new draft."));
+    const core::Records::NextVisit next = context_.records->nextVisit(*patient_);
+    reloadPrograms(next.draft);
+    std::size_t to_confirm = 0;  // answered last visit, Avoid now, not answered yet
+    for (std::size_t i = 0; i < previous_overrides_.size(); ++i) {
+      const bool blocked = std::any_of(findings_.begin(), findings_.end(), [i](const core::Finding& finding) {
+        return finding.item == i && finding.blocksIssue();
+      });
+      if (blocked && !previous_overrides_[i].empty()) ++to_confirm;
+    }
+    std::string said = next.started_now ? "Started the next visit as a draft; the issued program stays as it was."
+                                        : "The next visit was already started: here is its draft.";
+    if (to_confirm > 0)
+      said += " Confirm " + std::to_string(to_confirm) + (to_confirm == 1 ? " override" : " overrides") +
+              " from last visit (Ctrl+O).";
+    if (on_status) on_status(wx(said));
   } catch (const std::exception& error) {
-    report(error, wx("Copying the last program"));
+    report(error, wx("Starting the next visit"));
   }
 }
 

@@ -25,6 +25,8 @@ class ProgramPanel final : public wxPanel {
   ProgramPanel(wxWindow* parent, AppContext& context);
 
   void showPatient(std::optional<db::Id> patient);
+  // Shows one of the patient's programs (a visit chosen on the Record tab).
+  void openProgram(db::Id program) { reloadPrograms(program); }
   std::optional<db::Id> program() const { return program_; }
   bool hasPatient() const { return patient_.has_value(); }
   bool isDraft() const;  // a program is shown and it is a draft
@@ -40,8 +42,9 @@ class ProgramPanel final : public wxPanel {
   // Which Caution advice for this patient the handout prints for the chosen exercise (all, by default).
   void chooseAdviceForSelected();
   void issue();
-  void newVersion();
-  void copyLast();
+  // Opens the next visit of the current program (see core::Records::nextVisit).
+  void nextVisit();
+  bool hasIssuedProgram() const { return has_issued_; }
   // Asks first; the draft's exercises, dosages and overrides go with it. Issued programs stay.
   void deleteDraft();
   void saveAsTemplate();
@@ -69,6 +72,10 @@ class ProgramPanel final : public wxPanel {
   std::optional<db::Id> program_;
   db::Program loaded_;
   std::vector<db::Id> program_ids_;
+  bool has_issued_ = false;                      // the patient has a current program
+  std::vector<std::string> previous_overrides_;  // per item of the draft shown
+  void loadPreviousOverrides();
+  std::string previousOverride(std::size_t item) const;
   std::vector<core::Finding> findings_;
   wxChoice* programs_ = nullptr;
   void showStatus(const std::string& text);

@@ -32,6 +32,18 @@ std::vector<std::string> splitCodes(const std::string& text) {
   return codes;
 }
 
+// A new visit answers its Avoid findings afresh: the patient may have changed since the last
+// override, so each is confirmed again (the window shows the reason given last time) rather
+// than carried over unseen. Patient advice is settled again when the new version is issued.
+std::vector<ProgramItem> withoutOverrides(std::vector<ProgramItem> items) {
+  for (ProgramItem& item : items) {
+    item.override_reason.clear();
+    item.override_conditions.clear();
+    item.patient_advice.clear();
+  }
+  return items;
+}
+
 }  // namespace
 
 std::string recordIdsText(const RecordIds& ids) {
@@ -352,7 +364,7 @@ Id Store::newVersion(Id issued_program) {
       throw InvalidRecord(programLabel(issued_program) + " is still a draft: edit it directly.");
     }
     const Id id = impl_->insertDraft(source.patient_id, source.title, source.version + 1, source.id);
-    impl_->insertItems(id, 1, source.items);
+    impl_->insertItems(id, 1, withoutOverrides(source.items));
     impl_->audit("create", "program", std::to_string(id),
                  "version " + std::to_string(source.version + 1) + " of program " + std::to_string(source.id));
     return id;
@@ -372,7 +384,7 @@ Id Store::copyLastProgram(Id patient) {
     latest.reset();
     const Program source = impl_->loadUnaltered(sourceId, "copying it");
     const Id id = impl_->insertDraft(patient, source.title, 1, std::nullopt);
-    impl_->insertItems(id, 1, source.items);
+    impl_->insertItems(id, 1, withoutOverrides(source.items));
     impl_->audit("create", "program", std::to_string(id), "copied from program " + std::to_string(sourceId));
     return id;
   });
@@ -410,13 +422,21 @@ std::vector<ProgramSummary> Store::programs(Id patient) const {
     std::vector<ProgramSummary> list;
     Prepared select = impl_->statement(
         "SELECT p.id, p.title, p.status, p.version, p.created_at, p.issued_at, "
-        "(SELECT count(*) FROM program_item i WHERE i.program_id = p.id) "
+        "(SELECT count(*) FROM program_item i WHERE i.program_id = p.id), p.clinician, p.previous_id "
         "FROM program p WHERE p.patient_id = ? ORDER BY p.id DESC");
     select.bind(1, patient);
     while (select.executeStep()) {
-      list.push_back({select.getColumn(0).getInt64(), select.getColumn(1).getString(),
-                      statusFrom(select.getColumn(2).getString()), select.getColumn(3).getInt(),
-                      select.getColumn(4).getString(), select.getColumn(5).getString(), select.getColumn(6).getInt()});
+      ProgramSummary summary;
+      summary.id = select.getColumn(0).getInt64();
+      summary.title = select.getColumn(1).getString();
+      summary.status = statusFrom(select.getColumn(2).getString());
+      summary.version = select.getColumn(3).getInt();
+      summary.created_at = select.getColumn(4).getString();
+      summary.issued_at = select.getColumn(5).getString();
+      summary.item_count = select.getColumn(6).getInt();
+      summary.clinician = select.getColumn(7).getString();
+      if (!select.getColumn(8).isNull()) summary.previous_id = select.getColumn(8).getInt64();
+      list.push_back(std::move(summary));
     }
     return list;
   });

@@ -73,14 +73,24 @@ TEST_CASE("An empty draft cannot be issued") {
 TEST_CASE("Editing an issued program makes the next version, linked to it") {
   Clinic clinic;
   const db::Id first = clinic.store.createDraft(clinic.patient, "Back care");
-  clinic.store.saveDraft(first, "Back care", {test::sampleItem("a"), test::sampleItem("b")});
+  db::ProgramItem overridden = test::sampleItem("b");
+  overridden.override_reason = "Cleared by her surgeon on 2026-11-01";
+  overridden.override_conditions = {"recent-surgery"};
+  clinic.store.saveDraft(first, "Back care", {test::sampleItem("a"), overridden});
   clinic.store.issueProgram(first);
   const db::Id second = clinic.store.newVersion(first);
   db::Program next = clinic.store.program(second);
   CHECK(next.status == db::ProgramStatus::draft);
   CHECK(next.version == 2);
   CHECK(next.previous_id == first);
-  CHECK(next.items == clinic.store.program(first).items);
+  // The same exercises and dosages; the override is not carried into the new visit unseen.
+  REQUIRE(next.items.size() == 2);
+  CHECK(next.items[0] == clinic.store.program(first).items[0]);
+  CHECK(next.items[1].exercise == overridden.exercise);
+  CHECK(next.items[1].dosage == overridden.dosage);
+  CHECK(next.items[1].override_reason.empty());
+  CHECK(next.items[1].override_conditions.empty());
+  CHECK(clinic.store.program(first).items[1].override_reason == overridden.override_reason);  // kept there
   clinic.store.saveDraft(second, "Back care", {test::sampleItem("b", 20)});
   CHECK(clinic.store.program(first).items.size() == 2);  // the issued one is untouched
   CHECK_THROWS_WITH(clinic.store.newVersion(second), Contains("still a draft"));

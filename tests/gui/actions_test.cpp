@@ -46,7 +46,7 @@ TEST_CASE("Every action's button is made from the table, carries its name and se
       CHECK(button->GetId() == gui::actionId(action));
     }
   }
-  CHECK(buttons == 20);
+  CHECK(buttons == 19);
 }
 
 TEST_CASE("An action is enabled or disabled in its menu, on its button and for its key alike") {
@@ -67,7 +67,7 @@ TEST_CASE("An action is enabled or disabled in its menu, on its button and for i
   CHECK_FALSE(enabledEverywhere(session, "remove-item"));
   CHECK_FALSE(enabledEverywhere(session, "edit-item"));
   CHECK(enabledEverywhere(session, "issue-program"));
-  CHECK_FALSE(enabledEverywhere(session, "new-version"));
+  CHECK_FALSE(enabledEverywhere(session, "next-visit"));
   CHECK_FALSE(enabledEverywhere(session, "export-pdf"));
 
   // The first row chosen: removable, movable down but not up.
@@ -95,7 +95,7 @@ TEST_CASE("An action is enabled or disabled in its menu, on its button and for i
   session.click(items, rowCentre(items, 0));
   CHECK_FALSE(enabledEverywhere(session, "remove-item"));
   CHECK_FALSE(enabledEverywhere(session, "issue-program"));
-  CHECK(enabledEverywhere(session, "new-version"));
+  CHECK(enabledEverywhere(session, "next-visit"));
   CHECK(enabledEverywhere(session, "export-pdf"));
   session.key(WXK_DELETE);
   session.key(WXK_DELETE, wxMOD_CONTROL);

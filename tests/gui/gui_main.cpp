@@ -5,7 +5,14 @@
 #include <wx/app.h>
 #include <wx/init.h>
 
+#include <cstdio>
+#include <string_view>
+
 int main(int argc, char* argv[]) {
+  // Listing the test cases needs no display (tests/gui/registered_tests_check.cmake does it).
+  for (int i = 1; i < argc; ++i) {
+    if (std::string_view(argv[i]).rfind("--list", 0) == 0) return Catch::Session().run(argc, argv);
+  }
   wxApp::SetInstance(new wxApp());
   int wx_argc = 1;
   char* wx_argv[] = {argv[0], nullptr};

@@ -18,6 +18,7 @@
 #include <wx/srchctrl.h>
 #include <wx/toplevel.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <iostream>
 
@@ -71,8 +72,10 @@ void seed(gui::AppContext& context) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
-  if (argc != 2) {
-    std::cerr << "usage: motus_screenshots OUTPUT_FOLDER\n";
+  int width = 1280;
+  int height = 800;
+  if ((argc != 2 && argc != 3) || (argc == 3 && std::sscanf(argv[2], "%dx%d", &width, &height) != 2)) {
+    std::cerr << "usage: motus_screenshots OUTPUT_FOLDER [WIDTHxHEIGHT, 1280x800 unless given]\n";
     return 2;
   }
   const std::filesystem::path out = argv[1];
@@ -86,6 +89,7 @@ int main(int argc, char* argv[]) {
   {
     test::GuiSession session({MOTUS_BUILTIN_PLUGIN_DIR});
     gui::MainFrame& frame = session.frame();
+    frame.SetSize(0, 0, width, height);
     seed(session.context());
     frame.patients().refresh();
     const db::Id mai = session.context().store().findPatientByChart("A-1001")->id;

@@ -45,6 +45,7 @@ inline std::pair<db::Id, db::Id> prepareExportRecord(const std::filesystem::path
   records.issue(first);
 
   const db::Id second = records.newVersion(first);
+  records.overrideAvoid(second, 1, "Surgeon cleared rolling on 2026-11-01");  // confirmed for the new visit
   records.editItem(second, 2, chinTuckDosage(3), "");
   records.issue(second);
   records.createDraft(patient, "Not given yet");

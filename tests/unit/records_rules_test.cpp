@@ -61,7 +61,7 @@ TEST_CASE("Patient details: what is missing or wrong is said in plain words") {
   REQUIRE(problems.size() == 4);
   CHECK(problems[0] == "the notes has characters that are not text");
   CHECK(problems[1] == "the family name is missing");
-  CHECK(problems[2] == "the date of birth is in the future");
+  CHECK(problems[2] == "the date of birth is in the future (1 January 2999): check the year");
   CHECK_THAT(problems[3], Contains("is not an email address"));
 }
 

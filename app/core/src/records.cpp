@@ -4,6 +4,7 @@
 #include "records_input.hpp"
 #include "records_logging.hpp"
 
+#include <motus/core/calendar_date.hpp>
 #include <motus/core/plugin_validation.hpp>
 #include <motus/core/text_folding.hpp>
 #include <motus/sdk/vocabulary.hpp>
@@ -19,20 +20,19 @@ namespace {
 
 using input::trimmed;
 
-void normalise(db::PatientDetails& details) {
+// Trimmed, and the date of birth as the records keep it when it was typed in the clinic's style.
+void normalise(db::PatientDetails& details, const std::optional<DateStyle>& typed_dates) {
   for (std::string* field : {&details.chart_number, &details.family_name, &details.given_name, &details.birth_date,
                              &details.phone, &details.email}) {
     *field = trimmed(*field);
   }
+  if (typed_dates && !details.birth_date.empty() && !isIsoDate(details.birth_date)) {
+    TypedDate typed = readTypedDate(details.birth_date, *typed_dates);
+    if (!typed.iso.empty()) details.birth_date = typed.iso;
+  }
 }
 
-std::string today() {
-  const std::chrono::year_month_day date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
-                static_cast<unsigned>(date.day()));
-  return text;
-}
+std::string today() { return todayIso(); }
 
 }  // namespace
 
@@ -118,7 +118,8 @@ RangeInput readRange(const std::string& what, const std::string& text, int minim
   return input;
 }
 
-std::vector<std::string> patientProblems(const db::PatientDetails& details) {
+std::vector<std::string> patientProblems(const db::PatientDetails& details,
+                                         const std::optional<DateStyle>& typed_dates) {
   std::vector<std::string> problems;
   const std::pair<const char*, const std::string*> fields[] = {{"chart number", &details.chart_number},
                                                                {"family name", &details.family_name},
@@ -133,10 +134,18 @@ std::vector<std::string> patientProblems(const db::PatientDetails& details) {
   if (trimmed(details.chart_number).empty()) problems.emplace_back("the chart number is missing");
   if (trimmed(details.family_name).empty()) problems.emplace_back("the family name is missing");
   const std::string born = trimmed(details.birth_date);
-  if (!born.empty() && !isIsoDate(born)) {
-    problems.push_back("the date of birth '" + displayable(born) + "' is not a real date written as YYYY-MM-DD");
-  } else if (!born.empty() && born > today()) {
-    problems.emplace_back("the date of birth is in the future");
+  if (!born.empty()) {
+    TypedDate reading{born, {}, {}};
+    if (!isIsoDate(born) && typed_dates) {
+      reading = readTypedDate(displayable(born), *typed_dates);
+    } else if (!isIsoDate(born)) {
+      reading = {{}, "'" + displayable(born) + "' is not a real date written as YYYY-MM-DD", {}};
+    }
+    if (reading.iso.empty()) {
+      problems.push_back("the date of birth " + reading.problem);
+    } else if (std::string problem = birthDateProblem(reading.iso, today()); !problem.empty()) {
+      problems.push_back(std::move(problem));
+    }
   }
   const std::string email = trimmed(details.email);
   if (!email.empty() && (email.find('@') == std::string::npos || email.find(' ') != std::string::npos)) {
@@ -184,14 +193,14 @@ Records::Records(const std::filesystem::path& database, db::OpenMode mode, bool 
 }
 
 db::Id Records::addPatient(db::PatientDetails details) {
-  normalise(details);
-  input::refuseIfAny("patient details", patientProblems(details));
+  normalise(details, typed_dates_);
+  input::refuseIfAny("patient details", patientProblems(details, typed_dates_));
   return store_.addPatient(details);
 }
 
 void Records::updatePatient(db::Id patient, db::PatientDetails details) {
-  normalise(details);
-  input::refuseIfAny("patient details", patientProblems(details));
+  normalise(details, typed_dates_);
+  input::refuseIfAny("patient details", patientProblems(details, typed_dates_));
   store_.updatePatient(patient, details);
 }
 
@@ -202,8 +211,8 @@ void Records::setCondition(db::Id patient, const db::PatientCondition& condition
 
 db::Id Records::savePatientRecord(std::optional<db::Id> patient, db::PatientDetails details,
                                   const std::vector<db::PatientCondition>& conditions) {
-  normalise(details);
-  std::vector<std::string> problems = patientProblems(details);
+  normalise(details, typed_dates_);
+  std::vector<std::string> problems = patientProblems(details, typed_dates_);
   for (const db::PatientCondition& condition : conditions) {
     for (std::string& problem : conditionProblems(condition)) problems.push_back(std::move(problem));
   }

@@ -123,6 +123,8 @@ struct ProgramSummary {
   std::string created_at;
   std::string issued_at;
   int item_count = 0;
+  std::string clinician;          // who created it
+  std::optional<Id> previous_id;  // the issued program this version replaces
 };
 
 // How a program's handout was made, kept so that a reprint years later is the same handout: the

@@ -99,8 +99,10 @@ class Store {
   // `check` may also settle what the items print for this patient (ProgramItem::patient_advice),
   // kept with the issued program in the same transaction.
   void issueProgram(Id program, const std::function<std::string(Program&)>& check);
-  Id newVersion(Id issued_program);  // a draft copy, linked to the issued program it replaces
-  Id copyLastProgram(Id patient);    // a new draft from the patient's latest issued program
+  // A draft copy, linked to the issued program it replaces. Its overrides are not copied: each
+  // Avoid is answered again for the new visit.
+  Id newVersion(Id issued_program);
+  Id copyLastProgram(Id patient);  // a new draft from the patient's latest issued program, likewise
   Program program(Id program) const;
   std::vector<ProgramSummary> programs(Id patient) const;
 

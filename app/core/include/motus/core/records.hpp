@@ -8,6 +8,7 @@
 // missing, db::ImmutableRecord refuses a change to an issued program; nothing was saved.
 
 #include <motus/core/audit_anchor.hpp>
+#include <motus/core/calendar_date.hpp>
 #include <motus/core/catalog.hpp>
 #include <motus/core/screening.hpp>
 #include <motus/db/errors.hpp>
@@ -29,12 +30,20 @@ struct ImportOptions;
 // See archive.hpp.
 using ArchiveProgress = std::function<void(const std::string& doing, std::uint64_t done, std::uint64_t total)>;
 
-// Problems with what a person typed, in words they can act on; empty when it can be saved.
-std::vector<std::string> patientProblems(const db::PatientDetails& details);
+// Problems with what a person typed, in words they can act on; empty when it can be saved. The
+// date of birth is "YYYY-MM-DD", or with `typed_dates` also the clinic's style (see
+// calendar_date.hpp: what a person types in the window; archives and motus-cli take ISO only);
+// it must be from 1900 up to today.
+std::vector<std::string> patientProblems(const db::PatientDetails& details,
+                                         const std::optional<DateStyle>& typed_dates = std::nullopt);
 std::vector<std::string> conditionProblems(const db::PatientCondition& condition);
 // The name, address and contacts must be readable text; a logo must be a PNG, JPEG or a safe SVG
 // (see core::loadImage), its media type matching its bytes.
 std::vector<std::string> clinicProblems(const db::ClinicProfile& clinic);
+
+// The program the patient has now: the one issued last (by date, then id); none before the first
+// is issued. `programs` as db::Store::programs lists them.
+std::optional<db::Id> currentProgram(const std::vector<db::ProgramSummary>& programs);
 
 // True for a real calendar date written "YYYY-MM-DD".
 bool isIsoDate(const std::string& text);
@@ -68,6 +77,11 @@ class Records {
   void setActor(const std::string& clinician);
   // Who is acting, as set ("unknown" until it is).
   const std::string& actor() const { return actor_; }
+  // How the clinic writes dates: once set (the window sets the user's locale), a date of birth
+  // may be typed that way; until then only "YYYY-MM-DD" is taken, as motus-cli documents.
+  void setDateStyle(const DateStyle& style) { typed_dates_ = style; }
+  // As set; "YYYY-MM-DD" until it is.
+  DateStyle dateStyle() const { return typed_dates_.value_or(DateStyle{DateOrder::year_month_day, '-'}); }
 
   // --- Patients and their conditions ---------------------------------------------------------
   db::Id addPatient(db::PatientDetails details);
@@ -127,10 +141,25 @@ class Records {
   // Issues the program after screening it: refuses (db::InvalidRecord naming each one) while an
   // Avoid finding has no override reason; the overrides go into the audit log.
   void issue(db::Id program);
-  // A draft copy of an issued program, linked to it as its next version.
+  // A draft copy of an issued program, linked to it as its next version. Overrides are not
+  // copied: each Avoid is answered again for the new visit (see previousOverrides).
   db::Id newVersion(db::Id issued_program);
-  // A new draft from the patient's latest issued program.
+  // A new draft from the patient's latest issued program, likewise.
   db::Id copyLastProgram(db::Id patient);
+
+  // --- Visits (visit_records.cpp) ---------------------------------------------------------------
+  // The next visit of the patient's current program (see currentProgram): the draft already
+  // started as its next version, or a new one. So a second click never makes a second draft.
+  // Throws db::RecordNotFound when the patient has no issued program yet.
+  struct NextVisit {
+    db::Id draft = 0;
+    bool started_now = false;  // false: the draft was already there
+  };
+  NextVisit nextVisit(db::Id patient);
+  // For each of the draft's items, the reason its previous version gave for overriding the Avoid
+  // of the same exercise, where that override answered every condition the item is Avoid for now;
+  // empty elsewhere (no Avoid now, none overridden then, or the previous version was altered).
+  std::vector<std::string> previousOverrides(const db::Program& draft) const;
 
   // --- Templates --------------------------------------------------------------------------------
   // The program's exercises, dosage and notes as a template (replacing the one of that name).
@@ -184,6 +213,7 @@ class Records {
 
   db::Store store_;
   std::string actor_ = "unknown";
+  std::optional<DateStyle> typed_dates_;
   AuditAnchor anchor_;
   bool anchor_started_ = false;  // no anchor was kept before this open
 };

@@ -1,0 +1,105 @@
+// Keys for the program wherever the therapist is typing (issue 16): Alt+Up and Alt+Down move the
+// chosen exercise of the program also from the library, where the list took them as Up and Down.
+#include "gui_driver.hpp"
+
+#include "library_panel.hpp"
+#include "patient_list_panel.hpp"
+#include "program_panel.hpp"
+#include "wx_text.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/srchctrl.h>
+
+using namespace motus;
+
+namespace {
+const std::filesystem::path kBuiltin = MOTUS_BUILTIN_PLUGIN_DIR;
+
+wxPoint rowCentre(wxListCtrl& list, long row) {
+  wxRect rect;
+  list.GetItemRect(row, rect);
+  return rect.GetPosition() + wxPoint(std::min(rect.width / 2, 60), rect.height / 2);
+}
+
+std::vector<std::string> order(gui::AppContext& context, db::Id draft) {
+  std::vector<std::string> ids;
+  for (const db::ProgramItem& item : context.store().program(draft).items) ids.push_back(item.exercise.global_id);
+  return ids;
+}
+}  // namespace
+
+TEST_CASE("Alt+Up and Alt+Down move the program's chosen exercise also while the library has the focus") {
+  test::GuiSession session({kBuiltin});
+  gui::AppContext& context = session.context();
+  const db::Id patient = context.records->savePatientRecord(std::nullopt, {"K-2", "Kim", "Jae", "", "", "", ""}, {});
+  const db::Id draft = context.records->createDraft(patient, "Knee");
+  for (const char* id : {"hip-knee/quad-set", "hip-knee/heel-slide", "hip-knee/step-up"})
+    context.records->prescribe(draft, *context.catalog.find(id), std::nullopt, "", "");
+  session.frame().patients().refresh();
+  session.frame().patients().select(patient);
+  session.frame().showPatient(patient);
+  session.key('2', wxMOD_CONTROL);
+  auto& items = session.find<wxListView>("program-items");
+  session.click(items, rowCentre(items, 2));  // step-up, last
+
+  // From the library's results: the program's exercise moves, the library's choice stays.
+  auto& results = session.find<wxListCtrl>("library-results");
+  REQUIRE(results.GetItemCount() > 3);
+  session.click(results, rowCentre(results, 1));
+  const long library_row = results.GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+  session.key(WXK_UP, wxMOD_ALT);
+  CHECK(order(context, draft) ==
+        std::vector<std::string>{"hip-knee/quad-set", "hip-knee/step-up", "hip-knee/heel-slide"});
+  CHECK(results.GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED) == library_row);
+
+  // From the search box too, and back down.
+  session.click(session.find<wxSearchCtrl>("library-search"));
+  session.key(WXK_UP, wxMOD_ALT);
+  CHECK(order(context, draft) ==
+        std::vector<std::string>{"hip-knee/step-up", "hip-knee/quad-set", "hip-knee/heel-slide"});
+  session.key(WXK_DOWN, wxMOD_ALT);
+  CHECK(order(context, draft) ==
+        std::vector<std::string>{"hip-knee/quad-set", "hip-knee/step-up", "hip-knee/heel-slide"});
+  CHECK(items.GetFirstSelected() == 1);  // the moved exercise stays chosen
+}
+
+TEST_CASE("The library filters by goal and by level, as motus-cli does") {
+  test::GuiSession session({kBuiltin});
+  gui::LibraryPanel& library = session.frame().library();
+  session.key('2', wxMOD_CONTROL);
+  const std::size_t everything = library.resultCount();
+  const auto choose = [&](const char* facet, const char* label) {
+    auto& choice = session.find<wxChoice>(facet);
+    REQUIRE(choice.SetStringSelection(gui::wx(label)));
+    wxCommandEvent chosen(wxEVT_CHOICE, choice.GetId());
+    chosen.SetEventObject(&choice);
+    choice.GetEventHandler()->ProcessEvent(chosen);
+  };
+
+  choose("facet-goal", "Strength");
+  const std::size_t strength = library.resultCount();
+  CHECK(strength > 0);
+  CHECK(strength < everything);
+  for (const core::CatalogEntry* entry : library.results()) {
+    INFO(entry->global_id);
+    CHECK(std::find(entry->spec.goals.begin(), entry->spec.goals.end(), "strength") != entry->spec.goals.end());
+  }
+
+  choose("facet-difficulty", "Beginner");
+  CHECK(library.resultCount() > 0);
+  CHECK(library.resultCount() < strength);
+  for (const core::CatalogEntry* entry : library.results()) {
+    INFO(entry->global_id);
+    CHECK(entry->spec.difficulty == sdk::Difficulty::beginner);
+  }
+  // The same as motus-cli's --goal strength --difficulty beginner: the catalog's own query.
+  core::CatalogQuery query;
+  query.goals = {"strength"};
+  query.difficulty = sdk::Difficulty::beginner;
+  CHECK(library.resultCount() == session.context().catalog.search(query).size());
+}
