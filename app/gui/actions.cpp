@@ -131,6 +131,12 @@ const std::array kActions{
              f.showPage(Page::program);
              f.library().focusSearch();
            }},
+    Action{"focus-program-items", "Go to the program's e&xercises", "Ctrl+T",
+           "Put the keyboard in the program's exercise list (then F2, Alt+Up/Down, Ctrl+O).", always,
+           [](MainFrame& f) {
+             f.showPage(Page::program);
+             f.program().focusItems();
+           }},
     Action{"add-exercise",
            "&Add selected exercise",
            "Ctrl+Enter",
@@ -225,9 +231,9 @@ const std::vector<MenuLayout>& menuLayout() {
         "export-clinic", "export-templates", "", "settings", "", "quit"}},
       {"&Patient", {"find-patient", "archive-patient", "show-record", "show-program", "show-handout"}},
       {"P&rogram",
-       {"new-program", "find-exercise", "add-exercise", "", "edit-item", "remove-item", "move-up", "move-down",
-        "override-item", "patient-advice", "", "issue-program", "next-visit", "delete-draft", "save-template",
-        "from-template"}},
+       {"new-program", "find-exercise", "focus-program-items", "add-exercise", "", "edit-item", "remove-item",
+        "move-up", "move-down", "override-item", "patient-advice", "", "issue-program", "next-visit", "delete-draft",
+        "save-template", "from-template"}},
       {"&View", {"show-plugins"}},
       {"&Help", {"about"}},
   };

@@ -20,6 +20,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <set>
 #include <span>
 
 namespace motus::gui {
@@ -29,11 +30,12 @@ namespace motus::gui {
 class LibraryPanel::ResultList final : public wxListCtrl {
  public:
   ResultList(wxWindow* parent, const std::vector<const core::CatalogEntry*>& results,
-             const std::vector<std::string>& conditions)
+             const std::vector<std::string>& conditions, const std::set<std::string>& in_program)
       : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL,
                    wxDefaultValidator, wx("library-results")),
         results_(results),
-        conditions_(conditions) {
+        conditions_(conditions),
+        in_program_(in_program) {
     AppendColumn(wx("Exercise"), wxLIST_FORMAT_LEFT, 230);
     AppendColumn(wx("Region"), wxLIST_FORMAT_LEFT, 120);
     AppendColumn(wx("Fit"), wxLIST_FORMAT_LEFT, 70);
@@ -45,8 +47,8 @@ class LibraryPanel::ResultList final : public wxListCtrl {
   wxString OnGetItemText(long row, long column) const override {
     const core::CatalogEntry& entry = *results_[static_cast<std::size_t>(row)];
     switch (column) {
-      case 0:
-        return wx(entry.spec.name);
+      case 0:  // marked when the program has it already, so it is not added twice by mistake
+        return wx(in_program_.count(entry.global_id) != 0 ? "\u2713 " + entry.spec.name : entry.spec.name);
       case 1:
         return wx(core::labelsOf(sdk::kBodyRegions, entry.spec.body_regions));
       default: {
@@ -76,6 +78,7 @@ class LibraryPanel::ResultList final : public wxListCtrl {
 
   const std::vector<const core::CatalogEntry*>& results_;
   const std::vector<std::string>& conditions_;
+  const std::set<std::string>& in_program_;
   mutable wxItemAttr caution_;
   mutable wxItemAttr avoid_;
 };
@@ -136,7 +139,7 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
                              wxDefaultValidator, wx("suitable-only"));
   hidden_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("hidden-as-avoid"));
   hidden_->SetForegroundColour(wxColour(150, 0, 0));
-  list_ = new ResultList(this, results_, conditions_);
+  list_ = new ResultList(this, results_, conditions_, in_program_);
   list_->SetAcceleratorTable(libraryListKeys());
   details_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 150),
                             wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2, wxDefaultValidator, wx("exercise-details"));
@@ -220,6 +223,15 @@ void LibraryPanel::setPatientConditions(std::vector<std::string> codes) {
   conditions_ = std::move(codes);
   details_for_ = nullptr;  // the screening marks in the details depend on the patient
   search();
+}
+
+void LibraryPanel::setProgramExercises(const std::vector<std::string>& global_ids) {
+  std::set<std::string> ids(global_ids.begin(), global_ids.end());
+  if (ids == in_program_) return;
+  in_program_ = std::move(ids);
+  list_->Refresh();
+  details_for_ = nullptr;  // the details say it too
+  showDetails();
 }
 
 void LibraryPanel::search() {
@@ -308,8 +320,9 @@ void LibraryPanel::showDetails() {
     return;
   }
   const sdk::ExerciseSpec& spec = entry->spec;
-  std::string text = spec.name + "  (" + entry->plugin_name + ")\n" + spec.purpose +
-                     "\n\nHow much: " + core::dosageLine(spec.default_dosage) + "\n\nSteps:\n" +
+  std::string text = spec.name + "  (" + entry->plugin_name + ")\n" +
+                     (in_program_.count(entry->global_id) != 0 ? "\u2713 Already in this program.\n" : "") +
+                     spec.purpose + "\n\nHow much: " + core::dosageLine(spec.default_dosage) + "\n\nSteps:\n" +
                      bullets(spec.steps, true);
   if (!spec.cues.empty()) text += "Tips:\n" + bullets(spec.cues, false);
   if (!spec.precautions.empty()) text += "Take care:\n" + bullets(spec.precautions, false);

@@ -8,6 +8,7 @@
 #include <wx/panel.h>
 
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,8 @@ class LibraryPanel final : public wxPanel {
   LibraryPanel(wxWindow* parent, AppContext& context);
 
   void setPatientConditions(std::vector<std::string> codes);
+  // The exercises of the program shown, marked in the results ("\u2713 Wall angel").
+  void setProgramExercises(const std::vector<std::string>& global_ids);
   const core::CatalogEntry* selected() const;
   std::size_t resultCount() const { return results_.size(); }
   const std::vector<const core::CatalogEntry*>& results() const { return results_; }
@@ -63,6 +66,7 @@ class LibraryPanel final : public wxPanel {
   wxStaticBitmap* finish_ = nullptr;
   std::vector<const core::CatalogEntry*> results_;
   std::vector<std::string> conditions_;
+  std::set<std::string> in_program_;  // global ids
   core::HiddenAsAvoid hidden_count_;
   std::string hidden_text_;
   int wrapped_for_ = -1;                             // the width hidden_text_ was wrapped to

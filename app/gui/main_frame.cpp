@@ -90,6 +90,7 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
   program_->on_program_changed = [this](std::optional<db::Id> program) {
     handout_->showProgram(program);
     record_->visits().refresh();
+    library_->setProgramExercises(program_->exerciseIds());
   };
   record_->visits().on_open = [this](db::Id program) {
     program_->openProgram(program);

@@ -331,8 +331,23 @@ void ProgramPanel::newProgram() {
   }
 }
 
+void ProgramPanel::focusItems() {
+  items_->SetFocus();
+  if (selectedRow() < 0) selectRow(0);
+}
+
+std::vector<std::string> ProgramPanel::exerciseIds() const {
+  std::vector<std::string> ids;
+  for (const db::ProgramItem& item : loaded_.items) ids.push_back(item.exercise.global_id);
+  return ids;
+}
+
 void ProgramPanel::addExercise(const core::CatalogEntry& exercise) {
   if (!needDraft()) return;
+  // Added again on purpose (both sides, two dosages) or by a slip: either way it is said.
+  std::size_t already = 0;
+  for (std::size_t i = 0; i < loaded_.items.size() && already == 0; ++i)
+    if (loaded_.items[i].exercise.global_id == exercise.global_id) already = i + 1;
   try {
     context_.records->prescribe(*program_, exercise, std::nullopt, "", "");
     loaded_ = context_.store().program(*program_);
@@ -345,7 +360,15 @@ void ProgramPanel::addExercise(const core::CatalogEntry& exercise) {
         avoid += (avoid.empty() ? "" : " ") + std::string(sdk::labelOf(sdk::kConditions, finding.condition)) + ": " +
                  finding.reason;
     }
-    if (avoid.empty()) {
+    const std::string twice =
+        already == 0 ? std::string()
+                     : exercise.spec.name + " was already number " + std::to_string(already) +
+                           "; it is now in the program twice. Remove one (Ctrl+Delete) if that was a slip.";
+    if (avoid.empty() && !twice.empty()) {
+      showStatus(twice);
+      status_->SetForegroundColour(wxColour(150, 80, 0));
+      if (on_status) on_status(wx("Added " + exercise.spec.name + " again. See above the list."));
+    } else if (avoid.empty()) {
       if (on_status) on_status(wx("Added " + exercise.spec.name + "."));
     } else {
       showStatus("AVOID for this patient: " + exercise.spec.name + ". " + avoid +

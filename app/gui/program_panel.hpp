@@ -31,6 +31,9 @@ class ProgramPanel final : public wxPanel {
   bool hasPatient() const { return patient_.has_value(); }
   bool isDraft() const;  // a program is shown and it is a draft
   std::size_t itemCount() const { return loaded_.items.size(); }
+  std::vector<std::string> exerciseIds() const;  // of the program shown, in order
+  // The keyboard in the exercise list, on the chosen row (the first when none is).
+  void focusItems();
 
   // What the actions (actions.hpp) run; each checks again that it can.
   void newProgram();

@@ -14,6 +14,9 @@
 #include <wx/choice.h>
 #include <wx/listctrl.h>
 #include <wx/srchctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/uiaction.h>
 
 using namespace motus;
 
@@ -66,6 +69,47 @@ TEST_CASE("Alt+Up and Alt+Down move the program's chosen exercise also while the
   CHECK(order(context, draft) ==
         std::vector<std::string>{"hip-knee/quad-set", "hip-knee/step-up", "hip-knee/heel-slide"});
   CHECK(items.GetFirstSelected() == 1);  // the moved exercise stays chosen
+
+  // Ctrl+T from the search box: the keyboard is in the program's list, on the chosen row.
+  session.click(session.find<wxSearchCtrl>("library-search"));
+  session.key('T', wxMOD_CONTROL);
+  CHECK(wxWindow::FindFocus() == &items);
+  CHECK(items.GetFirstSelected() == 1);
+}
+
+TEST_CASE("The library marks what the program has already, and a second add of it says so") {
+  test::GuiSession session({kBuiltin});
+  gui::AppContext& context = session.context();
+  const db::Id patient =
+      context.records->savePatientRecord(std::nullopt, {"K-3", "Kaur", "Simran", "", "", "", ""}, {});
+  const db::Id draft = context.records->createDraft(patient, "Posture");
+  context.records->prescribe(draft, *context.catalog.find("neck-posture/chin-tuck"), std::nullopt, "", "");
+  session.frame().patients().refresh();
+  session.frame().patients().select(patient);
+  session.frame().showPatient(patient);
+  session.key('L', wxMOD_CONTROL);
+  auto& results = session.find<wxListCtrl>("library-results");
+
+  wxUIActionSimulator keys;
+  keys.Text("chin tuck");
+  test::settle();
+  REQUIRE(results.GetItemCount() == 1);
+  CHECK(gui::utf8(results.GetItemText(0, 0)) == "\u2713 Chin tuck");
+  CHECK_THAT(gui::utf8(session.find<wxTextCtrl>("exercise-details").GetValue()),
+             Catch::Matchers::Contains("Already in this program."));
+
+  // Enter adds it again: allowed (two sides, two dosages), and said where the therapist looks.
+  session.key(WXK_RETURN);
+  CHECK(context.store().program(draft).items.size() == 2);
+  std::string said = gui::utf8(session.find<wxStaticText>("program-status").GetLabel());
+  std::replace(said.begin(), said.end(), '\n', ' ');  // wrapped to the pane
+  CHECK_THAT(said, Catch::Matchers::Contains("Chin tuck was already number 1; it is now in the program twice."));
+
+  // Not in the program: no mark.
+  keys.Text("wall angel");
+  test::settle();
+  REQUIRE(results.GetItemCount() == 1);
+  CHECK(gui::utf8(results.GetItemText(0, 0)) == "Wall angel");
 }
 
 TEST_CASE("The library filters by goal and by level, as motus-cli does") {
