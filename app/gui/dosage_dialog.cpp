@@ -1,4 +1,5 @@
 // The dosage of one program item, in the therapist's terms: numbers or ranges ("10-15").
+#include "dialog_keys.hpp"
 #include "dialogs.hpp"
 #include "wx_text.hpp"
 
@@ -89,10 +90,9 @@ class DosageDialog final : public wxDialog {
     SetSizerAndFit(sizer);
     for (wxTextCtrl* field : fields_) field->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { check(); });
     load_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { check(); });
-    // Enter in a one-line field saves, as a click on OK would (nothing while a number is wrong);
-    // GTK left it to the default button, which it did not reach.
-    for (wxTextCtrl* field : fields_) field->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { pressOk(); });
-    load_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { pressOk(); });
+    // Enter in a one-line field saves, as a click on OK would (nothing while a number is wrong).
+    for (wxTextCtrl* field : fields_) enterPressesOk(*field, *this);
+    enterPressesOk(*load_, *this);
     side_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { check(); });
     check();
     // The first number, selected: typing replaces it (focus was on OK, and the digits were lost).
@@ -134,14 +134,6 @@ class DosageDialog final : public wxDialog {
       SetClientSize(GetClientSize().GetWidth(), needed);
     if (problems.empty()) dosage_ = dosage;
     return problems.empty();
-  }
-
-  void pressOk() {
-    wxWindow* ok = FindWindow(wxID_OK);
-    if (ok == nullptr || !ok->IsEnabled()) return;
-    wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
-    click.SetEventObject(ok);
-    ok->GetEventHandler()->ProcessEvent(click);
   }
 
   void showWrapped(wxStaticText* text, const std::string& label) {

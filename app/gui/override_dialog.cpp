@@ -1,3 +1,4 @@
+#include "dialog_keys.hpp"
 #include "dialogs.hpp"
 #include "wx_text.hpp"
 
@@ -41,13 +42,7 @@ OverrideDialog::OverrideDialog(wxWindow* parent, const std::string& exercise, co
     ok_->Disable();
   }
   reason_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { checkReason(); });
-  // As a click on the button would: nothing while the reason still lacks something.
-  reason_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
-    if (ok_ == nullptr || !ok_->IsEnabled()) return;
-    wxCommandEvent click(wxEVT_BUTTON, wxID_OK);
-    click.SetEventObject(ok_);
-    ok_->GetEventHandler()->ProcessEvent(click);
-  });
+  enterPressesOk(*reason_, *this);  // nothing while the reason still lacks something
   reason_->SetFocus();
 }
 

@@ -17,12 +17,6 @@ using namespace motus;
 
 namespace {
 
-wxPoint rowCentre(wxListCtrl& list, long row) {
-  wxRect rect;
-  list.GetItemRect(row, rect);
-  return rect.GetPosition() + wxPoint(std::min(rect.width / 2, 80), rect.height / 2);
-}
-
 // The menu item and the button of an action agree; returns their common state.
 bool enabledEverywhere(test::GuiSession& session, const char* name) {
   session.frame().refreshActions();
@@ -71,7 +65,7 @@ TEST_CASE("An action is enabled or disabled in its menu, on its button and for i
   CHECK_FALSE(enabledEverywhere(session, "export-pdf"));
 
   // The first row chosen: removable, movable down but not up.
-  session.click(items, rowCentre(items, 0));
+  session.click(items, test::rowCentre(items, 0));
   CHECK(enabledEverywhere(session, "remove-item"));
   CHECK_FALSE(enabledEverywhere(session, "move-up"));
   CHECK(enabledEverywhere(session, "move-down"));
@@ -89,10 +83,10 @@ TEST_CASE("An action is enabled or disabled in its menu, on its button and for i
   CHECK(context.store().program(draft).items.size() == 2);
 
   // Issued, the program never changes: remove is disabled everywhere and its key does nothing.
-  session.click(items, rowCentre(items, 0));
+  session.click(items, test::rowCentre(items, 0));
   frame.perform(gui::action("issue-program"));
   REQUIRE(context.store().program(draft).status == db::ProgramStatus::issued);
-  session.click(items, rowCentre(items, 0));
+  session.click(items, test::rowCentre(items, 0));
   CHECK_FALSE(enabledEverywhere(session, "remove-item"));
   CHECK_FALSE(enabledEverywhere(session, "issue-program"));
   CHECK(enabledEverywhere(session, "next-visit"));

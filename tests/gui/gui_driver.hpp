@@ -9,9 +9,11 @@
 
 #include "../support/temp_folder.hpp"
 
+#include <wx/listctrl.h>
 #include <wx/uiaction.h>
 #include <wx/window.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <memory>
@@ -22,6 +24,13 @@ namespace motus::test {
 
 // Lets the window process what has happened (X events, paints, posted events).
 void settle(int rounds = 8);
+
+// A point inside the row, left of centre (in the first columns), where a click chooses it.
+inline wxPoint rowCentre(wxListCtrl& list, long row) {
+  wxRect rect;
+  list.GetItemRect(row, rect);
+  return rect.GetPosition() + wxPoint(std::min(rect.width / 2, 60), rect.height / 2);
+}
 
 class GuiSession {
  public:

@@ -53,12 +53,6 @@ namespace {
 const std::filesystem::path kBuiltin = MOTUS_BUILTIN_PLUGIN_DIR;
 const std::filesystem::path kFixtures = MOTUS_FIXTURE_DIR;
 
-wxPoint rowCentre(wxListCtrl& list, long row) {
-  wxRect rect;
-  list.GetItemRect(row, rect);
-  return rect.GetPosition() + wxPoint(std::min(rect.width / 2, 80), rect.height / 2);
-}
-
 std::string pdfText(const std::filesystem::path& pdf) {
   std::string text = test::runCommand("pdftotext " + test::shellQuoted(pdf.string()) + " -").output;
   std::string collapsed;
@@ -108,7 +102,7 @@ TEST_CASE("A therapist builds, screens, overrides, issues and exports a program 
           session.type(session.find("library-search"), words);
           INFO("library search holds '" << gui::utf8(session.find<wxSearchCtrl>("library-search").GetValue()) << "'");
           REQUIRE(frame.library().resultCount() >= 1);
-          session.doubleClick(results, rowCentre(results, 0));  // adds it (starting a draft the first time)
+          session.doubleClick(results, test::rowCentre(results, 0));  // adds it (starting a draft the first time)
         },
         wxExpectDismissableModal<wxTextEntryDialog>(wxID_OK).Optional());
   }
@@ -129,7 +123,7 @@ TEST_CASE("A therapist builds, screens, overrides, issues and exports a program 
 
   // Overrides with a reason, for each exercise, through the override dialog.
   for (long row : {0L, 1L}) {
-    session.click(items, rowCentre(items, row));
+    session.click(items, test::rowCentre(items, row));
     wxTEST_DIALOG(session.click(session.find("override-item")),
                   wxExpectModal<gui::OverrideDialog>("DEXA repeated 2026-10: normal; light pressure only"));
   }
@@ -311,7 +305,7 @@ TEST_CASE("Unsaved changes to a record are never dropped without asking") {
   gui::MainFrame& frame = session.frame();
   frame.patients().refresh();
   auto& list = session.find<wxListCtrl>("patient-list");
-  session.click(list, rowCentre(list, rowOf(list, "Adams")));
+  session.click(list, test::rowCentre(list, rowOf(list, "Adams")));
   REQUIRE(frame.record().patient().has_value());
   const db::Id adams = *frame.record().patient();
   session.type(session.find("patient-notes"), "Walks with a cane");
@@ -320,7 +314,7 @@ TEST_CASE("Unsaved changes to a record are never dropped without asking") {
   // Cancel keeps the edit and the patient on screen.
   wxTEST_DIALOG(
       {
-        session.click(list, rowCentre(list, rowOf(list, "Baker")));
+        session.click(list, test::rowCentre(list, rowOf(list, "Baker")));
         test::settle(30);
       },
       wxExpectDismissableModal<wxDialog>(wxID_CANCEL));
@@ -330,7 +324,7 @@ TEST_CASE("Unsaved changes to a record are never dropped without asking") {
   // Save keeps it for good, then moves on.
   wxTEST_DIALOG(
       {
-        session.click(list, rowCentre(list, rowOf(list, "Baker")));
+        session.click(list, test::rowCentre(list, rowOf(list, "Baker")));
         test::settle(30);
       },
       wxExpectDismissableModal<wxDialog>(wxID_YES));
@@ -352,17 +346,17 @@ TEST_CASE("Exercises are reordered by keyboard and by dragging, and every change
   gui::MainFrame& frame = session.frame();
   frame.patients().refresh();
   auto& patients = session.find<wxListCtrl>("patient-list");
-  session.click(patients, rowCentre(patients, 0));
+  session.click(patients, test::rowCentre(patients, 0));
   session.key('2', wxMOD_CONTROL);
   auto& items = session.find<wxListCtrl>("program-items");
   REQUIRE(items.GetItemCount() == 3);
 
-  session.click(items, rowCentre(items, 0));
+  session.click(items, test::rowCentre(items, 0));
   session.key(WXK_DOWN, wxMOD_ALT);
   CHECK(exerciseOrder(context, draft) == std::vector<std::string>{"heel-slide", "quad-set", "step-up"});
   CHECK(frame.program().selectedRow() == 1);  // the moved exercise stays selected
 
-  session.drag(items, rowCentre(items, 2), rowCentre(items, 0));
+  session.drag(items, test::rowCentre(items, 2), test::rowCentre(items, 0));
   CHECK(exerciseOrder(context, draft) == std::vector<std::string>{"step-up", "heel-slide", "quad-set"});
   CHECK(gui::utf8(items.GetItemText(0, 1)) == "Step-up");
 }
@@ -419,7 +413,7 @@ TEST_CASE(
   gui::MainFrame& frame = session.frame();
   frame.patients().refresh();
   auto& patients = session.find<wxListCtrl>("patient-list");
-  session.click(patients, rowCentre(patients, 0));
+  session.click(patients, test::rowCentre(patients, 0));
   session.key('3', wxMOD_CONTROL);
   test::settle();
   auto& education = session.find<wxCheckListBox>("education");

@@ -23,12 +23,6 @@ using namespace motus;
 namespace {
 const std::filesystem::path kBuiltin = MOTUS_BUILTIN_PLUGIN_DIR;
 
-wxPoint rowCentre(wxListCtrl& list, long row) {
-  wxRect rect;
-  list.GetItemRect(row, rect);
-  return rect.GetPosition() + wxPoint(std::min(rect.width / 2, 60), rect.height / 2);
-}
-
 std::vector<std::string> order(gui::AppContext& context, db::Id draft) {
   std::vector<std::string> ids;
   for (const db::ProgramItem& item : context.store().program(draft).items) ids.push_back(item.exercise.global_id);
@@ -48,12 +42,12 @@ TEST_CASE("Alt+Up and Alt+Down move the program's chosen exercise also while the
   session.frame().showPatient(patient);
   session.key('2', wxMOD_CONTROL);
   auto& items = session.find<wxListView>("program-items");
-  session.click(items, rowCentre(items, 2));  // step-up, last
+  session.click(items, test::rowCentre(items, 2));  // step-up, last
 
   // From the library's results: the program's exercise moves, the library's choice stays.
   auto& results = session.find<wxListCtrl>("library-results");
   REQUIRE(results.GetItemCount() > 3);
-  session.click(results, rowCentre(results, 1));
+  session.click(results, test::rowCentre(results, 1));
   const long library_row = results.GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
   session.key(WXK_UP, wxMOD_ALT);
   CHECK(order(context, draft) ==

@@ -42,11 +42,6 @@ class ConfirmFilledInReason final : public wxExpectModalBase<gui::OverrideDialog
 
 std::string cell(wxListCtrl& list, long row, int column) { return gui::utf8(list.GetItemText(row, column)); }
 
-wxPoint rowCentre(wxListCtrl& list, long row) {
-  wxRect rect;
-  list.GetItemRect(row, rect);
-  return rect.GetPosition() + wxPoint(std::min(rect.width / 2, 60), rect.height / 2);
-}
 }  // namespace
 
 TEST_CASE("The Record tab lists the visits, and Next visit follows the current one and asks again for each override") {
@@ -99,7 +94,7 @@ TEST_CASE("The Record tab lists the visits, and Next visit follows the current o
   session.key('I', wxMOD_CONTROL);
   CHECK(context.store().program(second).status == db::ProgramStatus::draft);
   CHECK_THAT(gui::utf8(session.frame().GetStatusBar()->GetStatusText()), Contains("Not issued"));
-  session.click(items, rowCentre(items, 1));
+  session.click(items, test::rowCentre(items, 1));
   std::string offered;
   wxTEST_DIALOG(session.key('O', wxMOD_CONTROL), ConfirmFilledInReason(offered));
   CHECK(offered == reason);
@@ -117,7 +112,7 @@ TEST_CASE("The Record tab lists the visits, and Next visit follows the current o
   CHECK(cell(visits, 0, 3) == "Current");
   CHECK(cell(visits, 1, 3) == "Issued");
   CHECK(cell(visits, 0, 2) == "2");
-  session.doubleClick(visits, rowCentre(visits, 1));
+  session.doubleClick(visits, test::rowCentre(visits, 1));
   test::settle();
   CHECK(session.frame().program().program() == first);
   CHECK(session.find<wxNotebook>("pages").GetSelection() == static_cast<int>(gui::Page::program));
