@@ -7,6 +7,7 @@
 #include "program_panel.hpp"
 #include "wx_text.hpp"
 
+#include <motus/core/file_name.hpp>
 #include <motus/core/log.hpp>
 
 #include <wx/choicdlg.h>
@@ -79,53 +80,6 @@ namespace {
 
 constexpr const char* kExtension = ".motus.json";
 constexpr const char* kWildcard = "Motus archives (*.motus.json)|*.motus.json|JSON files (*.json)|*.json|All files|*";
-
-// Letters and digits of any script, '-', '_' and '.'; every other run of characters becomes one
-// '-'. Invisible characters that reorder or hide text (bidi controls, zero-width ones) are dropped,
-// so a name cannot pretend to end in something it does not.
-std::string safeFileStem(const std::string& text, const std::string& fallback) {
-  std::string stem;
-  const auto dash = [&stem] {
-    if (!stem.empty() && stem.back() != '-') stem += '-';
-  };
-  for (std::size_t at = 0; at < text.size(); ++at) {
-    const auto c = static_cast<unsigned char>(text[at]);
-    if (c < 0x80) {
-      const bool keep = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' ||
-                        c == '.' || c == '-';
-      if (keep && !(c == '-' && !stem.empty() && stem.back() == '-')) {
-        stem += static_cast<char>(c);
-      } else if (!keep) {
-        dash();
-      }
-      continue;
-    }
-    // U+200B..U+200F, U+202A..U+202E, U+2060..U+206F (E2 80 8B.. / E2 80 AA.. / E2 81 A0..), U+FEFF.
-    if (c == 0xE2 && at + 2 < text.size()) {
-      const auto b1 = static_cast<unsigned char>(text[at + 1]);
-      const auto b2 = static_cast<unsigned char>(text[at + 2]);
-      if ((b1 == 0x80 && ((b2 >= 0x8B && b2 <= 0x8F) || (b2 >= 0xAA && b2 <= 0xAE))) ||
-          (b1 == 0x81 && b2 >= 0xA0 && b2 <= 0xAF)) {
-        at += 2;
-        continue;
-      }
-    }
-    if (c == 0xEF && text.compare(at, 3, "\xEF\xBB\xBF") == 0) {
-      at += 2;
-      continue;
-    }
-    stem += static_cast<char>(c);
-  }
-  while (!stem.empty() && (stem.front() == '-' || stem.front() == '.')) stem.erase(0, 1);
-  // At most 80 bytes, never cutting a character in two.
-  if (stem.size() > 80) {
-    std::size_t cut = 80;
-    while (cut > 0 && (static_cast<unsigned char>(stem[cut]) & 0xC0) == 0x80) --cut;
-    stem.resize(cut);
-  }
-  while (!stem.empty() && (stem.back() == '-' || stem.back() == '.')) stem.pop_back();
-  return stem.empty() ? fallback : stem;
-}
 
 std::string counted(std::size_t n, const char* one, const char* many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -254,10 +208,11 @@ ArchiveTransfer::~ArchiveTransfer() = default;
 bool ArchiveTransfer::canImport() const { return !busy() && !context_.store().readOnly(); }
 
 std::string ArchiveTransfer::defaultFileName(const core::ArchiveSelection& selection) const {
-  const std::string clinic = safeFileStem(context_.store().clinic().name, "Motus");
+  const std::string clinic = core::safeFileStem(context_.store().clinic().name, "Motus");
   switch (selection.contents) {
     case core::ArchiveContents::patients:
-      if (selection.chart_numbers.size() == 1) return safeFileStem(selection.chart_numbers[0], "patient") + kExtension;
+      if (selection.chart_numbers.size() == 1)
+        return core::safeFileStem(selection.chart_numbers[0], "patient") + kExtension;
       return clinic + "-patients" + kExtension;
     case core::ArchiveContents::templates:
       return clinic + "-templates" + kExtension;

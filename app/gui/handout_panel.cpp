@@ -5,6 +5,7 @@
 #include "wx_image.hpp"
 #include "wx_text.hpp"
 
+#include <motus/core/file_name.hpp>
 #include <motus/core/handout_job.hpp>
 #include <motus/core/pdf_handout.hpp>
 #include <motus/core/raster.hpp>
@@ -68,15 +69,6 @@ HandoutPanel::PreviewPages drawPreview(const core::HandoutDocument& document, co
     drawn.error = error.what();
   }
   return drawn;
-}
-
-std::string fileSafe(std::string text) {
-  for (char& c : text) {
-    if (c == '/' || c == '\\' || c == ':' || c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || c == '|' ||
-        c == ' ')
-      c = '-';
-  }
-  return text;
 }
 
 }  // namespace
@@ -328,7 +320,7 @@ std::string HandoutPanel::defaultFileName(const db::Program& program, const char
   const db::PatientDetails patient = context_.store().patient(program.patient_id).details;
   const std::string date =
       program.issued_at.empty() ? program.created_at.substr(0, 10) : program.issued_at.substr(0, 10);
-  return fileSafe(patient.family_name + "-" + patient.given_name + "-" + date) + "." + extension;
+  return core::safeFileStem(patient.family_name + "-" + patient.given_name + "-" + date, "handout") + "." + extension;
 }
 
 std::optional<db::Program> HandoutPanel::issuedProgram() {

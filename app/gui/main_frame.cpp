@@ -9,7 +9,10 @@
 #include "plugin_scan_job.hpp"
 #include "program_panel.hpp"
 #include "visits_panel.hpp"
+#include "window_placement.hpp"
 #include "wx_text.hpp"
+
+#include <motus/core/bidi_text.hpp>
 
 #include <wx/button.h>
 #include <wx/menu.h>
@@ -178,7 +181,9 @@ void MainFrame::patientChanged(std::optional<db::Id> patient) {
   if (patient) {
     for (const db::PatientCondition& condition : context_.store().conditions(*patient)) codes.push_back(condition.code);
     const db::PatientDetails details = context_.store().patient(*patient).details;
-    title = details.given_name + " " + details.family_name + " (" + details.chart_number + ") - Motus";
+    // Isolated, so a right-to-left name cannot carry "- Motus" or the chart number to its far side.
+    title = core::bidiIsolated(details.given_name + " " + details.family_name) + " (" +
+            core::bidiIsolated(details.chart_number) + ") - Motus";
   }
   SetTitle(wx(title));
   library_->setPatientConditions(codes);
@@ -257,7 +262,7 @@ void MainFrame::openSettings(bool first_run) {
 
 void MainFrame::restoreLayout() {
   if (preferences_.width > 0) {
-    SetSize(preferences_.x, preferences_.y, preferences_.width, preferences_.height);
+    SetSize(placedOnScreen(wxRect(preferences_.x, preferences_.y, preferences_.width, preferences_.height)));
   } else {
     SetSize(wxSize(1280, 800));
     Centre();

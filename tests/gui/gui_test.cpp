@@ -17,6 +17,7 @@
 
 #include <wx/button.h>
 #include <wx/checklst.h>
+#include <wx/display.h>
 #include <wx/filedlg.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
@@ -384,6 +385,54 @@ TEST_CASE("The window's size and panes are remembered between runs") {
     test::settle();
   }
   CHECK_FALSE(config.empty());
+}
+
+TEST_CASE("A window remembered on a screen that is gone opens on this one, whole") {
+  test::GuiSession session({kBuiltin});
+  REQUIRE(session.closeWindow());
+  const wxRect screen = wxDisplay(0U).GetClientArea();
+  // Saved on a second monitor to the right, since unplugged; and one taller than this screen.
+  for (const wxRect saved :
+       {wxRect(5000, 40, 1100, 700), wxRect(-3000, -2000, 1000, 650), wxRect(100, 50, 1200, 4000)}) {
+    gui::Preferences preferences = gui::Preferences::load();
+    preferences.x = saved.x;
+    preferences.y = saved.y;
+    preferences.width = saved.width;
+    preferences.height = saved.height;
+    auto* again = new gui::MainFrame(session.context(), preferences);
+    again->Show();
+    test::settle();
+    INFO("saved at " << saved.x << "," << saved.y << " " << saved.width << "x" << saved.height);
+    CHECK(screen.Contains(again->GetRect()));
+    CHECK(again->GetSize().GetWidth() == std::min(saved.width, screen.width));  // its size kept where it fits
+    again->Destroy();
+    test::settle();
+  }
+}
+
+TEST_CASE("A right-to-left name in the title bar cannot carry the chart number or the app's name across") {
+  test::GuiSession session({kBuiltin});
+  const db::Id patient = session.context().records->savePatientRecord(
+      std::nullopt, {"H-7", "\u202E\u05DB\u05D4\u05DF", "\u05DE\u05E8\u05D9\u05DD", "", "", "", ""}, {});
+  session.frame().showPatient(patient);
+  test::settle();
+  // FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE around what was typed; the lone override is gone.
+  CHECK(gui::utf8(session.frame().GetTitle()) ==
+        "\u2068\u05DE\u05E8\u05D9\u05DD \u05DB\u05D4\u05DF\u2069 (\u2068H-7\u2069) - Motus");
+}
+
+TEST_CASE("The handout's file name keeps a name's letters in any script and drops emoji and hidden characters") {
+  test::GuiSession session({kBuiltin});
+  gui::AppContext& context = session.context();
+  const db::Id patient = context.records->savePatientRecord(
+      std::nullopt, {"R-1", "O'Brien \u05DB\u05D4\u05DF \U0001F600", "Ros\u00E9\u202Efdp.exe", "", "", "", ""}, {});
+  const db::Id program = context.records->createDraft(patient, "Knee");
+  context.records->prescribe(program, *context.catalog.find("hip-knee/quad-set"), std::nullopt, "", "");
+  context.records->issue(program);
+  const db::Program issued = context.store().program(program);
+  const std::string date = issued.issued_at.substr(0, 10);
+  CHECK(session.frame().handout().defaultFileName(issued, "pdf") ==
+        "O-Brien-\u05DB\u05D4\u05DF-Ros\u00E9fdp.exe-" + date + ".pdf");
 }
 
 TEST_CASE(
