@@ -25,6 +25,21 @@
 
 namespace motus::gui {
 
+namespace {
+
+// "&Undo removing Heel slide\tCtrl+Z": the menu says what it would take back before it is chosen.
+void sayWhatUndoDoes(wxMenuBar& bar, const Action& action, const std::string& what) {
+  wxMenuItem* item = bar.FindItem(actionId(action));
+  if (item == nullptr) return;
+  std::string label(action.label);
+  if (!what.empty()) label += " ";
+  for (const char c : what) label += c == '&' ? std::string("&&") : std::string(1, c);  // a name's '&' is no mnemonic
+  const wxString text = wx(label + "\t" + std::string(action.shortcut));
+  if (item->GetItemLabel() != text) item->SetItemLabel(text);
+}
+
+}  // namespace
+
 MainFrame::MainFrame(AppContext& context, Preferences& preferences)
     : wxFrame(nullptr, wxID_ANY, wx("Motus"), wxDefaultPosition, wxSize(1280, 800), wxDEFAULT_FRAME_STYLE,
               wx("motus-main")),
@@ -155,9 +170,13 @@ void MainFrame::refreshActions() {
       item->Enable(enabled);
     if (buttons_[i] != nullptr && buttons_[i]->IsEnabled() != enabled) buttons_[i]->Enable(enabled);
   }
+  sayWhatUndoDoes(*bar, action("undo"), program_->undoLabel());
+  sayWhatUndoDoes(*bar, action("redo"), program_->redoLabel());
 }
 
 void MainFrame::showPage(Page page) { pages_->SetSelection(static_cast<size_t>(page)); }
+
+Page MainFrame::page() const { return static_cast<Page>(pages_->GetSelection()); }
 
 void MainFrame::setStatus(const wxString& text) { SetStatusText(text); }
 

@@ -44,6 +44,7 @@ class MainFrame final : public wxFrame {
   ArchiveTransfer& archive() { return *archive_; }
 
   void showPage(Page page);
+  Page page() const;  // the tab shown
   void newPatient();
   void showPatient(std::optional<db::Id> patient);
   // Asks Save / Don't save / Cancel when the record form has unsaved changes; false on Cancel or

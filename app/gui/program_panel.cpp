@@ -363,7 +363,7 @@ void ProgramPanel::addExercise(const core::CatalogEntry& exercise) {
     const std::string twice =
         already == 0 ? std::string()
                      : exercise.spec.name + " was already number " + std::to_string(already) +
-                           "; it is now in the program twice. Remove one (Ctrl+Delete) if that was a slip.";
+                           "; it is now in the program twice. Undo (Ctrl+Z) takes it out again if that was a slip.";
     if (avoid.empty() && !twice.empty()) {
       showStatus(twice);
       status_->SetForegroundColour(wxColour(150, 80, 0));
@@ -398,9 +398,29 @@ void ProgramPanel::removeSelected() {
   const long row = selectedRow();
   if (!isDraft() || row < 0) return;
   const db::ProgramItem shown = loaded_.items[static_cast<std::size_t>(row)];
-  changeDraft(wx("Removed " + shown.exercise.spec.name + "."),
+  changeDraft(wx("Removed " + shown.exercise.spec.name + ". Undo (Ctrl+Z) brings it back."),
               [&] { context_.records->removeItem(*program_, static_cast<std::size_t>(row) + 1, shown); });
   selectRow(std::min(row, static_cast<long>(items_->GetItemCount()) - 1));
+}
+
+std::string ProgramPanel::undoLabel() const {
+  return isDraft() ? context_.records->undoable(*program_).value_or("") : std::string();
+}
+
+std::string ProgramPanel::redoLabel() const {
+  return isDraft() ? context_.records->redoable(*program_).value_or("") : std::string();
+}
+
+void ProgramPanel::undo() {
+  const std::string label = undoLabel();
+  if (label.empty()) return;
+  changeDraft(wx("Undid " + label + ". Ctrl+Shift+Z does it again."), [&] { context_.records->undo(*program_); });
+}
+
+void ProgramPanel::redo() {
+  const std::string label = redoLabel();
+  if (label.empty()) return;
+  changeDraft(wx("Redid " + label + "."), [&] { context_.records->redo(*program_); });
 }
 
 void ProgramPanel::moveRow(long from, long to) {

@@ -44,6 +44,12 @@ class ProgramPanel final : public wxPanel {
   void overrideSelected();
   // Which Caution advice for this patient the handout prints for the chosen exercise (all, by default).
   void chooseAdviceForSelected();
+  // Takes back (puts again) the latest change to the draft shown; see core::Records::undo.
+  void undo();
+  void redo();
+  // What undo (redo) would take back, in words; empty when nothing (or no draft is shown).
+  std::string undoLabel() const;
+  std::string redoLabel() const;
   void issue();
   // Opens the next visit of the current program (see core::Records::nextVisit).
   void nextVisit();

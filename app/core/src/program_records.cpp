@@ -59,8 +59,70 @@ db::ProgramItem& itemAt(db::Program& draft, std::size_t position, const std::opt
 
 }  // namespace
 
-void Records::editDraft(db::Id draft, const std::string& summary, const std::function<void(db::Program&)>& edit) {
-  store_.editDraft(draft, summary, edit);
+void Records::editDraft(db::Id draft, const std::string& summary,
+                        const std::function<std::string(db::Program&)>& edit) {
+  DraftStep step{{}, summary, {}, {}};
+  store_.editDraft(draft, summary, [&](db::Program& program) {
+    step.before = {program.title, program.items};
+    step.label = edit(program);
+    step.after = {program.title, program.items};
+  });
+  if (!(step.before == step.after)) history_.recorded(draft, std::move(step));
+}
+
+std::optional<std::string> Records::undoable(db::Id draft) const {
+  const DraftStep* step = history_.nextUndo(draft);
+  return step == nullptr ? std::nullopt : std::optional<std::string>(step->label);
+}
+
+std::optional<std::string> Records::redoable(db::Id draft) const {
+  const DraftStep* step = history_.nextRedo(draft);
+  return step == nullptr ? std::nullopt : std::optional<std::string>(step->label);
+}
+
+void Records::undo(db::Id draft) { stepDraft(draft, true); }
+void Records::redo(db::Id draft) { stepDraft(draft, false); }
+
+void Records::stepDraft(db::Id draft, bool back) {
+  const char* verb = back ? "undo" : "redo";
+  const DraftStep* step = back ? history_.nextUndo(draft) : history_.nextRedo(draft);
+  if (step == nullptr) {
+    throw detail::refusedInput(
+        std::string(verb) + " with nothing to " + verb,
+        "There is nothing to " + std::string(verb) + " in program " + std::to_string(draft) + ".");
+  }
+  const DraftContent& expected = back ? step->after : step->before;
+  const DraftContent& wanted = back ? step->before : step->after;
+  try {
+    store_.editDraft(draft, std::string(back ? "undone: " : "redone: ") + step->audit, [&](db::Program& program) {
+      // Compared inside the transaction: a change saved elsewhere since is never overwritten.
+      if (!(DraftContent{program.title, program.items} == expected)) {
+        throw detail::refusedInput(std::string(verb) + " of a draft changed meanwhile",
+                                   "Program " + std::to_string(draft) +
+                                       " was changed somewhere else since (another window, motus-cli or another "
+                                       "therapist), so " +
+                                       verb + " cannot " + (back ? "take back " : "make again ") + step->label +
+                                       " without losing that change. Nothing was changed; look at the "
+                                       "program and make the change by hand.");
+      }
+      program.title = wanted.title;
+      program.items = wanted.items;
+    });
+  } catch (const db::InvalidRecord&) {
+    history_.forget(draft);  // the steps no longer describe the draft
+    throw;
+  } catch (const db::ImmutableRecord&) {
+    history_.forget(draft);  // issued meanwhile: part of the record for good
+    throw;
+  } catch (const db::RecordNotFound&) {
+    history_.forget(draft);
+    throw;
+  }
+  if (back) {
+    history_.undone(draft);
+  } else {
+    history_.redone(draft);
+  }
 }
 
 db::Id Records::createDraft(db::Id patient, const std::string& title) {
@@ -69,10 +131,16 @@ db::Id Records::createDraft(db::Id patient, const std::string& title) {
 
 void Records::renameDraft(db::Id draft, const std::string& title) {
   const std::string name = input::requiredName("program title", title);
-  editDraft(draft, "draft renamed", [&](db::Program& program) { program.title = name; });
+  editDraft(draft, "draft renamed", [&](db::Program& program) {
+    program.title = name;
+    return std::string("renaming the draft");
+  });
 }
 
-void Records::deleteDraft(db::Id draft) { store_.deleteDraft(draft); }
+void Records::deleteDraft(db::Id draft) {
+  store_.deleteDraft(draft);
+  history_.forget(draft);
+}
 
 void Records::prescribe(db::Id draft, const CatalogEntry& exercise, const std::optional<sdk::Dosage>& dosage,
                         const std::string& note, const std::string& override_reason) {
@@ -91,7 +159,11 @@ void Records::prescribe(db::Id draft, const CatalogEntry& exercise, const std::o
     }
     refuseUntoldReason(item.override_reason);
   }
-  store_.appendItem(draft, item);
+  // As one step of the draft's history, so Undo takes it back.
+  editDraft(draft, "exercise added: " + item.exercise.global_id, [&](db::Program& program) {
+    program.items.push_back(item);
+    return "adding " + item.exercise.spec.name;
+  });
 }
 
 void Records::editItem(db::Id draft, std::size_t position, const sdk::Dosage& dosage, const std::string& note,
@@ -101,6 +173,7 @@ void Records::editItem(db::Id draft, std::size_t position, const sdk::Dosage& do
     db::ProgramItem& item = itemAt(program, position, expected);
     item.dosage = dosage;
     item.note = note;
+    return "changing the dosage of " + item.exercise.spec.name;
   });
 }
 
@@ -109,14 +182,17 @@ void Records::moveItem(db::Id draft, std::size_t from, std::size_t to, const std
     db::ProgramItem moved = itemAt(program, from, expected);
     itemAt(program, to, std::nullopt);  // must exist too
     program.items.erase(program.items.begin() + static_cast<std::ptrdiff_t>(from - 1));
+    const std::string label = "moving " + moved.exercise.spec.name;
     program.items.insert(program.items.begin() + static_cast<std::ptrdiff_t>(to - 1), std::move(moved));
+    return label;
   });
 }
 
 void Records::removeItem(db::Id draft, std::size_t position, const std::optional<db::ProgramItem>& expected) {
   editDraft(draft, "exercise " + std::to_string(position) + " removed", [&](db::Program& program) {
-    itemAt(program, position, expected);
+    const std::string label = "removing " + itemAt(program, position, expected).exercise.spec.name;
     program.items.erase(program.items.begin() + static_cast<std::ptrdiff_t>(position - 1));
+    return label;
   });
 }
 
@@ -142,6 +218,7 @@ void Records::overrideAvoid(db::Id draft, std::size_t position, const std::strin
                                      " has no Avoid finding for this patient: there is nothing to override.");
     }
     refuseUntoldReason(item.override_reason);
+    return "the override of " + item.exercise.spec.name;
   });
 }
 
@@ -163,6 +240,8 @@ void Records::setAdviceLeftOut(db::Id draft, std::size_t position, const std::st
     std::vector<std::string>& out = item.advice_left_out;
     out.erase(std::remove(out.begin(), out.end(), condition), out.end());
     if (left_out) out.push_back(condition);
+    return std::string(left_out ? "leaving out the advice for " : "putting back the advice for ") +
+           item.exercise.spec.name;
   });
 }
 
@@ -178,6 +257,7 @@ void Records::issue(db::Id program) {
     for (std::size_t i = 0; i < draft.items.size(); ++i) draft.items[i].patient_advice = advice[i];
     return note;
   });
+  history_.forget(program);  // issued: nothing in it is taken back any more
 }
 
 std::string Records::issueCheck(const db::Program& draft) const {

@@ -10,6 +10,7 @@
 #include <motus/core/audit_anchor.hpp>
 #include <motus/core/calendar_date.hpp>
 #include <motus/core/catalog.hpp>
+#include <motus/core/draft_history.hpp>
 #include <motus/core/screening.hpp>
 #include <motus/db/errors.hpp>
 #include <motus/db/records.hpp>
@@ -125,6 +126,22 @@ class Records {
                 const std::optional<db::ProgramItem>& expected = std::nullopt);
   void removeItem(db::Id draft, std::size_t position, const std::optional<db::ProgramItem>& expected = std::nullopt);
 
+  // --- Undo and redo: this session's changes to a draft -----------------------------------------
+  // Every change above (and renaming, adding a template) made through these Records can be taken
+  // back in turn, newest first, until the draft is issued or deleted: a removed exercise returns
+  // at its place with its dosage, note, override reason and advice choices. Each undo or redo is
+  // one transaction and one audit entry, like the change it takes back.
+  //
+  // What Undo (Redo) would take back (put again) in words ("removing Heel slide"); none when
+  // there is nothing.
+  std::optional<std::string> undoable(db::Id draft) const;
+  std::optional<std::string> redoable(db::Id draft) const;
+  // Refuse with db::InvalidRecord, changing nothing, when there is nothing to undo (redo), or when
+  // the draft was changed another way since (another window, motus-cli, another therapist): that
+  // change is never lost to an undo, and the draft's steps are forgotten.
+  void undo(db::Id draft);
+  void redo(db::Id draft);
+
   // The findings for a program and its patient's conditions as they are now.
   std::vector<Finding> findings(db::Id program) const;
 
@@ -208,14 +225,18 @@ class Records {
 
   // The audit note of issuing (the overrides), or db::InvalidRecord while an Avoid is unanswered.
   std::string issueCheck(const db::Program& draft) const;
-  // Runs `edit` on the draft inside one transaction; refuses a position outside 1..items.
-  void editDraft(db::Id draft, const std::string& summary, const std::function<void(db::Program&)>& edit);
+  // Runs `edit` on the draft inside one transaction and keeps the step for undo; `edit` returns
+  // the step's label (see undoable) and throws to change nothing.
+  void editDraft(db::Id draft, const std::string& summary, const std::function<std::string(db::Program&)>& edit);
+  // Undo (back) or redo one step of the draft's history.
+  void stepDraft(db::Id draft, bool back);
 
   db::Store store_;
   std::string actor_ = "unknown";
   std::optional<DateStyle> typed_dates_;
   AuditAnchor anchor_;
   bool anchor_started_ = false;  // no anchor was kept before this open
+  DraftHistory history_;
 };
 
 }  // namespace motus::core
