@@ -309,10 +309,10 @@ wxMenuBar* makeMenuBar() {
   return bar;
 }
 
-wxButton* makeActionButton(wxWindow* parent, std::string_view name) {
+wxButton* makeActionButton(wxWindow* parent, std::string_view name, long style) {
   const Action& item = action(name);
   auto* button = new wxButton(parent, actionId(item), text(item.button_label.empty() ? item.label : item.button_label),
-                              wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator, text(item.name));
+                              wxDefaultPosition, wxDefaultSize, style, wxDefaultValidator, text(item.name));
   wxString tip = text(item.help);
   if (!item.shortcut.empty()) tip += wx(" (") + text(item.shortcut) + wx(")");
   button->SetToolTip(tip);

@@ -43,8 +43,9 @@ const Action* actionWithId(int id);
 
 // The menu bar, from the table and the menus' layout.
 wxMenuBar* makeMenuBar();
-// The action's button, named after it so tests and refreshActions() find it.
-wxButton* makeActionButton(wxWindow* parent, std::string_view name);
+// The action's button, named after it so tests and refreshActions() find it; `style` as for
+// wxButton (wxBU_EXACTFIT where a pane must fit many in a small window).
+wxButton* makeActionButton(wxWindow* parent, std::string_view name, long style = 0);
 // The keys that belong to the program's exercise list (each action's list_key).
 wxAcceleratorTable exerciseListKeys();
 // For the library's results: Alt+Up/Down move the program's chosen exercise there too, which

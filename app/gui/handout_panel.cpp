@@ -55,6 +55,7 @@ class HandoutPrintout final : public wxPrintout {
 };
 
 constexpr double kPreviewScale = 0.9;  // pixels per point: a page about as wide as the pane
+constexpr int kPageMargin = 10;        // around each page in the preview
 
 // On the worker thread: lays the handout out and draws each page, giving up between pages once a
 // newer preview was asked for. Only the core's drawing (cairo, pango, librsvg) runs here, each
@@ -122,6 +123,10 @@ HandoutPanel::HandoutPanel(wxWindow* parent, AppContext& context, const Preferen
   preview_->SetScrollRate(0, 20);
   pages_ = new wxBoxSizer(wxVERTICAL);
   preview_->SetSizer(pages_);
+  preview_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+    event.Skip();
+    CallAfter([this] { fitPages(); });  // once the scrolled window knows its new client width
+  });
 
   auto* sizer = new wxBoxSizer(wxHORIZONTAL);
   sizer->Add(options, wxSizerFlags().Expand().Border(wxALL, 10));
@@ -233,6 +238,8 @@ void HandoutPanel::refreshPreview() {
   preview_stale_ = false;
   preview_->Freeze();
   pages_->Clear(true);
+  page_images_.clear();
+  page_bitmaps_.clear();
   page_count_ = 0;
   std::optional<core::HandoutDocument> to_draw;
   std::string refused;
@@ -287,10 +294,15 @@ void HandoutPanel::refreshPreview() {
 void HandoutPanel::showPages(PreviewPages drawn) {
   preview_->Freeze();
   pages_->Clear(true);
+  page_images_.clear();
+  page_bitmaps_.clear();
+  fitted_width_ = 0;
   for (const core::RgbImage& pixels : drawn.pages) {
-    pages_->Add(new wxStaticBitmap(preview_, wxID_ANY, wxBitmap(toWxImage(pixels))),
-                wxSizerFlags().Center().Border(wxALL, 10));
+    page_images_.push_back(toWxImage(pixels));
+    page_bitmaps_.push_back(new wxStaticBitmap(preview_, wxID_ANY, wxBitmap(page_images_.back())));
+    pages_->Add(page_bitmaps_.back(), wxSizerFlags().Center().Border(wxALL, kPageMargin));
   }
+  fitPages();
   if (!drawn.error.empty()) {
     pages_->Add(new wxStaticText(preview_, wxID_ANY, wx("The preview could not be drawn: " + drawn.error)),
                 wxSizerFlags().Center().Border(wxALL, 20));
@@ -300,6 +312,23 @@ void HandoutPanel::showPages(PreviewPages drawn) {
   preview_->Thaw();
   preview_->Refresh();
   showNote();
+}
+
+// A page wider than the preview is shown scaled to its width, so the whole line of the handout
+// reads without scrolling sideways; never enlarged beyond the drawing's own pixels.
+void HandoutPanel::fitPages() {
+  const int room = preview_->GetClientSize().GetWidth() - 2 * kPageMargin;
+  if (room < 50 || room == fitted_width_) return;
+  fitted_width_ = room;
+  for (std::size_t i = 0; i < page_images_.size(); ++i) {
+    const wxImage& page = page_images_[i];
+    const int width = std::min(room, page.GetWidth());
+    const int height = page.GetHeight() * width / page.GetWidth();
+    page_bitmaps_[i]->SetBitmap(
+        wxBitmap(width == page.GetWidth() ? page : page.Scale(width, height, wxIMAGE_QUALITY_HIGH)));
+  }
+  preview_->FitInside();
+  preview_->Layout();
 }
 
 void HandoutPanel::showNote() {

@@ -9,6 +9,7 @@
 #include <motus/core/handout_job.hpp>
 #include <motus/core/raster.hpp>
 
+#include <wx/image.h>
 #include <wx/panel.h>
 
 #include <functional>
@@ -21,6 +22,7 @@ class wxCheckBox;
 class wxCheckListBox;
 class wxSpinCtrl;
 class wxScrolledWindow;
+class wxStaticBitmap;
 class wxStaticText;
 class wxBoxSizer;
 
@@ -95,6 +97,11 @@ class HandoutPanel final : public wxPanel {
   wxScrolledWindow* preview_ = nullptr;
   wxBoxSizer* pages_ = nullptr;
   int page_count_ = 0;
+  // The pages as drawn, and as shown: scaled down to the preview's width when it is narrower.
+  std::vector<wxImage> page_images_;
+  std::vector<wxStaticBitmap*> page_bitmaps_;
+  int fitted_width_ = 0;
+  void fitPages();
   bool preview_refused_ = false;  // the program was changed outside Motus: no handout of it
   bool loading_ = false;
   bool preview_stale_ = true;

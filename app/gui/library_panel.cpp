@@ -20,6 +20,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
 #include <set>
 #include <span>
 
@@ -38,7 +39,14 @@ class LibraryPanel::ResultList final : public wxListCtrl {
         in_program_(in_program) {
     AppendColumn(wx("Exercise"), wxLIST_FORMAT_LEFT, 230);
     AppendColumn(wx("Region"), wxLIST_FORMAT_LEFT, 120);
-    AppendColumn(wx("Fit"), wxLIST_FORMAT_LEFT, 70);
+    AppendColumn(wx("Fit"), wxLIST_FORMAT_LEFT, GetTextExtent(wx("Caution")).GetWidth() + FromDIP(16));
+    // The columns fill the list's width, "Fit" always whole: in a narrow pane the region gives way first.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+      event.Skip();
+      const int rest = std::max(FromDIP(120), GetClientSize().GetWidth() - GetColumnWidth(2));
+      if (GetColumnWidth(0) != rest * 62 / 100) SetColumnWidth(0, rest * 62 / 100);
+      if (GetColumnWidth(1) != rest - rest * 62 / 100) SetColumnWidth(1, rest - rest * 62 / 100);
+    });
     caution_.SetBackgroundColour(wxColour(255, 240, 200));
     avoid_.SetBackgroundColour(wxColour(255, 215, 215));
   }
@@ -116,8 +124,10 @@ std::string bullets(const std::vector<std::string>& lines, bool numbered) {
   return text;
 }
 
+// At most; narrower when the pane is, so both pictures always show whole.
 constexpr int kPictureWidth = 196;
 constexpr int kPictureHeight = 140;
+constexpr int kPictureGap = 6;
 
 }  // namespace
 
@@ -143,17 +153,20 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
   list_->SetAcceleratorTable(libraryListKeys());
   details_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 150),
                             wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2, wxDefaultValidator, wx("exercise-details"));
-  start_ = new wxStaticBitmap(this, wxID_ANY, pictureBitmap({}, kPictureWidth, kPictureHeight));
-  finish_ = new wxStaticBitmap(this, wxID_ANY, pictureBitmap({}, kPictureWidth, kPictureHeight));
+  start_ = new wxStaticBitmap(this, wxID_ANY, pictureBitmap({}, kPictureWidth, kPictureHeight), wxDefaultPosition,
+                              wxDefaultSize, 0, wx("picture-start"));
+  finish_ = new wxStaticBitmap(this, wxID_ANY, pictureBitmap({}, kPictureWidth, kPictureHeight), wxDefaultPosition,
+                               wxDefaultSize, 0, wx("picture-finish"));
   auto* add = makeActionButton(this, "add-exercise");
 
-  auto* facets = new wxGridSizer(3, wxSize(4, 4));
+  facets_ = new wxGridSizer(3, wxSize(4, 4));
+  auto* facets = facets_;
   for (wxChoice* choice : {region_, equipment_, position_, goal_, difficulty_}) {
     choice->SetMinSize(wxSize(60, -1));  // share the width evenly, however long the labels
     facets->Add(choice, wxSizerFlags().Expand());
   }
   auto* pictures = new wxBoxSizer(wxHORIZONTAL);
-  pictures->Add(start_, wxSizerFlags().Border(wxRIGHT, 6));
+  pictures->Add(start_, wxSizerFlags().Border(wxRIGHT, kPictureGap));
   pictures->Add(finish_);
   start_->SetToolTip(wx("Start"));
   finish_->SetToolTip(wx("Finish"));
@@ -168,6 +181,17 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
   sizer->Add(details_, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, 6));
   sizer->Add(add, wxSizerFlags().Right().Border(wxALL, 6));
   SetSizer(sizer);
+  Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+    event.Skip();
+    // Two filters a row in a narrow pane, so each still says what it is set to.
+    const int columns = event.GetSize().GetWidth() < FromDIP(420) ? 2 : 3;
+    if (facets_->GetCols() != columns) {
+      facets_->SetCols(columns);
+      CallAfter([this] { Layout(); });
+    }
+    const int room = (event.GetSize().GetWidth() - 2 * 6 - kPictureGap) / 2;
+    if (std::clamp(room, 60, kPictureWidth) != picture_width_) CallAfter([this] { drawPictures(details_for_); });
+  });
 
   search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { search(); });
   search_->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) { search_->Clear(); });
@@ -315,8 +339,7 @@ void LibraryPanel::showDetails() {
                                        : "No suitable exercise matches. " + hiddenSummary();
     }
     details_->ChangeValue(wx(empty));
-    start_->SetBitmap(pictureBitmap({}, kPictureWidth, kPictureHeight));
-    finish_->SetBitmap(pictureBitmap({}, kPictureWidth, kPictureHeight));
+    drawPictures(nullptr);
     return;
   }
   const sdk::ExerciseSpec& spec = entry->spec;
@@ -336,8 +359,17 @@ void LibraryPanel::showDetails() {
   }
   details_->ChangeValue(wx(text));
   details_->ShowPosition(0);
-  start_->SetBitmap(pictureBitmap(spec.illustrations.start_svg, kPictureWidth, kPictureHeight));
-  finish_->SetBitmap(pictureBitmap(spec.illustrations.finish_svg, kPictureWidth, kPictureHeight));
+  drawPictures(entry);
+}
+
+void LibraryPanel::drawPictures(const core::CatalogEntry* entry) {
+  const int room = (GetClientSize().GetWidth() - 2 * 6 - kPictureGap) / 2;  // the sizer's borders, the gap
+  picture_width_ = std::clamp(room, 60, kPictureWidth);
+  const int height = picture_width_ * kPictureHeight / kPictureWidth;
+  start_->SetBitmap(pictureBitmap(entry ? entry->spec.illustrations.start_svg : std::string(), picture_width_, height));
+  finish_->SetBitmap(
+      pictureBitmap(entry ? entry->spec.illustrations.finish_svg : std::string(), picture_width_, height));
+  Layout();
 }
 
 void LibraryPanel::focusSearch() { search_->SetFocus(); }

@@ -19,6 +19,7 @@ class wxListCtrl;
 class wxTextCtrl;
 class wxStaticBitmap;
 class wxStaticText;
+class wxGridSizer;
 
 namespace motus::gui {
 
@@ -45,6 +46,8 @@ class LibraryPanel final : public wxPanel {
  private:
   class ResultList;
   void showDetails();
+  // The start and finish pictures of `entry` (blank boxes for none), side by side in the pane's width.
+  void drawPictures(const core::CatalogEntry* entry);
   void showHidden();
   std::string hiddenSummary() const;  // "6 exercises are hidden as Avoid for this patient (...)..."
 
@@ -71,6 +74,8 @@ class LibraryPanel final : public wxPanel {
   std::string hidden_text_;
   int wrapped_for_ = -1;                             // the width hidden_text_ was wrapped to
   const core::CatalogEntry* details_for_ = nullptr;  // the exercise the details and pictures show
+  wxGridSizer* facets_ = nullptr;                    // the filters, three or two a row
+  int picture_width_ = 0;                            // as drawn; they are drawn again when it changes
 };
 
 }  // namespace motus::gui

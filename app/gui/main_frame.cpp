@@ -74,6 +74,19 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
   program_ = new ProgramPanel(builder_split_, context_);
   builder_split_->SplitVertically(library_, program_, preferences_.library_sash);
   builder_split_->SetMinimumPaneSize(260);
+  // The pictures and the program share a change of the window's width 38 to 62, and a first run
+  // starts them so, whatever the screen. Set after the pane's first real size: a gravity set
+  // before would move the remembered sash by the window's growth from nothing.
+  builder_split_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+    event.Skip();
+    if (builder_sash_settled_ || event.GetSize().GetWidth() < 2 * 260) return;
+    builder_sash_settled_ = true;
+    CallAfter([this] {
+      if (preferences_.width == 0)
+        builder_split_->SetSashPosition(builder_split_->GetClientSize().GetWidth() * 38 / 100);
+      builder_split_->SetSashGravity(0.38);
+    });
+  });
   handout_ = new HandoutPanel(pages_, context_, preferences_);
   pages_->AddPage(record_, wx("Record"));
   pages_->AddPage(builder_split_, wx("Program"));
@@ -283,7 +296,7 @@ void MainFrame::restoreLayout() {
   if (preferences_.width > 0) {
     SetSize(placedOnScreen(wxRect(preferences_.x, preferences_.y, preferences_.width, preferences_.height)));
   } else {
-    SetSize(wxSize(1280, 800));
+    SetSize(placedOnScreen(wxRect(0, 0, 1280, 800)));  // smaller on a smaller screen
     Centre();
   }
   if (preferences_.maximized) Maximize();

@@ -86,6 +86,7 @@ class MainFrame final : public wxFrame {
   HandoutPanel* handout_ = nullptr;
   std::unique_ptr<PluginScanJob> scan_job_;
   std::unique_ptr<ArchiveTransfer> archive_;  // File > Export / Import
+  bool builder_sash_settled_ = false;         // the library and program share the width (see the constructor)
   std::vector<wxButton*> buttons_;            // each action's button, in table order; null for menu-only ones
 };
 

@@ -33,8 +33,8 @@ Preferences Preferences::load() {
   p.width = static_cast<int>(config->ReadLong(wx("window/width"), 0));
   p.height = static_cast<int>(config->ReadLong(wx("window/height"), 0));
   p.maximized = config->ReadBool(wx("window/maximized"), false);
-  p.patients_sash = static_cast<int>(config->ReadLong(wx("window/patients_sash"), 250));
-  p.library_sash = static_cast<int>(config->ReadLong(wx("window/library_sash"), 470));
+  p.patients_sash = static_cast<int>(config->ReadLong(wx("window/patients_sash"), Preferences{}.patients_sash));
+  p.library_sash = static_cast<int>(config->ReadLong(wx("window/library_sash"), Preferences{}.library_sash));
   return p;
 }
 

@@ -17,8 +17,9 @@ struct Preferences {
   // Window layout; width 0 means "never saved": use the defaults.
   int x = -1, y = -1, width = 0, height = 0;
   bool maximized = false;
-  int patients_sash = 250;
-  int library_sash = 470;
+  // The program pane gets what is left: at 1280 wide its list shows each dosage whole.
+  int patients_sash = 220;
+  int library_sash = 400;
 
   static std::filesystem::path file();  // $XDG_CONFIG_HOME/motus/motus.ini (~/.config/...)
   static Preferences load();

@@ -6,7 +6,7 @@
 
 #include <motus/core/bidi_text.hpp>
 #include <motus/core/calendar_date.hpp>
-#include <motus/core/dosage_text.hpp>
+#include <motus/core/dosage_shorthand.hpp>
 #include <motus/db/errors.hpp>
 #include <motus/db/fingerprint.hpp>
 #include <motus/sdk/vocabulary.hpp>
@@ -49,7 +49,7 @@ ProgramPanel::ProgramPanel(wxWindow* parent, AppContext& context)
   // Buttons wrap onto more lines when the pane is narrow, so none is ever cut off.
   auto* program_actions = new wxWrapSizer(wxHORIZONTAL);
   for (const char* name : {"new-program", "next-visit", "from-template", "save-template", "delete-draft"})
-    program_actions->Add(makeActionButton(this, name), wxSizerFlags().Border(wxRIGHT | wxBOTTOM, 4));
+    program_actions->Add(makeActionButton(this, name, wxBU_EXACTFIT), wxSizerFlags().Border(wxRIGHT | wxBOTTOM, 4));
 
   status_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("program-status"));
   Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
@@ -71,18 +71,14 @@ ProgramPanel::ProgramPanel(wxWindow* parent, AppContext& context)
   // row instead of empty space.
   items_->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
     event.Skip();
-    const int fixed = items_->GetColumnWidth(0) + items_->GetColumnWidth(2);
-    const int rest = std::max(FromDIP(300), items_->GetClientSize().GetWidth() - fixed);
-    items_->SetColumnWidth(1, rest * 40 / 100);
-    items_->SetColumnWidth(3, rest * 45 / 100);
-    items_->SetColumnWidth(4, rest - rest * 40 / 100 - rest * 45 / 100);
+    fitColumns();
   });
 
   auto* item_actions = new wxWrapSizer(wxHORIZONTAL);
   for (const char* name : {"edit-item", "remove-item", "move-up", "move-down", "override-item"})
-    item_actions->Add(makeActionButton(this, name), wxSizerFlags().Border(wxRIGHT | wxBOTTOM, 4));
+    item_actions->Add(makeActionButton(this, name, wxBU_EXACTFIT), wxSizerFlags().Border(wxRIGHT | wxBOTTOM, 4));
 
-  findings_text_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 110),
+  findings_text_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, FromDIP(60)),
                                   wxTE_MULTILINE | wxTE_READONLY, wxDefaultValidator, wx("findings"));
   auto* issue_button = makeActionButton(this, "issue-program");
 
@@ -90,11 +86,13 @@ ProgramPanel::ProgramPanel(wxWindow* parent, AppContext& context)
   sizer->Add(top, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, 6));
   sizer->Add(program_actions, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, 6));
   sizer->Add(status_, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 6));
-  sizer->Add(items_, wxSizerFlags(1).Expand().Border(wxALL, 6));
+  sizer->Add(items_, wxSizerFlags(3).Expand().Border(wxALL, 6));
   sizer->Add(item_actions, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, 6));
   sizer->Add(new wxStaticText(this, wxID_ANY, wx("Screening for this patient")),
              wxSizerFlags().Border(wxLEFT | wxTOP, 6));
-  sizer->Add(findings_text_, wxSizerFlags().Expand().Border(wxALL, 6));
+  // The list and the findings share the height, the list three parts to one, so a small window
+  // still shows several exercises and a tall one more of each.
+  sizer->Add(findings_text_, wxSizerFlags(1).Expand().Border(wxALL, 6));
   sizer->Add(issue_button, wxSizerFlags().Right().Border(wxRIGHT | wxBOTTOM, 6));
   SetSizer(sizer);
 
@@ -192,6 +190,26 @@ void ProgramPanel::wrapStatus() {
   Layout();
 }
 
+// The dosage gets the most room, so it reads whole; the note column only takes room when a note is
+// there to show.
+void ProgramPanel::fitColumns() {
+  const bool any_note = std::any_of(loaded_.items.begin(), loaded_.items.end(),
+                                    [](const db::ProgramItem& item) { return !item.note.empty(); });
+  // The screening column as wide as the longest word it shows now ("Avoid, overridden" only when one is).
+  int screening = items_->GetTextExtent(wx("Screening")).GetWidth();
+  for (long row = 0; row < items_->GetItemCount(); ++row)
+    screening = std::max(screening, items_->GetTextExtent(items_->GetItemText(row, 2)).GetWidth());
+  screening += FromDIP(16);
+  if (items_->GetColumnWidth(2) != screening) items_->SetColumnWidth(2, screening);
+  const int fixed = items_->GetColumnWidth(0) + screening;
+  const int rest = std::max(FromDIP(200), items_->GetClientSize().GetWidth() - fixed);
+  const int note = any_note ? rest * 20 / 100 : items_->GetTextExtent(wx("Note")).GetWidth() + FromDIP(16);
+  const int exercise = (rest - note) * 35 / 100;
+  if (items_->GetColumnWidth(4) != note) items_->SetColumnWidth(4, note);
+  if (items_->GetColumnWidth(1) != exercise) items_->SetColumnWidth(1, exercise);
+  if (items_->GetColumnWidth(3) != rest - note - exercise) items_->SetColumnWidth(3, rest - note - exercise);
+}
+
 void ProgramPanel::refreshItems() {
   const long keep = selectedRow();
   items_->DeleteAllItems();
@@ -224,7 +242,7 @@ void ProgramPanel::refreshItems() {
     const db::ProgramItem& item = loaded_.items[i];
     const long row = items_->InsertItem(static_cast<long>(i), wx(std::to_string(i + 1)));
     items_->SetItem(row, 1, wx(item.exercise.spec.name));
-    items_->SetItem(row, 3, wx(core::dosageLine(item.dosage)));
+    items_->SetItem(row, 3, wx(core::dosageShorthand(item.dosage)));
     items_->SetItem(row, 4, wx(item.note));
     std::string screening;
     bool blocking = false;
@@ -248,6 +266,7 @@ void ProgramPanel::refreshItems() {
     }
     items_->SetItem(row, 2, wx(screening));
   }
+  fitColumns();
   std::string text;
   for (const core::Finding& finding : core::mostUrgentFirst(findings_)) {
     text += std::to_string(finding.item + 1) + ". " + finding.exercise_name + ": " + core::describe(finding) + "\n";

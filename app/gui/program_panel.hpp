@@ -70,6 +70,7 @@ class ProgramPanel final : public wxPanel {
   void reloadPrograms(std::optional<db::Id> show);
   void showProgram(std::optional<db::Id> program);
   void refreshItems();
+  void fitColumns();
   // Runs one core operation on the draft, then shows what is really saved (also when it failed).
   void changeDraft(const wxString& status, const std::function<void()>& change);
   bool needDraft();
