@@ -75,7 +75,8 @@ ProgramPanel::ProgramPanel(wxWindow* parent, AppContext& context)
   });
 
   auto* item_actions = new wxWrapSizer(wxHORIZONTAL);
-  for (const char* name : {"edit-item", "remove-item", "move-up", "move-down", "override-item"})
+  for (const char* name :
+       {"edit-item", "remove-item", "move-up", "move-down", "easier-item", "harder-item", "override-item"})
     item_actions->Add(makeActionButton(this, name, wxBU_EXACTFIT), wxSizerFlags().Border(wxRIGHT | wxBOTTOM, 4));
 
   findings_text_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, FromDIP(60)),
@@ -420,6 +421,41 @@ void ProgramPanel::removeSelected() {
   changeDraft(wx("Removed " + shown.exercise.spec.name + ". Undo (Ctrl+Z) brings it back."),
               [&] { context_.records->removeItem(*program_, static_cast<std::size_t>(row) + 1, shown); });
   selectRow(std::min(row, static_cast<long>(items_->GetItemCount()) - 1));
+}
+
+std::vector<const core::CatalogEntry*> ProgramPanel::otherVersions(bool harder) const {
+  std::vector<const core::CatalogEntry*> found;
+  const long row = selectedRow();
+  if (!isDraft() || row < 0 || static_cast<std::size_t>(row) >= loaded_.items.size()) return found;
+  const core::CatalogEntry* shown =
+      context_.catalog.find(loaded_.items[static_cast<std::size_t>(row)].exercise.global_id);
+  if (shown == nullptr) return found;  // its plugin is not loaded: its links are unknown
+  for (const std::string& id : harder ? shown->progressions : shown->regressions) {
+    if (const core::CatalogEntry* version = context_.catalog.find(id)) found.push_back(version);
+  }
+  return found;
+}
+
+void ProgramPanel::swapSelected(bool harder) {
+  const long row = selectedRow();
+  const std::vector<const core::CatalogEntry*> versions = otherVersions(harder);
+  if (versions.empty()) return;
+  const db::ProgramItem shown = loaded_.items[static_cast<std::size_t>(row)];
+  const core::CatalogEntry* chosen = versions.front();
+  if (versions.size() > 1) {
+    wxArrayString names;
+    for (const core::CatalogEntry* version : versions) names.Add(wx(version->spec.name));
+    wxSingleChoiceDialog choose(this,
+                                wx(std::string(harder ? "A harder" : "An easier") + " version of " +
+                                   shown.exercise.spec.name + ", with the same dosage:"),
+                                wx(harder ? "Harder version" : "Easier version"), names);
+    if (choose.ShowModal() != wxID_OK) return;
+    chosen = versions[static_cast<std::size_t>(choose.GetSelection())];
+  }
+  changeDraft(wx("Swapped " + shown.exercise.spec.name + " for " + chosen->spec.name +
+                 ", same dosage. Check the dosage suits it; Ctrl+Z takes it back."),
+              [&] { context_.records->replaceExercise(*program_, static_cast<std::size_t>(row) + 1, *chosen, shown); });
+  selectRow(row);
 }
 
 std::string ProgramPanel::undoLabel() const {

@@ -44,6 +44,11 @@ class ProgramPanel final : public wxPanel {
   void overrideSelected();
   // Which Caution advice for this patient the handout prints for the chosen exercise (all, by default).
   void chooseAdviceForSelected();
+  // The easier (harder) versions of the chosen exercise that the library has, as its plugin links them.
+  std::vector<const core::CatalogEntry*> otherVersions(bool harder) const;
+  // Puts an easier (harder) version in the chosen exercise's place, keeping its dosage and note;
+  // asks which when there are several.
+  void swapSelected(bool harder);
   // Takes back (puts again) the latest change to the draft shown; see core::Records::undo.
   void undo();
   void redo();

@@ -9,9 +9,16 @@
 
 #include <catch2/catch.hpp>
 
+#include <wx/button.h>
+#include <wx/choicdlg.h>
+#include <wx/listbox.h>
 #include <wx/listctrl.h>
 #include <wx/menu.h>
 #include <wx/statusbr.h>
+#include <wx/testing.h>
+
+#include <utility>
+#include <vector>
 
 using namespace motus;
 using Catch::Matchers::Contains;
@@ -84,4 +91,66 @@ TEST_CASE("Once the program is issued there is nothing to undo") {
   test::settle();
   CHECK_FALSE(menuEnabled(session.frame(), "undo"));
   CHECK(menuLabel(session.frame(), "undo") == "&Undo\tCtrl+Z");
+}
+
+namespace {
+// Chooses the version called `name` in the "which harder version" question, after reading the choices.
+class ChooseVersion : public wxExpectModalBase<wxSingleChoiceDialog, ChooseVersion> {
+ public:
+  ChooseVersion(std::string name, std::vector<std::string>& offered) : name_(std::move(name)), offered_(&offered) {}
+
+ protected:
+  int OnInvoked(wxSingleChoiceDialog* dialog) const override {
+    wxListBox* list = nullptr;
+    for (wxWindow* child : dialog->GetChildren()) {
+      if (auto* box = dynamic_cast<wxListBox*>(child)) list = box;
+    }
+    if (list == nullptr) return wxID_CANCEL;
+    for (unsigned i = 0; i < list->GetCount(); ++i) {
+      offered_->push_back(gui::utf8(list->GetString(i)));
+      if (offered_->back() == name_) dialog->SetSelection(static_cast<int>(i));
+    }
+    return wxID_OK;
+  }
+
+ private:
+  std::string name_;
+  std::vector<std::string>* offered_;
+};
+}  // namespace
+
+TEST_CASE("Easier and Harder swap the chosen exercise for a linked version with the same dosage, in one key") {
+  test::GuiSession session({kBuiltin});
+  gui::AppContext& context = session.context();
+  const db::Id patient = context.records->savePatientRecord(std::nullopt, {"U-3", "Ueda", "Mio", "", "", "", ""}, {});
+  const db::Id draft = context.records->createDraft(patient, "Knee");
+  const core::CatalogEntry& short_arc = *context.catalog.find("hip-knee/short-arc-quad");
+  sdk::Dosage dosage = short_arc.spec.default_dosage;
+  dosage.sets = sdk::Range::exactly(3);
+  context.records->prescribe(draft, short_arc, dosage, "Towel roll under the knee", "");
+  session.frame().showPatient(patient);
+  session.key('2', wxMOD_CONTROL);
+  auto& items = session.find<wxListView>("program-items");
+  session.click(items, test::rowCentre(items, 0));
+  test::settle();
+  CHECK(session.find<wxButton>("easier-item").IsEnabled());
+
+  // One easier version (the quad set): one click, and the dosage and note stay.
+  session.click(session.find<wxButton>("easier-item"));
+  db::ProgramItem item = context.store().program(draft).items.at(0);
+  CHECK(item.exercise.global_id == "hip-knee/quad-set");
+  CHECK(item.dosage == dosage);
+  CHECK(item.note == "Towel roll under the knee");
+  CHECK_FALSE(session.find<wxButton>("easier-item").IsEnabled());  // nothing easier than a quad set
+
+  // Two harder ones: the therapist chooses.
+  std::vector<std::string> offered;
+  wxTEST_DIALOG(session.key(']', wxMOD_CONTROL),
+                ChooseVersion(context.catalog.find("hip-knee/straight-leg-raise")->spec.name, offered));
+  CHECK(offered.size() == 2);
+  CHECK(context.store().program(draft).items.at(0).exercise.global_id == "hip-knee/straight-leg-raise");
+  CHECK(context.store().program(draft).items.at(0).dosage == dosage);
+
+  session.key('Z', wxMOD_CONTROL);  // one step back: the quad set again
+  CHECK(context.store().program(draft).items.at(0).exercise.global_id == "hip-knee/quad-set");
 }

@@ -167,3 +167,27 @@ TEST_CASE("Adding a template is one step Undo takes back") {
   clinic.records.undo(draft);
   CHECK(clinic.records.store().program(draft).items.empty());
 }
+
+TEST_CASE(
+    "An easier or harder version takes the exercise's place with the therapist's dosage, and asks again for an "
+    "override") {
+  Draft clinic;
+  sdk::Dosage dosage = clinic.program().items[1].dosage;
+  dosage.sets = sdk::Range::exactly(3);
+  clinic.records.editItem(clinic.draft, 2, dosage, "On a soft mat");
+  clinic.records.overrideAvoid(clinic.draft, 2, kReason);
+
+  clinic.records.replaceExercise(clinic.draft, 2, entry("snow-angel", "Snow angel", true));
+  const db::ProgramItem swapped = clinic.program().items[1];
+  CHECK(names(clinic.program()) == std::vector<std::string>{"Bridge", "Snow angel", "Clam"});
+  CHECK(swapped.dosage == dosage);
+  CHECK(swapped.note == "On a soft mat");
+  CHECK(swapped.override_reason.empty());  // it answered the other exercise
+  CHECK(clinic.records.findings(clinic.draft)[0].blocksIssue());
+  CHECK(clinic.records.undoable(clinic.draft) == "swapping Thoracic roll for Snow angel");
+  CHECK(clinic.records.store().auditLog().back().summary == "exercise 2 swapped for foam-rolling/snow-angel");
+
+  clinic.records.undo(clinic.draft);
+  CHECK(clinic.program().items[1].override_reason == kReason);
+  CHECK(clinic.program().items[1].exercise.spec.name == "Thoracic roll");
+}

@@ -196,6 +196,17 @@ void Records::removeItem(db::Id draft, std::size_t position, const std::optional
   });
 }
 
+void Records::replaceExercise(db::Id draft, std::size_t position, const CatalogEntry& replacement,
+                              const std::optional<db::ProgramItem>& expected) {
+  editDraft(draft, "exercise " + std::to_string(position) + " swapped for " + replacement.global_id,
+            [&](db::Program& program) {
+              db::ProgramItem& item = itemAt(program, position, expected);
+              const std::string label = "swapping " + item.exercise.spec.name + " for " + replacement.spec.name;
+              item = {snapshotOf(replacement), item.dosage, item.note, {}, {}};
+              return label;
+            });
+}
+
 std::vector<Finding> Records::findings(db::Id program) const {
   const db::Program loaded = store_.program(program);
   return screenProgram(store_.conditions(loaded.patient_id), loaded.items);

@@ -142,6 +142,13 @@ class Records {
   void undo(db::Id draft);
   void redo(db::Id draft);
 
+  // Puts `replacement` (an easier or harder version, see CatalogEntry::regressions) in place of the
+  // draft's exercise at `position`, keeping the dosage and note the therapist set. An override
+  // reason answered the old exercise's Avoid: it is not carried over, so a new Avoid is answered
+  // for the new exercise. One step for undo.
+  void replaceExercise(db::Id draft, std::size_t position, const CatalogEntry& replacement,
+                       const std::optional<db::ProgramItem>& expected = std::nullopt);
+
   // The findings for a program and its patient's conditions as they are now.
   std::vector<Finding> findings(db::Id program) const;
 
