@@ -19,10 +19,12 @@
 #include <wx/statbmp.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+#include <wx/utils.h>
 
 #include <algorithm>
 #include <set>
 #include <span>
+#include <utility>
 
 namespace motus::gui {
 
@@ -240,6 +242,28 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
   suitable_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { search(); });
   list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { showDetails(); });
   list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { addSelected(); });  // double-click or Enter
+  // Drag a result onto the program's list to add it there. By id: plugins arriving meanwhile
+  // rebuild the catalog, and the entry is looked up again when it is let go.
+  list_->Bind(wxEVT_LIST_BEGIN_DRAG, [this](wxListEvent& event) {
+    if (event.GetIndex() < 0 || static_cast<std::size_t>(event.GetIndex()) >= results_.size()) return;
+    dragging_ = results_[static_cast<std::size_t>(event.GetIndex())]->global_id;
+    list_->CaptureMouse();
+    list_->SetCursor(wxCursor(wxCURSOR_HAND));
+  });
+  list_->Bind(wxEVT_LEFT_UP, [this](wxMouseEvent& event) {
+    event.Skip();
+    if (dragging_.empty()) return;
+    if (list_->HasCapture()) list_->ReleaseMouse();
+    list_->SetCursor(wxNullCursor);
+    const std::string id = std::exchange(dragging_, std::string());
+    const wxPoint at = wxGetMousePosition();
+    if (list_->GetScreenRect().Contains(at)) return;  // let go where it started: nothing to do
+    if (const core::CatalogEntry* entry = context_.catalog.find(id); entry != nullptr && on_drop) on_drop(*entry, at);
+  });
+  list_->Bind(wxEVT_MOUSE_CAPTURE_LOST, [this](wxMouseCaptureLostEvent&) {
+    dragging_.clear();
+    list_->SetCursor(wxNullCursor);
+  });
   search();
 }
 

@@ -42,6 +42,8 @@ class LibraryPanel final : public wxPanel {
   void catalogChanged(const std::string& selected);
 
   std::function<void(const core::CatalogEntry&)> on_add;
+  // An exercise dragged out of the results and let go at this point of the screen.
+  std::function<void(const core::CatalogEntry&, wxPoint)> on_drop;
 
  private:
   class ResultList;
@@ -75,6 +77,7 @@ class LibraryPanel final : public wxPanel {
   int wrapped_for_ = -1;                             // the width hidden_text_ was wrapped to
   const core::CatalogEntry* details_for_ = nullptr;  // the exercise the details and pictures show
   wxGridSizer* facets_ = nullptr;                    // the filters, three or two a row
+  std::string dragging_;                             // the global id of the exercise being dragged out; empty when none
   int picture_width_ = 0;                            // as drawn; they are drawn again when it changes
 };
 

@@ -118,6 +118,7 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
     patientChanged(patient);
   };
   library_->on_add = [this](const core::CatalogEntry& exercise) { program_->addExercise(exercise); };
+  library_->on_drop = [this](const core::CatalogEntry& exercise, wxPoint at) { program_->dropExercise(exercise, at); };
   program_->on_program_changed = [this](std::optional<db::Id> program) {
     handout_->showProgram(program);
     record_->visits().refresh();

@@ -362,21 +362,23 @@ std::vector<std::string> ProgramPanel::exerciseIds() const {
   return ids;
 }
 
-void ProgramPanel::addExercise(const core::CatalogEntry& exercise) {
+void ProgramPanel::addExercise(const core::CatalogEntry& exercise, std::optional<std::size_t> at) {
   if (!needDraft()) return;
-  // Added again on purpose (both sides, two dosages) or by a slip: either way it is said.
-  std::size_t already = 0;
-  for (std::size_t i = 0; i < loaded_.items.size() && already == 0; ++i)
-    if (loaded_.items[i].exercise.global_id == exercise.global_id) already = i + 1;
+  if (at && *at > loaded_.items.size()) at.reset();  // below the last row: at the end
   try {
-    context_.records->prescribe(*program_, exercise, std::nullopt, "", "");
+    context_.records->prescribe(*program_, exercise, std::nullopt, "", "", at ? std::optional(*at + 1) : std::nullopt);
     loaded_ = context_.store().program(*program_);
     refreshItems();
-    selectRow(items_->GetItemCount() - 1);
+    const std::size_t added = at.value_or(loaded_.items.size() - 1);  // its row
+    selectRow(static_cast<long>(added));
+    // Added again on purpose (both sides, two dosages) or by a slip: either way it is said.
+    std::size_t already = 0;
+    for (std::size_t i = 0; i < loaded_.items.size() && already == 0; ++i)
+      if (i != added && loaded_.items[i].exercise.global_id == exercise.global_id) already = i + 1;
     // An Avoid is said where the therapist is looking, with its reason, before anything else is done.
     std::string avoid;
     for (const core::Finding& finding : findings_) {
-      if (finding.item + 1 == loaded_.items.size() && finding.blocksIssue())
+      if (finding.item == added && finding.blocksIssue())
         avoid += (avoid.empty() ? "" : " ") + std::string(sdk::labelOf(sdk::kConditions, finding.condition)) + ": " +
                  finding.reason;
     }
@@ -400,6 +402,21 @@ void ProgramPanel::addExercise(const core::CatalogEntry& exercise) {
   } catch (const std::exception& error) {
     report(error, wx("Adding an exercise"));
   }
+}
+
+void ProgramPanel::dropExercise(const core::CatalogEntry& exercise, wxPoint screen) {
+  if (!items_->GetScreenRect().Contains(screen)) {
+    if (on_status) on_status(wx("To add " + exercise.spec.name + ", drop it on the program's list of exercises."));
+    return;
+  }
+  // Before the row it is dropped on; below the last row, at the end.
+  const wxPoint at = screen - items_->GetScreenPosition();
+  std::optional<std::size_t> place;
+  for (long row = 0; row < items_->GetItemCount() && !place; ++row) {
+    wxRect rect;
+    if (items_->GetItemRect(row, rect) && at.y < rect.GetBottom()) place = static_cast<std::size_t>(row);
+  }
+  addExercise(exercise, place);
 }
 
 void ProgramPanel::editSelected() {

@@ -37,7 +37,11 @@ class ProgramPanel final : public wxPanel {
 
   // What the actions (actions.hpp) run; each checks again that it can.
   void newProgram();
-  void addExercise(const core::CatalogEntry& exercise);
+  // At the end, or before the row `at` (from 0).
+  void addExercise(const core::CatalogEntry& exercise, std::optional<std::size_t> at = std::nullopt);
+  // An exercise dragged from the library and let go at this point of the screen: added where it
+  // was dropped on the list (before that row), or a word on where to drop it.
+  void dropExercise(const core::CatalogEntry& exercise, wxPoint screen);
   void editSelected();
   void removeSelected();
   void moveSelected(int by);

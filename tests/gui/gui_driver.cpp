@@ -63,6 +63,12 @@ void GuiSession::drag(wxWindow& window, wxPoint from, wxPoint to) {
   settle(2);
   simulator_.MouseDown();
   settle(2);
+  // A hand starts with a few small moves inside the window: a list reports a drag only after
+  // three motions with the button down, wherever the pointer goes next.
+  for (int nudge = 1; nudge <= 3; ++nudge) {
+    simulator_.MouseMove(window.GetScreenPosition() + from + wxPoint(0, 2 * nudge));
+    settle(2);
+  }
   for (int step = 1; step <= 5; ++step) {
     simulator_.MouseMove(window.GetScreenPosition() + from + (to - from) * step / 5);
     settle(2);

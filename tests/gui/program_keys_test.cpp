@@ -141,3 +141,42 @@ TEST_CASE("The library filters by goal and by level, as motus-cli does") {
   query.difficulty = sdk::Difficulty::beginner;
   CHECK(library.resultCount() == session.context().catalog.search(query).size());
 }
+
+TEST_CASE("An exercise dragged from the library onto the program is added where it is dropped") {
+  test::GuiSession session({kBuiltin});
+  gui::AppContext& context = session.context();
+  const db::Id patient = context.records->savePatientRecord(std::nullopt, {"K-4", "Kim", "Min", "", "", "", ""}, {});
+  const db::Id draft = context.records->createDraft(patient, "Knee");
+  for (const char* id : {"hip-knee/quad-set", "hip-knee/heel-slide"})
+    context.records->prescribe(draft, *context.catalog.find(id), std::nullopt, "", "");
+  session.frame().patients().refresh();
+  session.frame().patients().select(patient);
+  session.frame().showPatient(patient);
+  session.key('2', wxMOD_CONTROL);
+  session.type(session.find<wxSearchCtrl>("library-search"), "step up");
+  test::settle();
+  auto& results = session.find<wxListCtrl>("library-results");
+  auto& items = session.find<wxListView>("program-items");
+  REQUIRE(results.GetItemCount() >= 1);
+  REQUIRE(gui::utf8(results.GetItemText(0, 0)) == context.catalog.find("hip-knee/step-up")->spec.name);
+
+  // Onto the second row: it goes before it.
+  const wxPoint onto_second = items.GetScreenPosition() + test::rowCentre(items, 1) - results.GetScreenPosition();
+  session.drag(results, test::rowCentre(results, 0), onto_second);
+  CHECK(order(context, draft) ==
+        std::vector<std::string>{"hip-knee/quad-set", "hip-knee/step-up", "hip-knee/heel-slide"});
+  CHECK(items.GetFirstSelected() == 1);
+
+  // Below the last row: at the end. One undo takes the drop back.
+  const wxPoint below =
+      items.GetScreenPosition() + wxPoint(60, items.GetClientSize().GetHeight() - 10) - results.GetScreenPosition();
+  session.drag(results, test::rowCentre(results, 0), below);
+  CHECK(order(context, draft).size() == 4);
+  CHECK(order(context, draft).back() == "hip-knee/step-up");
+  session.key('Z', wxMOD_CONTROL);
+  CHECK(order(context, draft).size() == 3);
+
+  // Let go anywhere else: nothing is added, and the status bar says where to drop it.
+  session.drag(results, test::rowCentre(results, 0), test::rowCentre(results, 0) + wxPoint(0, 200));
+  CHECK(order(context, draft).size() == 3);
+}

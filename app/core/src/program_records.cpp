@@ -143,7 +143,7 @@ void Records::deleteDraft(db::Id draft) {
 }
 
 void Records::prescribe(db::Id draft, const CatalogEntry& exercise, const std::optional<sdk::Dosage>& dosage,
-                        const std::string& note, const std::string& override_reason) {
+                        const std::string& note, const std::string& override_reason, std::optional<std::size_t> at) {
   db::ProgramItem item{
       snapshotOf(exercise), dosage.value_or(exercise.spec.default_dosage), note, trimmed(override_reason), {}};
   std::vector<std::string> problems = itemProblems(item.dosage, note);
@@ -161,7 +161,11 @@ void Records::prescribe(db::Id draft, const CatalogEntry& exercise, const std::o
   }
   // As one step of the draft's history, so Undo takes it back.
   editDraft(draft, "exercise added: " + item.exercise.global_id, [&](db::Program& program) {
-    program.items.push_back(item);
+    if (at && (*at < 1 || *at > program.items.size() + 1)) {
+      throw db::RecordNotFound("Program " + std::to_string(draft) + " has no place number " + std::to_string(*at) +
+                               " (it has " + std::to_string(program.items.size()) + " exercises).");
+    }
+    program.items.insert(at ? program.items.begin() + static_cast<std::ptrdiff_t>(*at - 1) : program.items.end(), item);
     return "adding " + item.exercise.spec.name;
   });
 }

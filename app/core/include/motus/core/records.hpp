@@ -114,8 +114,10 @@ class Records {
 
   // Appends an exercise from the catalog to a draft with the given dosage (the exercise's
   // default when none) after checking that the dosage is one a patient can follow.
+  // `at` (from 1) puts it there instead, the exercises from there on moving down one.
   void prescribe(db::Id draft, const CatalogEntry& exercise, const std::optional<sdk::Dosage>& dosage,
-                 const std::string& note, const std::string& override_reason);
+                 const std::string& note, const std::string& override_reason,
+                 std::optional<std::size_t> at = std::nullopt);
   // Items are numbered from 1, as the window and the handout show them. `expected` is the item
   // the person saw at that number: when the draft has changed since, nothing is changed and
   // db::InvalidRecord says to look again (the window always passes it).
