@@ -146,6 +146,10 @@ const std::array kActions{
            "&Add to program",
            {},
            wxID_ADD},
+    Action{"favourite-exercise", "Mark as &favourite", "Ctrl+D",
+           "Mark the exercise chosen in the library as one of your favourites, or unmark it (Favourites lists them).",
+           [](MainFrame& f) { return f.library().selected() != nullptr; },
+           [](MainFrame& f) { f.library().toggleFavourite(); }, "\u2605 Fa&vourite"},
     // Undo and redo of the draft's changes (core::Records::undo): a removed exercise returns with its
     // dosage and override reason. Only on the Program tab, so the keys never change a draft out of sight.
     Action{"undo", "&Undo", "Ctrl+Z", "Take back the latest change to the draft.",
@@ -251,6 +255,7 @@ const std::vector<MenuLayout>& menuLayout() {
         "find-exercise",
         "focus-program-items",
         "add-exercise",
+        "favourite-exercise",
         "",
         "undo",
         "redo",

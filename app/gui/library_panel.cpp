@@ -33,12 +33,14 @@ namespace motus::gui {
 class LibraryPanel::ResultList final : public wxListCtrl {
  public:
   ResultList(wxWindow* parent, const std::vector<const core::CatalogEntry*>& results,
-             const std::vector<std::string>& conditions, const std::set<std::string>& in_program)
+             const std::vector<std::string>& conditions, const std::set<std::string>& in_program,
+             const Preferences& preferences)
       : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL,
                    wxDefaultValidator, wx("library-results")),
         results_(results),
         conditions_(conditions),
-        in_program_(in_program) {
+        in_program_(in_program),
+        preferences_(preferences) {
     AppendColumn(wx("Exercise"), wxLIST_FORMAT_LEFT, 230);
     AppendColumn(wx("Region"), wxLIST_FORMAT_LEFT, 120);
     AppendColumn(wx("Fit"), wxLIST_FORMAT_LEFT, GetTextExtent(wx("Caution")).GetWidth() + FromDIP(16));
@@ -58,7 +60,8 @@ class LibraryPanel::ResultList final : public wxListCtrl {
     const core::CatalogEntry& entry = *results_[static_cast<std::size_t>(row)];
     switch (column) {
       case 0:  // marked when the program has it already, so it is not added twice by mistake
-        return wx(in_program_.count(entry.global_id) != 0 ? "\u2713 " + entry.spec.name : entry.spec.name);
+        return wx(std::string(in_program_.count(entry.global_id) != 0 ? "\u2713 " : "") +
+                  (preferences_.isFavourite(entry.global_id) ? "\u2605 " : "") + entry.spec.name);
       case 1:
         return wx(core::labelsOf(sdk::kBodyRegions, entry.spec.body_regions));
       default: {
@@ -89,6 +92,7 @@ class LibraryPanel::ResultList final : public wxListCtrl {
   const std::vector<const core::CatalogEntry*>& results_;
   const std::vector<std::string>& conditions_;
   const std::set<std::string>& in_program_;
+  const Preferences& preferences_;
   mutable wxItemAttr caution_;
   mutable wxItemAttr avoid_;
 };
@@ -133,8 +137,10 @@ constexpr int kPictureGap = 6;
 
 }  // namespace
 
-LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
-    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, wx("library")), context_(context) {
+LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context, Preferences& preferences)
+    : wxPanel(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL, wx("library")),
+      context_(context),
+      preferences_(preferences) {
   search_ = new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wxDefaultValidator,
                              wx("library-search"));
   search_->SetDescriptiveText(wx("Search exercises"));
@@ -147,11 +153,15 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
                              wx("facet-difficulty"));
   for (const char* level : {"Any level", "Beginner", "Intermediate", "Advanced"}) difficulty_->Append(wx(level));
   difficulty_->SetSelection(0);
+  shortlist_ = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, nullptr, 0, wxDefaultValidator,
+                            wx("facet-shortlist"));
+  for (const char* list : {"All exercises", "\u2605 Favourites", "Recently used"}) shortlist_->Append(wx(list));
+  shortlist_->SetSelection(0);
   suitable_ = new wxCheckBox(this, wxID_ANY, wx("S&uitable for this patient"), wxDefaultPosition, wxDefaultSize, 0,
                              wxDefaultValidator, wx("suitable-only"));
   hidden_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, 0, wx("hidden-as-avoid"));
   hidden_->SetForegroundColour(wxColour(150, 0, 0));
-  list_ = new ResultList(this, results_, conditions_, in_program_);
+  list_ = new ResultList(this, results_, conditions_, in_program_, preferences_);
   list_->SetAcceleratorTable(libraryListKeys());
   details_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 150),
                             wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2, wxDefaultValidator, wx("exercise-details"));
@@ -160,10 +170,11 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
   finish_ = new wxStaticBitmap(this, wxID_ANY, pictureBitmap({}, kPictureWidth, kPictureHeight), wxDefaultPosition,
                                wxDefaultSize, 0, wx("picture-finish"));
   auto* add = makeActionButton(this, "add-exercise");
+  auto* favourite = makeActionButton(this, "favourite-exercise");
 
   facets_ = new wxGridSizer(3, wxSize(4, 4));
   auto* facets = facets_;
-  for (wxChoice* choice : {region_, equipment_, position_, goal_, difficulty_}) {
+  for (wxChoice* choice : {region_, equipment_, position_, goal_, difficulty_, shortlist_}) {
     choice->SetMinSize(wxSize(60, -1));  // share the width evenly, however long the labels
     facets->Add(choice, wxSizerFlags().Expand());
   }
@@ -181,7 +192,11 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
   sizer->Add(list_, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT, 6));
   sizer->Add(pictures, wxSizerFlags().Center().Border(wxALL, 6));
   sizer->Add(details_, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, 6));
-  sizer->Add(add, wxSizerFlags().Right().Border(wxALL, 6));
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  buttons->Add(favourite, wxSizerFlags().Border(wxRIGHT, 6));
+  buttons->AddStretchSpacer();
+  buttons->Add(add);
+  sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL, 6));
   SetSizer(sizer);
   Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
     event.Skip();
@@ -237,7 +252,7 @@ LibraryPanel::LibraryPanel(wxWindow* parent, AppContext& context)
       event.Skip();
     }
   });
-  for (wxChoice* choice : {region_, equipment_, position_, goal_, difficulty_})
+  for (wxChoice* choice : {region_, equipment_, position_, goal_, difficulty_, shortlist_})
     choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { search(); });
   suitable_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { search(); });
   list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { showDetails(); });
@@ -293,6 +308,7 @@ void LibraryPanel::search() {
     query.difficulty = static_cast<sdk::Difficulty>(level - 1);  // the order of sdk::Difficulty
   if (suitable_->GetValue()) query.suitable_for = conditions_;
   results_ = context_.catalog.search(query, &hidden_count_);
+  keepShortlist();
   list_->SetItemCount(static_cast<long>(results_.size()));
   list_->Refresh();
   if (!results_.empty()) {
@@ -300,6 +316,40 @@ void LibraryPanel::search() {
   }
   showHidden();
   showDetails();
+}
+
+// "Favourites" keeps the matches the therapist marked, in the search's order; "Recently used" the
+// ones added lately, newest first. The search and the filters still apply to both.
+void LibraryPanel::keepShortlist() {
+  const int list = shortlist_->GetSelection();
+  if (list == 1) {
+    std::erase_if(results_,
+                  [this](const core::CatalogEntry* entry) { return !preferences_.isFavourite(entry->global_id); });
+  } else if (list == 2) {
+    std::vector<const core::CatalogEntry*> recent;
+    for (const std::string& id : preferences_.recent) {
+      const auto found = std::find_if(results_.begin(), results_.end(),
+                                      [&](const core::CatalogEntry* entry) { return entry->global_id == id; });
+      if (found != results_.end()) recent.push_back(*found);
+    }
+    results_ = std::move(recent);
+  }
+}
+
+void LibraryPanel::toggleFavourite() {
+  const core::CatalogEntry* entry = selected();
+  if (entry == nullptr) return;
+  const std::string id = entry->global_id;
+  preferences_.toggleFavourite(id);
+  preferences_.save();     // at once: a favourite is never lost to a crash
+  details_for_ = nullptr;  // the details say so
+  catalogChanged(id);
+}
+
+void LibraryPanel::noteUsed(const std::string& id) {
+  preferences_.usedExercise(id);
+  preferences_.save();
+  if (shortlist_->GetSelection() == 2) catalogChanged(selectedId());
 }
 
 std::string LibraryPanel::hiddenSummary() const {
@@ -369,6 +419,7 @@ void LibraryPanel::showDetails() {
   const sdk::ExerciseSpec& spec = entry->spec;
   std::string text = spec.name + "  (" + entry->plugin_name + ")\n" +
                      (in_program_.count(entry->global_id) != 0 ? "\u2713 Already in this program.\n" : "") +
+                     (preferences_.isFavourite(entry->global_id) ? "\u2605 One of your favourites (Ctrl+D).\n" : "") +
                      spec.purpose + "\n\nHow much: " + core::dosageLine(spec.default_dosage) + "\n\nSteps:\n" +
                      bullets(spec.steps, true);
   if (!spec.cues.empty()) text += "Tips:\n" + bullets(spec.cues, false);

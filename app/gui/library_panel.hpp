@@ -4,6 +4,7 @@
 // add-exercise action adds it.
 
 #include "app_context.hpp"
+#include "preferences.hpp"
 
 #include <wx/panel.h>
 
@@ -25,7 +26,8 @@ namespace motus::gui {
 
 class LibraryPanel final : public wxPanel {
  public:
-  LibraryPanel(wxWindow* parent, AppContext& context);
+  // Favourites and recently added exercises are kept in `preferences` (and saved there at once).
+  LibraryPanel(wxWindow* parent, AppContext& context, Preferences& preferences);
 
   void setPatientConditions(std::vector<std::string> codes);
   // The exercises of the program shown, marked in the results ("\u2713 Wall angel").
@@ -40,6 +42,10 @@ class LibraryPanel final : public wxPanel {
   // The catalog was rebuilt (plugins arrived): search again, keeping `selected` (taken with
   // selectedId() before the rebuild, while the old entries still existed) selected.
   void catalogChanged(const std::string& selected);
+  // Marks the selected exercise as a favourite (★ in the results), or unmarks it.
+  void toggleFavourite();
+  // `id` was added to a program: first among "Recently used".
+  void noteUsed(const std::string& id);
 
   std::function<void(const core::CatalogEntry&)> on_add;
   // An exercise dragged out of the results and let go at this point of the screen.
@@ -51,12 +57,15 @@ class LibraryPanel final : public wxPanel {
   // The start and finish pictures of `entry` (blank boxes for none), side by side in the pane's width.
   void drawPictures(const core::CatalogEntry* entry);
   void showHidden();
+  void keepShortlist();               // narrows results_ to the favourites or the recent ones, when chosen
   std::string hiddenSummary() const;  // "6 exercises are hidden as Avoid for this patient (...)..."
 
   void addSelected() const;
 
   AppContext& context_;
+  Preferences& preferences_;
   wxSearchCtrl* search_ = nullptr;
+  wxChoice* shortlist_ = nullptr;  // all exercises, the favourites, or the recently used ones
   wxChoice* region_ = nullptr;
   wxChoice* equipment_ = nullptr;
   wxChoice* position_ = nullptr;

@@ -70,7 +70,7 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
   record_ = new PatientFormPanel(pages_, context_);
   builder_split_ =
       new wxSplitterWindow(pages_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
-  library_ = new LibraryPanel(builder_split_, context_);
+  library_ = new LibraryPanel(builder_split_, context_, preferences_);
   program_ = new ProgramPanel(builder_split_, context_);
   builder_split_->SplitVertically(library_, program_, preferences_.library_sash);
   builder_split_->SetMinimumPaneSize(260);
@@ -118,6 +118,7 @@ MainFrame::MainFrame(AppContext& context, Preferences& preferences)
     patientChanged(patient);
   };
   library_->on_add = [this](const core::CatalogEntry& exercise) { program_->addExercise(exercise); };
+  program_->on_exercise_added = [this](const std::string& id) { library_->noteUsed(id); };
   library_->on_drop = [this](const core::CatalogEntry& exercise, wxPoint at) { program_->dropExercise(exercise, at); };
   program_->on_program_changed = [this](std::optional<db::Id> program) {
     handout_->showProgram(program);

@@ -5,6 +5,7 @@
 
 #include <wx/fileconf.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace motus::gui {
@@ -18,7 +19,45 @@ std::unique_ptr<wxFileConfig> openConfig() {
   return std::make_unique<wxFileConfig>(wxString(), wxString(), wx(path.string()), wxString(), wxCONFIG_USE_LOCAL_FILE);
 }
 
+// Exercise ids ("plugin/exercise") never hold a comma: one line of the file holds the list.
+std::vector<std::string> splitIds(const std::string& line) {
+  std::vector<std::string> ids;
+  std::size_t start = 0;
+  while (start < line.size()) {
+    const std::size_t end = std::min(line.find(',', start), line.size());
+    if (end > start) ids.push_back(line.substr(start, end - start));
+    start = end + 1;
+  }
+  return ids;
+}
+
+std::string joinIds(const std::vector<std::string>& ids) {
+  std::string line;
+  for (const std::string& id : ids) line += (line.empty() ? "" : ",") + id;
+  return line;
+}
+
 }  // namespace
+
+bool Preferences::isFavourite(const std::string& id) const {
+  return std::find(favourites.begin(), favourites.end(), id) != favourites.end();
+}
+
+bool Preferences::toggleFavourite(const std::string& id) {
+  const auto found = std::find(favourites.begin(), favourites.end(), id);
+  if (found != favourites.end()) {
+    favourites.erase(found);
+    return false;
+  }
+  favourites.push_back(id);
+  return true;
+}
+
+void Preferences::usedExercise(const std::string& id) {
+  recent.erase(std::remove(recent.begin(), recent.end(), id), recent.end());
+  recent.insert(recent.begin(), id);
+  if (recent.size() > kMostRecent) recent.resize(kMostRecent);
+}
 
 Preferences Preferences::load() {
   const std::unique_ptr<wxFileConfig> config = openConfig();
@@ -35,6 +74,9 @@ Preferences Preferences::load() {
   p.maximized = config->ReadBool(wx("window/maximized"), false);
   p.patients_sash = static_cast<int>(config->ReadLong(wx("window/patients_sash"), Preferences{}.patients_sash));
   p.library_sash = static_cast<int>(config->ReadLong(wx("window/library_sash"), Preferences{}.library_sash));
+  p.favourites = splitIds(utf8(config->Read(wx("library/favourites"), wxString())));
+  p.recent = splitIds(utf8(config->Read(wx("library/recent"), wxString())));
+  if (p.recent.size() > kMostRecent) p.recent.resize(kMostRecent);
   return p;
 }
 
@@ -53,6 +95,8 @@ void Preferences::save() const {
   config->Write(wx("window/maximized"), maximized);
   config->Write(wx("window/patients_sash"), static_cast<long>(patients_sash));
   config->Write(wx("window/library_sash"), static_cast<long>(library_sash));
+  config->Write(wx("library/favourites"), wx(joinIds(favourites)));
+  config->Write(wx("library/recent"), wx(joinIds(recent)));
   config->Flush();
 }
 

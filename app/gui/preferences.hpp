@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace motus::gui {
 
@@ -20,6 +21,17 @@ struct Preferences {
   // The program pane gets what is left: at 1280 wide its list shows each dosage whole.
   int patients_sash = 220;
   int library_sash = 400;
+
+  // The therapist's own shortcuts into the library, as exercise ids: favourites in the order
+  // marked, recently added ones newest first (at most kMostRecent).
+  std::vector<std::string> favourites;
+  std::vector<std::string> recent;
+  static constexpr std::size_t kMostRecent = 20;
+  // Marks or unmarks `id` as a favourite; true when it is one now.
+  bool toggleFavourite(const std::string& id);
+  bool isFavourite(const std::string& id) const;
+  // `id` was just added to a program: it heads the recent ones.
+  void usedExercise(const std::string& id);
 
   static std::filesystem::path file();  // $XDG_CONFIG_HOME/motus/motus.ini (~/.config/...)
   static Preferences load();

@@ -371,6 +371,7 @@ void ProgramPanel::addExercise(const core::CatalogEntry& exercise, std::optional
     refreshItems();
     const std::size_t added = at.value_or(loaded_.items.size() - 1);  // its row
     selectRow(static_cast<long>(added));
+    if (on_exercise_added) on_exercise_added(exercise.global_id);
     // Added again on purpose (both sides, two dosages) or by a slip: either way it is said.
     std::size_t already = 0;
     for (std::size_t i = 0; i < loaded_.items.size() && already == 0; ++i)

@@ -74,6 +74,8 @@ class ProgramPanel final : public wxPanel {
 
   std::function<void(std::optional<db::Id>)> on_program_changed;
   std::function<void(const wxString&)> on_status;
+  // An exercise was added from the library (its global id), however it was added.
+  std::function<void(const std::string&)> on_exercise_added;
 
  private:
   void reloadPrograms(std::optional<db::Id> show);

@@ -40,7 +40,7 @@ TEST_CASE("Every action's button is made from the table, carries its name and se
       CHECK(button->GetId() == gui::actionId(action));
     }
   }
-  CHECK(buttons == 21);
+  CHECK(buttons == 22);
 }
 
 TEST_CASE("An action is enabled or disabled in its menu, on its button and for its key alike") {

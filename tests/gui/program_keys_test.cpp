@@ -180,3 +180,52 @@ TEST_CASE("An exercise dragged from the library onto the program is added where 
   session.drag(results, test::rowCentre(results, 0), test::rowCentre(results, 0) + wxPoint(0, 200));
   CHECK(order(context, draft).size() == 3);
 }
+
+TEST_CASE("Favourites and recently used exercises are a choice away in the library, and kept between runs") {
+  {
+    test::GuiSession session({kBuiltin});
+    gui::AppContext& context = session.context();
+    const db::Id patient = context.records->savePatientRecord(std::nullopt, {"K-5", "Kim", "Ara", "", "", "", ""}, {});
+    context.records->createDraft(patient, "Neck and knee");
+    session.frame().patients().refresh();
+    session.frame().patients().select(patient);
+    session.frame().showPatient(patient);
+    session.key('2', wxMOD_CONTROL);
+    auto& search = session.find<wxSearchCtrl>("library-search");
+    auto& results = session.find<wxListCtrl>("library-results");
+    auto& shortlist = session.find<wxChoice>("facet-shortlist");
+    const std::string chin_tuck = context.catalog.find("neck-posture/chin-tuck")->spec.name;
+
+    // Ctrl+D marks the chosen exercise; the results show a star.
+    session.type(search, "chin tuck");
+    REQUIRE(gui::utf8(results.GetItemText(0, 0)) == chin_tuck);
+    session.key('D', wxMOD_CONTROL);
+    CHECK(gui::utf8(results.GetItemText(0, 0)) == "\u2605 " + chin_tuck);
+
+    // Adding exercises makes them the recent ones, newest first.
+    for (const char* words : {"heel slide", "step up"}) {
+      session.type(search, words);
+      session.key(WXK_RETURN);
+    }
+    search.SetValue(wxString());  // every exercise again
+    test::settle();
+    shortlist.SetSelection(2);  // Recently used
+    wxCommandEvent chosen(wxEVT_CHOICE, shortlist.GetId());
+    shortlist.GetEventHandler()->ProcessEvent(chosen);
+    test::settle();
+    REQUIRE(results.GetItemCount() == 2);
+    CHECK(gui::utf8(results.GetItemText(0, 0)).ends_with(context.catalog.find("hip-knee/step-up")->spec.name));
+    CHECK(gui::utf8(results.GetItemText(1, 0)).ends_with(context.catalog.find("hip-knee/heel-slide")->spec.name));
+
+    shortlist.SetSelection(1);  // Favourites
+    shortlist.GetEventHandler()->ProcessEvent(chosen);
+    test::settle();
+    REQUIRE(results.GetItemCount() == 1);
+    CHECK(gui::utf8(results.GetItemText(0, 0)) == "\u2605 " + chin_tuck);
+
+    // Saved at once, so the next run (which reads the same file) has both lists.
+    const gui::Preferences saved = gui::Preferences::load();
+    CHECK(saved.favourites == std::vector<std::string>{"neck-posture/chin-tuck"});
+    CHECK(saved.recent == std::vector<std::string>{"hip-knee/step-up", "hip-knee/heel-slide"});
+  }
+}
