@@ -151,7 +151,9 @@ const std::array kActions{
            [](MainFrame& f) { return f.library().selected() != nullptr; },
            [](MainFrame& f) { f.library().toggleFavourite(); }, "\u2605 Fa&vourite"},
     // Undo and redo of the draft's changes (core::Records::undo): a removed exercise returns with its
-    // dosage and override reason. Only on the Program tab, so the keys never change a draft out of sight.
+    // dosage and override reason. Only on the Program tab, so the keys never change a draft out of sight;
+    // there the library's search box has no undo of its own (GTK's entries), so Ctrl+Z in it takes
+    // back the draft's latest change, in view, and the status bar names it.
     Action{"undo", "&Undo", "Ctrl+Z", "Take back the latest change to the draft.",
            [](MainFrame& f) { return f.page() == Page::program && !f.program().undoLabel().empty(); },
            [](MainFrame& f) { f.program().undo(); }},

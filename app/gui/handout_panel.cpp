@@ -349,7 +349,8 @@ std::string HandoutPanel::defaultFileName(const db::Program& program, const char
   const db::PatientDetails patient = context_.store().patient(program.patient_id).details;
   const std::string date =
       program.issued_at.empty() ? program.created_at.substr(0, 10) : program.issued_at.substr(0, 10);
-  return core::safeFileStem(patient.family_name + "-" + patient.given_name + "-" + date, "handout") + "." + extension;
+  // The name may be cut to fit; the date never is.
+  return core::safeFileStem(patient.family_name + "-" + patient.given_name, "handout") + "-" + date + "." + extension;
 }
 
 std::optional<db::Program> HandoutPanel::issuedProgram() {

@@ -362,8 +362,17 @@ std::vector<std::string> ProgramPanel::exerciseIds() const {
   return ids;
 }
 
-void ProgramPanel::addExercise(const core::CatalogEntry& exercise, std::optional<std::size_t> at) {
+void ProgramPanel::addExercise(const core::CatalogEntry& chosen, std::optional<std::size_t> at) {
+  // needDraft may ask for a title, and plugins answering meanwhile rebuild the catalog: the entry
+  // is found again by its id afterwards.
+  const std::string id = chosen.global_id;
   if (!needDraft()) return;
+  const core::CatalogEntry* found = context_.catalog.find(id);
+  if (found == nullptr) {
+    if (on_status) on_status(wx("That exercise is no longer in the library: its plugin did not load."));
+    return;
+  }
+  const core::CatalogEntry& exercise = *found;
   if (at && *at > loaded_.items.size()) at.reset();  // below the last row: at the end
   try {
     context_.records->prescribe(*program_, exercise, std::nullopt, "", "", at ? std::optional(*at + 1) : std::nullopt);
@@ -456,24 +465,48 @@ std::vector<const core::CatalogEntry*> ProgramPanel::otherVersions(bool harder) 
 
 void ProgramPanel::swapSelected(bool harder) {
   const long row = selectedRow();
-  const std::vector<const core::CatalogEntry*> versions = otherVersions(harder);
-  if (versions.empty()) return;
+  // Ids, not entries: plugins that answer while the dialog is open rebuild the catalog.
+  std::vector<std::string> ids;
+  std::vector<std::string> names;
+  for (const core::CatalogEntry* version : otherVersions(harder)) {
+    ids.push_back(version->global_id);
+    names.push_back(version->spec.name);
+  }
+  if (ids.empty()) return;
   const db::ProgramItem shown = loaded_.items[static_cast<std::size_t>(row)];
-  const core::CatalogEntry* chosen = versions.front();
-  if (versions.size() > 1) {
-    wxArrayString names;
-    for (const core::CatalogEntry* version : versions) names.Add(wx(version->spec.name));
+  std::string chosen_id = ids.front();
+  if (ids.size() > 1) {
+    wxArrayString choices;
+    for (const std::string& name : names) choices.Add(wx(name));
     wxSingleChoiceDialog choose(this,
                                 wx(std::string(harder ? "A harder" : "An easier") + " version of " +
                                    shown.exercise.spec.name + ", with the same dosage:"),
-                                wx(harder ? "Harder version" : "Easier version"), names);
+                                wx(harder ? "Harder version" : "Easier version"), choices);
     if (choose.ShowModal() != wxID_OK) return;
-    chosen = versions[static_cast<std::size_t>(choose.GetSelection())];
+    chosen_id = ids[static_cast<std::size_t>(choose.GetSelection())];
+  }
+  const core::CatalogEntry* chosen = context_.catalog.find(chosen_id);
+  if (chosen == nullptr) {
+    if (on_status) on_status(wx("That exercise is no longer in the library: its plugin did not load."));
+    return;
   }
   changeDraft(wx("Swapped " + shown.exercise.spec.name + " for " + chosen->spec.name +
                  ", same dosage. Check the dosage suits it; Ctrl+Z takes it back."),
               [&] { context_.records->replaceExercise(*program_, static_cast<std::size_t>(row) + 1, *chosen, shown); });
   selectRow(row);
+  // The new exercise may be Avoid for this patient: said where the therapist is looking, as for an added one.
+  std::string avoid;
+  for (const core::Finding& finding : findings_) {
+    if (finding.item == static_cast<std::size_t>(row) && finding.blocksIssue())
+      avoid += (avoid.empty() ? "" : " ") + std::string(sdk::labelOf(sdk::kConditions, finding.condition)) + ": " +
+               finding.reason;
+  }
+  if (!avoid.empty() && loaded_.items.size() > static_cast<std::size_t>(row) &&
+      loaded_.items[static_cast<std::size_t>(row)].exercise.global_id == chosen_id) {
+    showStatus("AVOID for this patient: " + chosen->spec.name + ". " + avoid +
+               " Record why it is safe (Ctrl+O), or take the swap back (Ctrl+Z).");
+    status_->SetForegroundColour(wxColour(150, 0, 0));
+  }
 }
 
 std::string ProgramPanel::undoLabel() const {

@@ -81,6 +81,21 @@ std::vector<Template> Store::templates() const {
   });
 }
 
+std::optional<Template> Store::templateWithId(Id template_id) const {
+  return detail::translated("reading a template", [&]() -> std::optional<Template> {
+    Template found;
+    {
+      Prepared select = impl_->statement("SELECT id, name FROM template WHERE id = ?");
+      select.bind(1, template_id);
+      if (!select.executeStep()) return std::nullopt;
+      found.id = select.getColumn(0).getInt64();
+      found.name = select.getColumn(1).getString();
+    }
+    found.items = loadItems(*impl_, found.id);
+    return found;
+  });
+}
+
 std::optional<Template> Store::findTemplate(const std::string& name) const {
   return detail::translated("reading a template", [&]() -> std::optional<Template> {
     Template found;

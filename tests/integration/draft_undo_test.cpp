@@ -191,3 +191,23 @@ TEST_CASE(
   CHECK(clinic.program().items[1].override_reason == kReason);
   CHECK(clinic.program().items[1].exercise.spec.name == "Thoracic roll");
 }
+
+TEST_CASE("An undo never lands in another patient's draft that took a deleted draft's number") {
+  test::TempFolder folder{"draft-undo-reuse"};
+  core::Records records{folder / "motus.sqlite", db::OpenMode::create_if_missing};
+  const db::Id first = records.addPatient(test::samplePatient());
+  const db::Id draft = records.createDraft(first, "Home exercises");
+  records.prescribe(draft, entry("bridge", "Bridge"), std::nullopt, "Slowly", "");
+  records.removeItem(draft, 1);  // the step to undo: back to one Bridge
+  {
+    // Elsewhere the draft is deleted, and another patient's new draft gets its number.
+    core::Records other(folder / "motus.sqlite");
+    other.deleteDraft(draft);
+    db::PatientDetails details = test::samplePatient();
+    details.chart_number = "B-2";
+    const db::Id second = other.addPatient(details);
+    REQUIRE(other.createDraft(second, "Home exercises") == draft);  // SQLite reuses the highest id
+  }
+  CHECK_THROWS_WITH(records.undo(draft), Contains("changed somewhere else since"));
+  CHECK(records.store().program(draft).items.empty());  // nothing of the first patient's reached it
+}

@@ -14,6 +14,8 @@ TEST_CASE("Letters and digits of every script are kept, and anything else become
   CHECK(safeFileStem("الحسيني مريم", "x") == "الحسيني-مريم");              // Arabic
   CHECK(safeFileStem("李 小龙", "x") == "李-小龙");                        // CJK
   CHECK(safeFileStem("José Müller", "x") == "José-Müller");                // accents
+  CHECK(safeFileStem("Jose\u0301", "x") == "Jose\u0301");                  // an accent typed as a combining mark
+  CHECK(safeFileStem("\u0301x", "y") == "x");                              // a mark with no letter goes
   CHECK(safeFileStem("देवनागरी", "x") == "देवनागरी");                        // vowel signs stay with their letters
   CHECK(safeFileStem("a\\b:c*d?e\"f<g>h|i", "x") == "a-b-c-d-e-f-g-h-i");  // Windows' reserved characters
   CHECK(safeFileStem("chart_12.3", "x") == "chart_12.3");
@@ -42,6 +44,10 @@ TEST_CASE("No hidden file, no option, nothing empty") {
   CHECK(safeFileStem("", "patient") == "patient");
   CHECK(safeFileStem(" / ", "Motus") == "Motus");
   CHECK(safeFileStem("\xFF\xFE", "patient") == "patient");  // bytes that are not UTF-8
+  CHECK(safeFileStem("B\xC1\x81"
+                     "C",
+                     "x") == "B-C");                // an overlong 'A' is not text
+  CHECK(safeFileStem("\xED\xA0\x80", "x") == "x");  // nor is a lone surrogate
 }
 
 TEST_CASE("A long name is cut at 80 bytes, between two characters") {

@@ -28,6 +28,10 @@ Decoded decodeAt(std::string_view text, std::size_t at) {
     if ((next & 0xC0) != 0x80) return {U'\uFFFD', 1};
     code = (code << 6) | (next & 0x3F);
   }
+  // An overlong form ("C1 81" for 'A'), a surrogate or beyond Unicode is not text: its bytes must
+  // never reach a file name.
+  constexpr char32_t kShortest[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (code < kShortest[length] || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) return {U'\uFFFD', 1};
   return {code, length};
 }
 
@@ -47,6 +51,13 @@ bool letterOrDigit(char32_t code) {
   return iswalnum_l(static_cast<wint_t>(code), kUnicode) != 0;
 }
 
+// Accents typed as a letter and a combining mark ("e" + U+0301, as macOS and some keyboards
+// write them): they belong to the letter before them.
+bool combiningMark(char32_t code) {
+  return (code >= 0x0300 && code <= 0x036F) || (code >= 0x1AB0 && code <= 0x1AFF) ||
+         (code >= 0x1DC0 && code <= 0x1DFF) || (code >= 0x20D0 && code <= 0x20FF) || (code >= 0xFE20 && code <= 0xFE2F);
+}
+
 }  // namespace
 
 std::string safeFileStem(std::string_view text, std::string_view fallback) {
@@ -56,7 +67,8 @@ std::string safeFileStem(std::string_view text, std::string_view fallback) {
     const std::string_view bytes = text.substr(at, character.length);
     at += character.length;
     if (invisible(character.code)) continue;
-    if (letterOrDigit(character.code) || character.code == '_' || character.code == '.') {
+    const bool accent = combiningMark(character.code) && !stem.empty() && stem.back() != '-';
+    if (accent || letterOrDigit(character.code) || character.code == '_' || character.code == '.') {
       stem += bytes;
     } else if (!stem.empty() && stem.back() != '-') {  // '-' itself, or what stands for one
       stem += '-';

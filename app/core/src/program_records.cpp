@@ -61,8 +61,10 @@ db::ProgramItem& itemAt(db::Program& draft, std::size_t position, const std::opt
 
 void Records::editDraft(db::Id draft, const std::string& summary,
                         const std::function<std::string(db::Program&)>& edit) {
-  DraftStep step{{}, summary, {}, {}};
+  DraftStep step{{}, summary, 0, {}, {}, {}};
   store_.editDraft(draft, summary, [&](db::Program& program) {
+    step.patient = program.patient_id;
+    step.created_at = program.created_at;
     step.before = {program.title, program.items};
     step.label = edit(program);
     step.after = {program.title, program.items};
@@ -96,7 +98,8 @@ void Records::stepDraft(db::Id draft, bool back) {
   try {
     store_.editDraft(draft, std::string(back ? "undone: " : "redone: ") + step->audit, [&](db::Program& program) {
       // Compared inside the transaction: a change saved elsewhere since is never overwritten.
-      if (!(DraftContent{program.title, program.items} == expected)) {
+      if (program.patient_id != step->patient || program.created_at != step->created_at ||
+          !(DraftContent{program.title, program.items} == expected)) {
         throw detail::refusedInput(std::string(verb) + " of a draft changed meanwhile",
                                    "Program " + std::to_string(draft) +
                                        " was changed somewhere else since (another window, motus-cli or another "

@@ -5,8 +5,6 @@
 #include "records_input.hpp"
 #include "records_logging.hpp"
 
-#include <algorithm>
-
 namespace motus::core {
 
 db::Id Records::saveTemplate(const std::string& name, db::Id from_program) {
@@ -26,11 +24,8 @@ db::Id Records::saveTemplate(const std::string& name, db::Id from_program) {
 // Through editDraft, not db::Store::assignTemplate, so adding a template is one step Undo takes back.
 void Records::assignTemplate(db::Id template_id, db::Id draft) {
   editDraft(draft, "template " + std::to_string(template_id) + " assigned", [&](db::Program& program) {
-    const std::vector<db::Template> templates = store_.templates();
-    const auto found = std::find_if(templates.begin(), templates.end(),
-                                    [&](const db::Template& candidate) { return candidate.id == template_id; });
-    if (found == templates.end())
-      throw db::RecordNotFound("Template " + std::to_string(template_id) + " does not exist.");
+    const std::optional<db::Template> found = store_.templateWithId(template_id);
+    if (!found) throw db::RecordNotFound("Template " + std::to_string(template_id) + " does not exist.");
     for (const db::TemplateItem& item : found->items)
       program.items.push_back({item.exercise, item.dosage, item.note, {}, {}});
     return "adding the template " + found->name;

@@ -115,6 +115,7 @@ class Store {
   Id saveTemplate(const std::string& name, const std::vector<TemplateItem>& items);
   std::vector<Template> templates() const;
   std::optional<Template> findTemplate(const std::string& name) const;
+  std::optional<Template> templateWithId(Id template_id) const;
   // Copies the template's items onto the end of a draft; later template edits never reach it.
   void assignTemplate(Id template_id, Id draft_program);
   // Refuses a name another template has (InvalidRecord naming it).

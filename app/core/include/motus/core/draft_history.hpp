@@ -24,6 +24,10 @@ struct DraftContent {
 struct DraftStep {
   std::string label;  // the change in a therapist's words: "removing Heel slide"
   std::string audit;  // as the audit log wrote it: "exercise 3 removed"
+  // Which draft it was: a draft deleted elsewhere can leave its id to the next one made (SQLite
+  // reuses the highest), and a step must never land in another patient's program.
+  db::Id patient = 0;
+  std::string created_at;
   DraftContent before;
   DraftContent after;
 };
