@@ -22,7 +22,7 @@ Decoded decodeAt(std::string_view text, std::size_t at) {
                              : (lead >> 3) == 0x1E ? 4
                                                    : 0;
   if (length == 0 || at + length > text.size()) return {U'\uFFFD', 1};
-  char32_t code = length == 1 ? lead : lead & (0x7F >> length);
+  char32_t code = length == 1 ? lead : static_cast<char32_t>(lead & (0x7Fu >> length));
   for (std::size_t i = 1; i < length; ++i) {
     const auto next = static_cast<unsigned char>(text[at + i]);
     if ((next & 0xC0) != 0x80) return {U'\uFFFD', 1};
