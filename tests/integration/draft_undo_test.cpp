@@ -3,7 +3,7 @@
 // elsewhere is never undone away.
 #include <motus/core/records.hpp>
 
-#include "../support/sample_records.hpp"
+#include "../support/sample_catalog.hpp"
 #include "../support/temp_folder.hpp"
 
 #include <catch2/catch.hpp>
@@ -12,18 +12,6 @@ using namespace motus;
 using Catch::Matchers::Contains;
 
 namespace {
-
-core::CatalogEntry entry(const std::string& id, const std::string& name, bool avoid_for_osteoporosis = false) {
-  const db::ExerciseSnapshot snapshot = test::sampleSnapshot(id, name);
-  core::CatalogEntry exercise;
-  exercise.global_id = snapshot.global_id;
-  exercise.plugin_id = snapshot.plugin_id;
-  exercise.plugin_name = "Foam rolling";
-  exercise.plugin_version = snapshot.plugin_version;
-  exercise.spec = snapshot.spec;
-  if (!avoid_for_osteoporosis) exercise.spec.safety.clear();
-  return exercise;
-}
 
 std::vector<std::string> names(const db::Program& program) {
   std::vector<std::string> list;
@@ -39,9 +27,9 @@ struct Draft {
 
   Draft() {
     records.setCondition(patient, {"osteoporosis", "", ""});
-    records.prescribe(draft, entry("bridge", "Bridge"), std::nullopt, "", "");
-    records.prescribe(draft, entry("thoracic-roll", "Thoracic roll", true), std::nullopt, "", "");
-    records.prescribe(draft, entry("clam", "Clam"), std::nullopt, "", "");
+    records.prescribe(draft, test::sampleEntry("bridge", "Bridge"), std::nullopt, "", "");
+    records.prescribe(draft, test::sampleEntry("thoracic-roll", "Thoracic roll", true), std::nullopt, "", "");
+    records.prescribe(draft, test::sampleEntry("clam", "Clam"), std::nullopt, "", "");
   }
   db::Program program() const { return records.store().program(draft); }
 };
@@ -135,7 +123,7 @@ TEST_CASE("An undo never takes away a change saved elsewhere since, and says so"
   // Another window (or motus-cli) on the same file adds an exercise meanwhile.
   {
     core::Records other(clinic.folder / "motus.sqlite");
-    other.prescribe(clinic.draft, entry("squat", "Chair squat"), std::nullopt, "", "");
+    other.prescribe(clinic.draft, test::sampleEntry("squat", "Chair squat"), std::nullopt, "", "");
   }
   const db::Program shared = clinic.program();
   CHECK_THROWS_WITH(clinic.records.undo(clinic.draft), Contains("changed somewhere else since"));
@@ -152,7 +140,7 @@ TEST_CASE("An issued program has nothing to undo, and a deleted draft's steps go
   CHECK_THROWS_WITH(clinic.records.undo(clinic.draft), Contains("nothing to undo"));
 
   const db::Id second = clinic.records.createDraft(clinic.patient, "Another");
-  clinic.records.prescribe(second, entry("bridge", "Bridge"), std::nullopt, "", "");
+  clinic.records.prescribe(second, test::sampleEntry("bridge", "Bridge"), std::nullopt, "", "");
   clinic.records.deleteDraft(second);
   CHECK_FALSE(clinic.records.undoable(second).has_value());
 }
@@ -177,7 +165,7 @@ TEST_CASE(
   clinic.records.editItem(clinic.draft, 2, dosage, "On a soft mat");
   clinic.records.overrideAvoid(clinic.draft, 2, kReason);
 
-  clinic.records.replaceExercise(clinic.draft, 2, entry("snow-angel", "Snow angel", true));
+  clinic.records.replaceExercise(clinic.draft, 2, test::sampleEntry("snow-angel", "Snow angel", true));
   const db::ProgramItem swapped = clinic.program().items[1];
   CHECK(names(clinic.program()) == std::vector<std::string>{"Bridge", "Snow angel", "Clam"});
   CHECK(swapped.dosage == dosage);
@@ -197,7 +185,7 @@ TEST_CASE("An undo never lands in another patient's draft that took a deleted dr
   core::Records records{folder / "motus.sqlite", db::OpenMode::create_if_missing};
   const db::Id first = records.addPatient(test::samplePatient());
   const db::Id draft = records.createDraft(first, "Home exercises");
-  records.prescribe(draft, entry("bridge", "Bridge"), std::nullopt, "Slowly", "");
+  records.prescribe(draft, test::sampleEntry("bridge", "Bridge"), std::nullopt, "Slowly", "");
   records.removeItem(draft, 1);  // the step to undo: back to one Bridge
   {
     // Elsewhere the draft is deleted, and another patient's new draft gets its number.

@@ -2,7 +2,7 @@
 // checked, done in one transaction, audited, and refused whole when anything is wrong.
 #include <motus/core/records.hpp>
 
-#include "../support/sample_records.hpp"
+#include "../support/sample_catalog.hpp"
 #include "../support/temp_folder.hpp"
 
 #include <catch2/catch.hpp>
@@ -11,18 +11,6 @@ using namespace motus;
 using Catch::Matchers::Contains;
 
 namespace {
-
-core::CatalogEntry entry(const std::string& id, const std::string& name) {
-  const db::ExerciseSnapshot snapshot = test::sampleSnapshot(id, name);
-  core::CatalogEntry exercise;
-  exercise.global_id = snapshot.global_id;
-  exercise.plugin_id = snapshot.plugin_id;
-  exercise.plugin_name = "Foam rolling";
-  exercise.plugin_version = snapshot.plugin_version;
-  exercise.spec = snapshot.spec;
-  exercise.spec.safety.clear();  // no finding, so nothing blocks issuing
-  return exercise;
-}
 
 std::vector<std::string> names(const db::Program& program) {
   std::vector<std::string> list;
@@ -42,7 +30,7 @@ struct Draft {
 
   Draft() {
     for (const auto& [id, name] : {std::pair{"bridge", "Bridge"}, {"clam", "Clam"}, {"squat", "Chair squat"}})
-      records.prescribe(draft, entry(id, name), std::nullopt, "", "");
+      records.prescribe(draft, test::sampleEntry(id, name), std::nullopt, "", "");
   }
   db::Program program() const { return records.store().program(draft); }
 };

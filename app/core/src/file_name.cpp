@@ -1,4 +1,5 @@
 #include <motus/core/file_name.hpp>
+#include <motus/core/text_folding.hpp>
 
 #include <locale.h>  // newlocale, iswalnum_l
 #include <cwctype>
@@ -21,17 +22,11 @@ Decoded decodeAt(std::string_view text, std::size_t at) {
                              : (lead >> 4) == 0xE  ? 3
                              : (lead >> 3) == 0x1E ? 4
                                                    : 0;
-  if (length == 0 || at + length > text.size()) return {U'\uFFFD', 1};
+  // A cut sequence, an overlong form ("C1 81" for 'A'), a surrogate or beyond Unicode is not text
+  // (core::isValidUtf8 says which): its bytes must never reach a file name.
+  if (length == 0 || at + length > text.size() || !isValidUtf8(text.substr(at, length))) return {U'\uFFFD', 1};
   char32_t code = length == 1 ? lead : static_cast<char32_t>(lead & (0x7Fu >> length));
-  for (std::size_t i = 1; i < length; ++i) {
-    const auto next = static_cast<unsigned char>(text[at + i]);
-    if ((next & 0xC0) != 0x80) return {U'\uFFFD', 1};
-    code = (code << 6) | (next & 0x3F);
-  }
-  // An overlong form ("C1 81" for 'A'), a surrogate or beyond Unicode is not text: its bytes must
-  // never reach a file name.
-  constexpr char32_t kShortest[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (code < kShortest[length] || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) return {U'\uFFFD', 1};
+  for (std::size_t i = 1; i < length; ++i) code = (code << 6) | (static_cast<unsigned char>(text[at + i]) & 0x3F);
   return {code, length};
 }
 
